@@ -1,0 +1,53 @@
+package org.engagementrubrics.core;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import java.util.List;
+import java.util.Objects;
+import org.engagementrubrics.core.constraints.ConsistentOrder;
+import org.engagementrubrics.core.constraints.DistinctLabels;
+import org.engagementrubrics.core.constraints.ResolvedReferences;
+import org.engagementrubrics.core.constraints.RubricId;
+import org.engagementrubrics.core.constraints.UniqueIds;
+
+/**
+ * Look-fors and labelled questions answered observed, not observed or not applicable: the
+ * "Is Your Child's School Student-Centered?" checklist.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param id the instrument id, stable across versions, not null
+ * @param version the content version, not null
+ * @param title the title, not null
+ * @param source where the instrument comes from, not null
+ * @param errata recorded departures from the seed, not null
+ * @param extensions vendor data, not null
+ * @param groups the groups of items, such as the look-fors and the questions, not empty
+ */
+@UniqueIds
+@DistinctLabels
+@ConsistentOrder
+@ResolvedReferences
+public record Checklist(@RubricId String id, @NotBlank String version, @Valid LocalizedText title, @Valid Source source,
+        List<@Valid Erratum> errata, Extensions extensions,
+        @NotEmpty List<@Valid ChecklistGroup> groups) implements Instrument {
+
+    /**
+     * Checks and copies the components.
+     */
+    public Checklist {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(source, "source");
+        errata = List.copyOf(errata);
+        Objects.requireNonNull(extensions, "extensions");
+        groups = List.copyOf(groups);
+    }
+
+    @Override
+    public InstrumentKind kind() {
+        return InstrumentKind.CHECKLIST;
+    }
+}

@@ -1,0 +1,52 @@
+package org.engagementrubrics.core;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import java.util.List;
+import java.util.Objects;
+import org.engagementrubrics.core.constraints.ConsistentOrder;
+import org.engagementrubrics.core.constraints.DistinctLabels;
+import org.engagementrubrics.core.constraints.ResolvedReferences;
+import org.engagementrubrics.core.constraints.RubricId;
+import org.engagementrubrics.core.constraints.UniqueIds;
+
+/**
+ * District indicators (Indistar style), each assessed as an implementation status None, Limited or Full.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param id the instrument id, stable across versions, not null
+ * @param version the content version, not null
+ * @param title the title, not null
+ * @param source where the instrument comes from, not null
+ * @param errata recorded departures from the seed, not null
+ * @param extensions vendor data, not null
+ * @param indicators the indicators, not empty
+ */
+@UniqueIds
+@DistinctLabels
+@ConsistentOrder
+@ResolvedReferences
+public record DistrictIndicators(@RubricId String id, @NotBlank String version, @Valid LocalizedText title, @Valid Source source,
+        List<@Valid Erratum> errata, Extensions extensions,
+        @NotEmpty List<@Valid DistrictIndicator> indicators) implements Instrument {
+
+    /**
+     * Checks and copies the components.
+     */
+    public DistrictIndicators {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(source, "source");
+        errata = List.copyOf(errata);
+        Objects.requireNonNull(extensions, "extensions");
+        indicators = List.copyOf(indicators);
+    }
+
+    @Override
+    public InstrumentKind kind() {
+        return InstrumentKind.DISTRICT_INDICATORS;
+    }
+}

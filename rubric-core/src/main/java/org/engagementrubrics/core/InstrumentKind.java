@@ -1,0 +1,51 @@
+package org.engagementrubrics.core;
+
+/**
+ * The closed set of instrument kinds, each with the stable name used in files.
+ */
+public enum InstrumentKind {
+    /** Standards placed on ordered stages, such as the Family Engagement Rubric. */
+    STAGED_RUBRIC("staged-rubric"),
+    /** Archetype columns by dimension rows, such as the 4 Versions of Family-School Partnerships. */
+    ARCHETYPE_MATRIX("archetype-matrix"),
+    /** Conditions with indicators rated on a scale, such as School Conditions for Personalized Learning. */
+    CONDITIONS_ASSESSMENT("conditions-assessment"),
+    /** District indicators assessed by implementation status. */
+    DISTRICT_INDICATORS("district-indicators"),
+    /** Look-fors and questions answered observed or not, such as "Is Your Child's School Student-Centered?". */
+    CHECKLIST("checklist"),
+    /** Statements rated on an ordered response scale, such as a guardian survey. */
+    SURVEY("survey");
+
+    private final String wireName;
+
+    InstrumentKind(String wireName) {
+        this.wireName = wireName;
+    }
+
+    /**
+     * Returns the stable name used in files, such as {@code staged-rubric}.
+     *
+     * @return the name
+     */
+    public String wireName() {
+        return wireName;
+    }
+
+    /**
+     * Obtains the kind with a file name.
+     *
+     * @param wireName the name, such as {@code survey}
+     * @return the kind
+     * @throws IllegalArgumentException if no kind has that name
+     */
+    public static InstrumentKind fromWireName(String wireName) {
+        for (InstrumentKind kind : values()) {
+            if (kind.wireName.equals(wireName)) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("unknown instrument kind '" + wireName + "'; expected one of "
+                + java.util.Arrays.stream(values()).map(InstrumentKind::wireName).toList());
+    }
+}

@@ -1,0 +1,24 @@
+package org.engagementrubrics.core;
+
+import jakarta.validation.Valid;
+import java.util.Objects;
+import org.engagementrubrics.core.constraints.RubricId;
+
+/**
+ * A group of students whose families' contact rate is watched for gaps, such as "multilingual learners".
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param id the stable id, not null
+ * @param label the group's name, not null
+ */
+public record MonitoredGroup(@RubricId String id, @Valid LocalizedText label) {
+
+    /**
+     * Checks the components.
+     */
+    public MonitoredGroup {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(label, "label");
+    }
+}

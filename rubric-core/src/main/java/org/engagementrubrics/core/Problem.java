@@ -1,0 +1,94 @@
+package org.engagementrubrics.core;
+
+import java.util.Objects;
+
+/**
+ * One problem found in an instrument or a response: where, a stable code, and what was expected.
+ *
+ * <p>The {@code path} uses property-path notation over the public types' component names, such as
+ * {@code standards[0].cells[2].statements[1].id}; an empty path names the object itself.
+ * {@link #pointer()} gives the same place as a JSON pointer, since the JSON format uses the same names.
+ * Codes are listed in {@link ProblemCodes}.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param path where the problem is, empty for the root, not null
+ * @param code the stable problem code, such as {@code duplicate-id}, not null
+ * @param message what is wrong, naming the field, the value and what was expected, not null
+ */
+public record Problem(String path, String code, String message) implements Comparable<Problem> {
+
+    /**
+     * Checks the components.
+     */
+    public Problem {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(message, "message");
+    }
+
+    /**
+     * Obtains a problem.
+     *
+     * @param path where, not null
+     * @param code the stable code, not null
+     * @param message what is wrong, not null
+     * @return the problem
+     */
+    public static Problem of(String path, String code, String message) {
+        return new Problem(path, code, message);
+    }
+
+    /**
+     * Returns the path as a JSON pointer (RFC 6901), such as {@code /standards/0/cells/2}.
+     *
+     * @return the pointer, {@code ""} for the root
+     */
+    public String pointer() {
+        if (path.isEmpty()) {
+            return "";
+        }
+        StringBuilder pointer = new StringBuilder();
+        StringBuilder token = new StringBuilder();
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '.' || c == '[') {
+                flush(pointer, token);
+            } else if (c == ']') {
+                flush(pointer, token);
+            } else {
+                token.append(c);
+            }
+        }
+        flush(pointer, token);
+        return pointer.toString();
+    }
+
+    private static void flush(StringBuilder pointer, StringBuilder token) {
+        if (token.length() > 0) {
+            pointer.append('/').append(token.toString().replace("~", "~0").replace("/", "~1"));
+            token.setLength(0);
+        }
+    }
+
+    /**
+     * Orders problems by path, then code, then message, so that reports are stable.
+     */
+    @Override
+    public int compareTo(Problem other) {
+        int byPath = path.compareTo(other.path);
+        if (byPath != 0) {
+            return byPath;
+        }
+        int byCode = code.compareTo(other.code);
+        return byCode != 0 ? byCode : message.compareTo(other.message);
+    }
+
+    /**
+     * Returns the problem as {@code path: [code] message}.
+     */
+    @Override
+    public String toString() {
+        return (path.isEmpty() ? "(root)" : path) + ": [" + code + "] " + message;
+    }
+}

@@ -1,0 +1,32 @@
+package org.engagementrubrics.core;
+
+/**
+ * The root of every exception this library throws on purpose.
+ *
+ * <p>Subclasses say what went wrong: {@link InvalidRubricException} for data that breaks a rule,
+ * {@code ScoringException} for a scoring failure, and the JSON module's format exception for a file
+ * that cannot be read. No exception of a third-party library crosses the public API.
+ */
+public class RubricException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates an exception with a message.
+     *
+     * @param message what went wrong, not null
+     */
+    public RubricException(String message) {
+        super(message);
+    }
+
+    /**
+     * Creates an exception with a message and a cause.
+     *
+     * @param message what went wrong, not null
+     * @param cause the underlying failure, may be null
+     */
+    public RubricException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

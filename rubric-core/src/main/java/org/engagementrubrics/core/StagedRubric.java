@@ -1,0 +1,76 @@
+package org.engagementrubrics.core;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import java.util.List;
+import java.util.Objects;
+import org.engagementrubrics.core.constraints.ConsistentOrder;
+import org.engagementrubrics.core.constraints.DistinctLabels;
+import org.engagementrubrics.core.constraints.ResolvedReferences;
+import org.engagementrubrics.core.constraints.RubricId;
+import org.engagementrubrics.core.constraints.UniqueIds;
+
+/**
+ * Standards placed on an ordered set of stages, each standard describing each stage by indicator
+ * statements: the Family Engagement Rubric.
+ *
+ * <p>The stages are shared by all standards; a standard lists, per stage it has, the statements that
+ * describe it, so standards may have different numbers of statements per stage. The model can hold
+ * what a seed says even where the seed is defective: the seed's Standard 1 has two rows labelled
+ * "STAGE 3 INTEGRATION", which is two stages with position 3 and the label "Integration", and
+ * validation reports both the duplicate label and the repeated position.
+ *
+ * <pre>{@code
+ * StagedRubric rubric = new StagedRubric("family-engagement-rubric", "1.0.0", title, source,
+ *         List.of(), Extensions.empty(), stages, standards);
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param id the instrument id, stable across versions, not null
+ * @param version the content version, not null
+ * @param title the title, not null
+ * @param source where the instrument comes from, not null
+ * @param errata recorded departures from the seed, not null
+ * @param extensions vendor data, not null
+ * @param stages the stages in ascending position, not empty
+ * @param standards the standards in ascending number, not empty
+ */
+@UniqueIds
+@DistinctLabels
+@ConsistentOrder
+@ResolvedReferences
+public record StagedRubric(@RubricId String id, @NotBlank String version, @Valid LocalizedText title, @Valid Source source,
+        List<@Valid Erratum> errata, Extensions extensions,
+        @NotEmpty List<@Valid Stage> stages, @NotEmpty List<@Valid Standard> standards) implements MatrixInstrument {
+
+    /**
+     * Checks and copies the components.
+     */
+    public StagedRubric {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(source, "source");
+        errata = List.copyOf(errata);
+        Objects.requireNonNull(extensions, "extensions");
+        stages = List.copyOf(stages);
+        standards = List.copyOf(standards);
+    }
+
+    @Override
+    public InstrumentKind kind() {
+        return InstrumentKind.STAGED_RUBRIC;
+    }
+
+    @Override
+    public List<Stage> columns() {
+        return stages;
+    }
+
+    @Override
+    public List<Standard> rows() {
+        return standards;
+    }
+}

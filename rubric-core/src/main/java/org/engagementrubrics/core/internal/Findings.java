@@ -1,0 +1,27 @@
+package org.engagementrubrics.core.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects rule breaches as (path, message) pairs for one rule.
+ */
+final class Findings {
+
+    record Finding(String path, String message) {
+    }
+
+    private final List<Finding> findings = new ArrayList<>();
+
+    void add(String path, String message) {
+        findings.add(new Finding(path, message));
+    }
+
+    List<Finding> list() {
+        return findings;
+    }
+
+    static String quote(Object value) {
+        return "'" + value + "'";
+    }
+}
