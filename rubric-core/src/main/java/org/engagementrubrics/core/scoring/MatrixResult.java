@@ -1,0 +1,28 @@
+package org.engagementrubrics.core.scoring;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The best fit of every row of any matrix instrument (archetypes by dimensions, or stages by standards).
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param instrument the instrument scored, not null
+ * @param responseIds the responses scored, sorted, not null
+ * @param rows the fit of each row in row order, not null
+ * @param explanation why, not null
+ */
+public record MatrixResult(InstrumentRef instrument, List<String> responseIds, List<RowFit> rows,
+        Explanation explanation) implements ScoreResult {
+
+    /**
+     * Checks and copies the components.
+     */
+    public MatrixResult {
+        Objects.requireNonNull(instrument, "instrument");
+        responseIds = List.copyOf(responseIds);
+        rows = List.copyOf(rows);
+        Objects.requireNonNull(explanation, "explanation");
+    }
+}

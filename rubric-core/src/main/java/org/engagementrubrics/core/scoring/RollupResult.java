@@ -1,0 +1,30 @@
+package org.engagementrubrics.core.scoring;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The roll-up of district indicator statuses: per dimension and overall, with the share at Full.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param instrument the instrument scored, not null
+ * @param responseIds the responses scored, sorted, not null
+ * @param dimensions the counts per dimension, in order of first appearance, not null
+ * @param overall the counts over every indicator, not null
+ * @param explanation why, not null
+ */
+public record RollupResult(InstrumentRef instrument, List<String> responseIds, List<StatusCounts> dimensions,
+        StatusCounts overall, Explanation explanation) implements ScoreResult {
+
+    /**
+     * Checks and copies the components.
+     */
+    public RollupResult {
+        Objects.requireNonNull(instrument, "instrument");
+        responseIds = List.copyOf(responseIds);
+        dimensions = List.copyOf(dimensions);
+        Objects.requireNonNull(overall, "overall");
+        Objects.requireNonNull(explanation, "explanation");
+    }
+}

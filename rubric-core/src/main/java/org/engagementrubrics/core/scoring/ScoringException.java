@@ -1,0 +1,49 @@
+package org.engagementrubrics.core.scoring;
+
+import java.util.Objects;
+import org.engagementrubrics.core.RubricException;
+
+/**
+ * Thrown when scoring fails, such as when a user-supplied strategy throws or answers out of range.
+ *
+ * <p>The message names the instrument and the row (criterion) being scored.
+ */
+public class ScoringException extends RubricException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String instrumentId;
+    private final String rowId;
+
+    /**
+     * Creates an exception.
+     *
+     * @param instrumentId the instrument being scored, not null
+     * @param rowId the row or criterion being scored, not null
+     * @param message what went wrong, not null
+     * @param cause the underlying failure, may be null
+     */
+    public ScoringException(String instrumentId, String rowId, String message, Throwable cause) {
+        super("scoring instrument '" + instrumentId + "', row '" + rowId + "': " + message, cause);
+        this.instrumentId = Objects.requireNonNull(instrumentId, "instrumentId");
+        this.rowId = Objects.requireNonNull(rowId, "rowId");
+    }
+
+    /**
+     * Returns the id of the instrument being scored.
+     *
+     * @return the instrument id
+     */
+    public String instrumentId() {
+        return instrumentId;
+    }
+
+    /**
+     * Returns the id of the row or criterion being scored.
+     *
+     * @return the row id
+     */
+    public String rowId() {
+        return rowId;
+    }
+}

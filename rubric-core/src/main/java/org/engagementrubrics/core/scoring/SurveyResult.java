@@ -1,0 +1,28 @@
+package org.engagementrubrics.core.scoring;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The summary of each survey statement over the responses.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param instrument the instrument scored, not null
+ * @param responseIds the responses scored, sorted, not null
+ * @param statements the summary of each statement, in order, not null
+ * @param explanation why, not null
+ */
+public record SurveyResult(InstrumentRef instrument, List<String> responseIds, List<RatingSummary> statements,
+        Explanation explanation) implements ScoreResult {
+
+    /**
+     * Checks and copies the components.
+     */
+    public SurveyResult {
+        Objects.requireNonNull(instrument, "instrument");
+        responseIds = List.copyOf(responseIds);
+        statements = List.copyOf(statements);
+        Objects.requireNonNull(explanation, "explanation");
+    }
+}

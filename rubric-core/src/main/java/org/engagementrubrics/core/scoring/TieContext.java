@@ -1,0 +1,34 @@
+package org.engagementrubrics.core.scoring;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a {@link TiePolicy} sees: the instrument and row, and the tied columns with their tallies.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param instrumentId the instrument being scored, not null
+ * @param rowId the tied row, not null
+ * @param tied the tied columns' tallies in column order, at least two
+ */
+public record TieContext(String instrumentId, String rowId, List<ColumnTally> tied) {
+
+    /**
+     * Checks and copies the components.
+     */
+    public TieContext {
+        Objects.requireNonNull(instrumentId, "instrumentId");
+        Objects.requireNonNull(rowId, "rowId");
+        tied = List.copyOf(tied);
+    }
+
+    /**
+     * Returns the tied columns' ids in column order.
+     *
+     * @return the ids
+     */
+    public List<String> columnIds() {
+        return tied.stream().map(ColumnTally::columnId).toList();
+    }
+}
