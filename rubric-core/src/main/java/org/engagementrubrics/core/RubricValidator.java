@@ -170,10 +170,22 @@ public final class RubricValidator {
         if (classLevel) {
             message = violation.getMessage();
         } else {
-            String field = path.isEmpty() ? "value" : path.substring(path.lastIndexOf('.') + 1);
+            String field = fieldName(path);
             message = field + " " + violation.getMessage() + "; was " + describe(violation.getInvalidValue());
         }
         return Problem.of(path, code, message);
+    }
+
+    private static String fieldName(String path) {
+        if (path.isEmpty()) {
+            return "value";
+        }
+        String[] parts = path.split("\\.");
+        String last = parts[parts.length - 1];
+        if (last.startsWith("values[") && parts.length > 1) {
+            return parts[parts.length - 2] + " (language " + last.substring(7, last.length() - 1) + ")";
+        }
+        return last;
     }
 
     private static String describe(Object value) {
