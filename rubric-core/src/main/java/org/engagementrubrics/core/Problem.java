@@ -72,16 +72,53 @@ public record Problem(String path, String code, String message) implements Compa
     }
 
     /**
-     * Orders problems by path, then code, then message, so that reports are stable.
+     * Orders problems by path (indexes compared as numbers, so {@code [2]} comes before {@code [10]}),
+     * then code, then message, so that reports are stable.
      */
     @Override
     public int compareTo(Problem other) {
-        int byPath = path.compareTo(other.path);
+        int byPath = comparePaths(path, other.path);
         if (byPath != 0) {
             return byPath;
         }
         int byCode = code.compareTo(other.code);
         return byCode != 0 ? byCode : message.compareTo(other.message);
+    }
+
+    private static int comparePaths(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char ca = a.charAt(i);
+            char cb = b.charAt(j);
+            if (Character.isDigit(ca) && Character.isDigit(cb)) {
+                int endA = i;
+                while (endA < a.length() && Character.isDigit(a.charAt(endA))) {
+                    endA++;
+                }
+                int endB = j;
+                while (endB < b.length() && Character.isDigit(b.charAt(endB))) {
+                    endB++;
+                }
+                String digitsA = a.substring(i, endA).replaceFirst("^0+(?=.)", "");
+                String digitsB = b.substring(j, endB).replaceFirst("^0+(?=.)", "");
+                int byLength = Integer.compare(digitsA.length(), digitsB.length());
+                int byDigits = byLength != 0 ? byLength : digitsA.compareTo(digitsB);
+                if (byDigits != 0) {
+                    return byDigits;
+                }
+                i = endA;
+                j = endB;
+            } else {
+                if (ca != cb) {
+                    return Character.compare(ca, cb);
+                }
+                i++;
+                j++;
+            }
+        }
+        int byRest = Integer.compare(a.length() - i, b.length() - j);
+        return byRest != 0 ? byRest : a.compareTo(b);
     }
 
     /**
