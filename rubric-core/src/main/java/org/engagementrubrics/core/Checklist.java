@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import java.util.List;
-import java.util.Objects;
 import org.engagementrubrics.core.constraints.ConsistentOrder;
 import org.engagementrubrics.core.constraints.DistinctLabels;
 import org.engagementrubrics.core.constraints.ResolvedReferences;
@@ -37,12 +36,7 @@ public record Checklist(@RubricId String id, @NotBlank String version, @Valid Lo
      * Checks and copies the components.
      */
     public Checklist {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(version, "version");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(source, "source");
-        errata = List.copyOf(errata);
-        Objects.requireNonNull(extensions, "extensions");
+        errata = InstrumentHeaders.check(id, version, title, source, errata, extensions);
         groups = List.copyOf(groups);
     }
 

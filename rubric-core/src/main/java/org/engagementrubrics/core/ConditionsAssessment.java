@@ -42,12 +42,7 @@ public record ConditionsAssessment(@RubricId String id, @NotBlank String version
      * Checks and copies the components.
      */
     public ConditionsAssessment {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(version, "version");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(source, "source");
-        errata = List.copyOf(errata);
-        Objects.requireNonNull(extensions, "extensions");
+        errata = InstrumentHeaders.check(id, version, title, source, errata, extensions);
         Objects.requireNonNull(scale, "scale");
         conditions = List.copyOf(conditions);
     }

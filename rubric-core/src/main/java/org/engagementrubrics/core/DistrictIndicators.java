@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import java.util.List;
-import java.util.Objects;
 import org.engagementrubrics.core.constraints.ConsistentOrder;
 import org.engagementrubrics.core.constraints.DistinctLabels;
 import org.engagementrubrics.core.constraints.ResolvedReferences;
@@ -36,12 +35,7 @@ public record DistrictIndicators(@RubricId String id, @NotBlank String version, 
      * Checks and copies the components.
      */
     public DistrictIndicators {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(version, "version");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(source, "source");
-        errata = List.copyOf(errata);
-        Objects.requireNonNull(extensions, "extensions");
+        errata = InstrumentHeaders.check(id, version, title, source, errata, extensions);
         indicators = List.copyOf(indicators);
     }
 

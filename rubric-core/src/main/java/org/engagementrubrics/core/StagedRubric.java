@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import java.util.List;
-import java.util.Objects;
 import org.engagementrubrics.core.constraints.ConsistentOrder;
 import org.engagementrubrics.core.constraints.DistinctLabels;
 import org.engagementrubrics.core.constraints.ResolvedReferences;
@@ -49,12 +48,7 @@ public record StagedRubric(@RubricId String id, @NotBlank String version, @Valid
      * Checks and copies the components.
      */
     public StagedRubric {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(version, "version");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(source, "source");
-        errata = List.copyOf(errata);
-        Objects.requireNonNull(extensions, "extensions");
+        errata = InstrumentHeaders.check(id, version, title, source, errata, extensions);
         stages = List.copyOf(stages);
         standards = List.copyOf(standards);
     }

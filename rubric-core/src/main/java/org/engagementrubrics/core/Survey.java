@@ -41,12 +41,7 @@ public record Survey(@RubricId String id, @NotBlank String version, @Valid Local
      * Checks and copies the components.
      */
     public Survey {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(version, "version");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(source, "source");
-        errata = List.copyOf(errata);
-        Objects.requireNonNull(extensions, "extensions");
+        errata = InstrumentHeaders.check(id, version, title, source, errata, extensions);
         Objects.requireNonNull(prompt, "prompt");
         Objects.requireNonNull(scale, "scale");
         statements = List.copyOf(statements);

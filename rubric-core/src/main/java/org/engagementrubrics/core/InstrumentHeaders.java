@@ -1,0 +1,26 @@
+package org.engagementrubrics.core;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The construction-time checks shared by every instrument's header components.
+ */
+final class InstrumentHeaders {
+
+    private InstrumentHeaders() {
+    }
+
+    /**
+     * Checks the header components and returns an unmodifiable copy of the errata.
+     */
+    static List<Erratum> check(String id, String version, LocalizedText title, Source source, List<Erratum> errata,
+            Extensions extensions) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(extensions, "extensions");
+        return List.copyOf(Objects.requireNonNull(errata, "errata"));
+    }
+}
