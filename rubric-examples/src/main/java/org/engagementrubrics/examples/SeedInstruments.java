@@ -147,7 +147,9 @@ public final class SeedInstruments {
         List<Standard> standards = List.of(
                 standard(1,
                         "The school provides a welcoming and engaging environment for all families.",
-                        "Families and students are active participants in the life of the school; and feel welcomed, valued, and connected to each other, to school staff, and to what students are learning and doing in class.",
+                        "Families and students are active participants in the life of the school; and feel"
+                                + " welcomed, valued, and connected to each other, to school staff, and to what"
+                                + " students are learning and doing in class.",
                         cell(EXPLORATION, "s1-exploration",
                                 "Families perceive the school as a fortress.",
                                 "Teachers believe families are not capable of helping their children with school work.",
@@ -157,51 +159,85 @@ public final class SeedInstruments {
                                 "Teachers believe barriers are too great for families to be involved.",
                                 "School personnel do not receive professional development in family engagement."),
                         cell(INTEGRATION, "s1-integration",
-                                "While families believe the school cares, it appears that the school has too many other priorities to pay attention to and invest in family engagement.",
-                                "Teachers believe families want to be involved but they think families are too busy and face too many personal issues that prevent them from partnering with teachers.",
-                                "Teachers make repeated efforts to invite families to school events but only some families are willing to attend.",
-                                "The district/school leadership team believes family engagement is important, but not a priority.",
+                                "While families believe the school cares, it appears that the school has too many"
+                                        + " other priorities to pay attention to and invest in family engagement.",
+                                "Teachers believe families want to be involved but they think families are too busy"
+                                        + " and face too many personal issues that prevent them from partnering with"
+                                        + " teachers.",
+                                "Teachers make repeated efforts to invite families to school events but only some"
+                                        + " families are willing to attend.",
+                                "The district/school leadership team believes family engagement is important, but"
+                                        + " not a priority.",
                                 "School personnel do not receive professional development in family engagement."),
                         cell(standard1FourthRow.id(), "s1-integration-second-row",
-                                "Families believe the school is committed to engaging all families and makes it a priority.",
-                                "Teachers believe that all families, if treated respectfully and given the necessary information, tools, and strategies, can be meaningfully engaged and make great contributions toward student learning and achievement.",
-                                "The district/school has adopted a research-based model of parent-teacher collaboration focused on academics and uses implementation outcomes in evaluating teacher and administrator effectiveness.",
-                                "Teachers are unwavering in ensuring that every student's family is engaged in its student's success.",
+                                "Families believe the school is committed to engaging all families and makes it a"
+                                        + " priority.",
+                                "Teachers believe that all families, if treated respectfully and given the"
+                                        + " necessary information, tools, and strategies, can be meaningfully engaged"
+                                        + " and make great contributions toward student learning and achievement.",
+                                "The district/school has adopted a research-based model of parent-teacher"
+                                        + " collaboration focused on academics and uses implementation outcomes in"
+                                        + " evaluating teacher and administrator effectiveness.",
+                                "Teachers are unwavering in ensuring that every student's family is engaged in its"
+                                        + " student's success.",
                                 "The school is persistent and creative in reaching all families.",
-                                "The district/school leadership team believes family engagement is a critical factor in student academic success.",
-                                "All school staff participate in research-based professional development focused on best practices and desired outcomes for family engagement in education.",
-                                "Teachers are provided paid planning time to organize effective classroom parent meetings.",
-                                "The school has a parent resource room equipped with computers, books, and home learning activities and materials.",
-                                "Front office staff are informed, attentive, polite, and helpful to all families and visitors who enter the school.",
-                                "The school building is clean and well lit, and proper signage directs families and visitors.",
+                                "The district/school leadership team believes family engagement is a critical"
+                                        + " factor in student academic success.",
+                                "All school staff participate in research-based professional development focused on"
+                                        + " best practices and desired outcomes for family engagement in education.",
+                                "Teachers are provided paid planning time to organize effective classroom parent"
+                                        + " meetings.",
+                                "The school has a parent resource room equipped with computers, books, and home"
+                                        + " learning activities and materials.",
+                                "Front office staff are informed, attentive, polite, and helpful to all families"
+                                        + " and visitors who enter the school.",
+                                "The school building is clean and well lit, and proper signage directs families and"
+                                        + " visitors.",
                                 "Parent parking is available close to the front office.")),
                 standard(2,
-                        "Every family is personally invited by the classroom teacher to participate in student-centered activities linked to academic achievement.",
-                        "Families are invited and highly encouraged to participate in student-centered activities organized by the school faculty. The families' role and responsibilities are clearly outlined and explained.",
+                        "Every family is personally invited by the classroom teacher to participate in"
+                                + " student-centered activities linked to academic achievement.",
+                        "Families are invited and highly encouraged to participate in student-centered activities"
+                                + " organized by the school faculty. The families' role and responsibilities are"
+                                + " clearly outlined and explained.",
                         cell(EXPLORATION, "s2-exploration",
                                 "School flyers are sent home to families before each event.",
                                 "Events are advertised as they come up.",
                                 "Teachers hope parents attend, but expect a poor turnout.",
-                                "Students are not fully aware of the details of the events their parents are invited to attend."),
+                                "Students are not fully aware of the details of the events their parents are"
+                                        + " invited to attend."),
                         cell(EXPANSION, "s2-expansion",
                                 "School flyers are sent home to families a week before an event.",
                                 "Reminder flyers are sent home with students several days before the event.",
                                 "The teacher hopes parents attend.",
-                                "Students are made aware of the details of the parent classroom event and are highly encouraged to ensure their parents are present."),
+                                "Students are made aware of the details of the parent classroom event and are"
+                                        + " highly encouraged to ensure their parents are present."),
                         cell(INTEGRATION, "s2-integration",
-                                "Out of respect for parents' time, schools prioritize the number and type of school events for parents, giving priority to student-centered, academically focused events.",
-                                "The teacher writes a personal invitation letter to parents to ensure that they are well aware of the event's importance.",
-                                "The teacher follows up with a phone call to ensure that parents understand the importance of their attendance to the classroom event.",
-                                "Events are planned for the entire year, giving families time to organize their calendars.",
-                                "The teacher extends an invitation to other family members or caretakers when parents are unable to participate.",
+                                "Out of respect for parents' time, schools prioritize the number and type of school"
+                                        + " events for parents, giving priority to student-centered, academically"
+                                        + " focused events.",
+                                "The teacher writes a personal invitation letter to parents to ensure that they are"
+                                        + " well aware of the event's importance.",
+                                "The teacher follows up with a phone call to ensure that parents understand the"
+                                        + " importance of their attendance to the classroom event.",
+                                "Events are planned for the entire year, giving families time to organize their"
+                                        + " calendars.",
+                                "The teacher extends an invitation to other family members or caretakers when"
+                                        + " parents are unable to participate.",
                                 "The teacher briefs students on the information that will be shared with parents.",
-                                "The teacher holds students responsible for encouraging their parents to attend classroom event.",
-                                "The teacher sends emails, text messages, tweets, or other forms of communication reminding parents of the important event.",
+                                "The teacher holds students responsible for encouraging their parents to attend"
+                                        + " classroom event.",
+                                "The teacher sends emails, text messages, tweets, or other forms of communication"
+                                        + " reminding parents of the important event.",
                                 "The teacher expects all families to attend the event.",
-                                "The teacher does a home visit with families who were unable to attend the classroom event.")),
+                                "The teacher does a home visit with families who were unable to attend the"
+                                        + " classroom event.")),
                 standard(3,
                         "Families have regular access to clear and actionable student performance data.",
-                        "Schools share aggregate and individual student performance data with families regularly to define and explain expected grade-level performance. Data are presented in an explicit, simple, and straightforward manner so that all families can understand and use the data to take action on behalf of their student.",
+                        "Schools share aggregate and individual student performance data with families regularly to"
+                                + " define and explain expected grade-level performance. Data are presented in an"
+                                + " explicit, simple, and straightforward manner so that all families can understand"
+                                + " and use the data to take action on behalf of their student.",
                         cell(EXPLORATION, "s3-exploration",
                                 "Report cards are sent home quarterly.",
                                 "The teacher reviews student performance and behavior at parent-teacher conferences."),
@@ -213,99 +249,188 @@ public final class SeedInstruments {
                         cell(INTEGRATION, "s3-integration",
                                 "Parent-friendly report cards are sent home quarterly.",
                                 "Student folders with graded work and comments for parents are sent home weekly.",
-                                "The teacher uses parent-friendly graphs to review and explain whole-class and individual student performance on assessments at the beginning of each quarter with all families in the classroom.",
-                                "Parents understand how their student performs on assessments compared to their classroom peers and are given specific strategies for academic improvement.",
-                                "Parents set short- and long-term academic goals based on the formative assessments shared by the teacher.",
-                                "Students in middle and high school participate in setting their own academic goals in collaboration with parents and teachers.",
-                                "The teacher provides parents with feedback and updates on student academic goal progress based on formative assessments.")),
+                                "The teacher uses parent-friendly graphs to review and explain whole-class and"
+                                        + " individual student performance on assessments at the beginning of each"
+                                        + " quarter with all families in the classroom.",
+                                "Parents understand how their student performs on assessments compared to their"
+                                        + " classroom peers and are given specific strategies for academic"
+                                        + " improvement.",
+                                "Parents set short- and long-term academic goals based on the formative assessments"
+                                        + " shared by the teacher.",
+                                "Students in middle and high school participate in setting their own academic goals"
+                                        + " in collaboration with parents and teachers.",
+                                "The teacher provides parents with feedback and updates on student academic goal"
+                                        + " progress based on formative assessments.")),
                 standard(4,
                         "Teachers and families set and evaluate short-term and long-term student academic goals.",
-                        "Based on up-to-date aggregate and individual student performance data, families, teachers, and students collaboratively set academic goals and create individual student action plans that expand student learning opportunities beyond the classroom.",
+                        "Based on up-to-date aggregate and individual student performance data, families, teachers,"
+                                + " and students collaboratively set academic goals and create individual student"
+                                + " action plans that expand student learning opportunities beyond the classroom.",
                         cell(EXPLORATION, "s4-exploration",
                                 "The teacher and families do not set student academic goals together.",
-                                "The teacher tell parents they are available to talk if the parents make an appointment."),
+                                "The teacher tell parents they are available to talk if the parents make an"
+                                        + " appointment."),
                         cell(EXPANSION, "s4-expansion",
-                                "The teacher and some families talk about student learning and student progress informally.",
-                                "The teacher tells parents they are available to talk if the parents make an appointment, and they provide parents with contact information.",
-                                "The teacher makes general suggestions to parents on reading materials and activities to practice at home."),
+                                "The teacher and some families talk about student learning and student progress"
+                                        + " informally.",
+                                "The teacher tells parents they are available to talk if the parents make an"
+                                        + " appointment, and they provide parents with contact information.",
+                                "The teacher makes general suggestions to parents on reading materials and"
+                                        + " activities to practice at home."),
                         cell(INTEGRATION, "s4-integration",
-                                "The teacher makes sure every family in their classroom understands its student's performance progress, and they give specific, time-bound activities and materials to practice at home.",
-                                "The teacher sets individual appointments with parents and students to create individualized student learning plans; they also review progress and collaborate on next steps toward meeting new goals specified by the student's learning plan.",
-                                "The teacher makes clear to parents that student learning and performance are a shared responsibility and that through collaboration and learning support at home students can be more successful in school.",
-                                "The teacher participates in professional development that builds their capacity to successfully engage families.")),
+                                "The teacher makes sure every family in their classroom understands its student's"
+                                        + " performance progress, and they give specific, time-bound activities and"
+                                        + " materials to practice at home.",
+                                "The teacher sets individual appointments with parents and students to create"
+                                        + " individualized student learning plans; they also review progress and"
+                                        + " collaborate on next steps toward meeting new goals specified by the"
+                                        + " student's learning plan.",
+                                "The teacher makes clear to parents that student learning and performance are a"
+                                        + " shared responsibility and that through collaboration and learning support"
+                                        + " at home students can be more successful in school.",
+                                "The teacher participates in professional development that builds their capacity to"
+                                        + " successfully engage families.")),
                 standard(5,
-                        "All families are provided with the necessary information, strategies, and tools to be meaningfully engaged in grade-level student learning.",
-                        "Families and school staff continuously collaborate to support student learning and healthy development both at home and school, and have regular opportunities to strengthen their knowledge and skills to do so effectively. School staff ensure that families gain the necessary skills and confidence to support student learning at home.",
+                        "All families are provided with the necessary information, strategies, and tools to be"
+                                + " meaningfully engaged in grade-level student learning.",
+                        "Families and school staff continuously collaborate to support student learning and healthy"
+                                + " development both at home and school, and have regular opportunities to strengthen"
+                                + " their knowledge and skills to do so effectively. School staff ensure that"
+                                + " families gain the necessary skills and confidence to support student learning at"
+                                + " home.",
                         cell(EXPLORATION, "s5-exploration",
                                 "Parents are invited to attend schoolwide workshops on different topics.",
                                 "Parents are invited to attend schoolwide Title I meetings."),
                         cell(EXPANSION, "s5-expansion",
                                 "Parents are invited to attend schoolwide workshops on different topics.",
                                 "Parents are invited to attend schoolwide Title I meetings.",
-                                "Parents are invited to participate in school-sponsored classes (such as literacy, technology, safety, nutrition).",
+                                "Parents are invited to participate in school-sponsored classes (such as literacy,"
+                                        + " technology, safety, nutrition).",
                                 "Parents are invited to attend monthly meetings with the principal."),
                         cell(INTEGRATION, "s5-integration",
-                                "Parents are invited to attend classroom meetings, led by the teacher and focused on grade-level student learning goals.",
-                                "The teacher shares and explain whole-class and individual student performance data, coach parents on setting short and long-term academic goals, provide coaching and practice time on activities to use at home, and provide parents with take-home practice materials.",
-                                "The teacher reminds all parents in the classroom that student learning and achievement is a shared responsibility between home and school, and teachers model high expectations.",
-                                "The teacher helps families understand how to create a rich, structured, and supportive learning environment at home that supports high achievement.",
-                                "The teacher provides families with specific academic goals, activities, and materials to practice over the summer to prevent summer learning loss and help prepare students for the next grade level.",
-                                "The teacher offers additional assistance and coaching to individual families with specific needs.",
-                                "The teacher helps all families feel part of a committed classroom learning community focused on making every student successful.",
-                                "The teacher requests parent classroom volunteers to assist in all areas of classroom activity.",
-                                "Parents are invited to attend schoolwide Title I meetings and are informed on how their student can benefit from targeted funding services.",
-                                "Parents are invited to participate in classes sponsored by expert community partners (such as literacy, GED, technology, safety, nutrition).",
-                                "Parents are invited to attend monthly meetings with the principal to discuss school academic improvement goals and progress toward meeting those goals using facts and data.")),
+                                "Parents are invited to attend classroom meetings, led by the teacher and focused"
+                                        + " on grade-level student learning goals.",
+                                "The teacher shares and explain whole-class and individual student performance"
+                                        + " data, coach parents on setting short and long-term academic goals,"
+                                        + " provide coaching and practice time on activities to use at home, and"
+                                        + " provide parents with take-home practice materials.",
+                                "The teacher reminds all parents in the classroom that student learning and"
+                                        + " achievement is a shared responsibility between home and school, and"
+                                        + " teachers model high expectations.",
+                                "The teacher helps families understand how to create a rich, structured, and"
+                                        + " supportive learning environment at home that supports high achievement.",
+                                "The teacher provides families with specific academic goals, activities, and"
+                                        + " materials to practice over the summer to prevent summer learning loss and"
+                                        + " help prepare students for the next grade level.",
+                                "The teacher offers additional assistance and coaching to individual families with"
+                                        + " specific needs.",
+                                "The teacher helps all families feel part of a committed classroom learning"
+                                        + " community focused on making every student successful.",
+                                "The teacher requests parent classroom volunteers to assist in all areas of"
+                                        + " classroom activity.",
+                                "Parents are invited to attend schoolwide Title I meetings and are informed on how"
+                                        + " their student can benefit from targeted funding services.",
+                                "Parents are invited to participate in classes sponsored by expert community"
+                                        + " partners (such as literacy, GED, technology, safety, nutrition).",
+                                "Parents are invited to attend monthly meetings with the principal to discuss"
+                                        + " school academic improvement goals and progress toward meeting those goals"
+                                        + " using facts and data.")),
                 standard(6,
-                        "The school creates opportunities for families and teachers to develop trusting and collaborative relationships.",
-                        "Schools provide teachers and staff with regular professional development that builds capacity to develop meaningful relationships based on trust and mutual respect. Schools create opportunities for teachers and families to communicate and collaborate in ways that build a strong community.",
+                        "The school creates opportunities for families and teachers to develop trusting and"
+                                + " collaborative relationships.",
+                        "Schools provide teachers and staff with regular professional development that builds"
+                                + " capacity to develop meaningful relationships based on trust and mutual respect."
+                                + " Schools create opportunities for teachers and families to communicate and"
+                                + " collaborate in ways that build a strong community.",
                         cell(EXPLORATION, "s6-exploration",
-                                "Formal opportunities for parents and teachers to communicate are the school's open house event and parent-teacher conferences.",
+                                "Formal opportunities for parents and teachers to communicate are the school's open"
+                                        + " house event and parent-teacher conferences.",
                                 "The teacher sends notes home when there is bad news to report."),
                         cell(EXPANSION, "s6-expansion",
-                                "Formal opportunities for parents and teachers to communicate are the school's open house event and parent-teacher conferences.",
-                                "The teacher sets individual appointments with families when there is bad news to report.",
-                                "The teacher contacts parents to share academic improvement and positive changes in behavior."),
+                                "Formal opportunities for parents and teachers to communicate are the school's open"
+                                        + " house event and parent-teacher conferences.",
+                                "The teacher sets individual appointments with families when there is bad news to"
+                                        + " report.",
+                                "The teacher contacts parents to share academic improvement and positive changes in"
+                                        + " behavior."),
                         cell(INTEGRATION, "s6-integration",
-                                "The district/school adopts a research-based model of parent-teacher collaboration focused on academics, and implementation outcomes are used in evaluating teacher and administrator effectiveness.",
-                                "The school provides parent-child kindergarten readiness classes to ensure that parents gain the necessary knowledge and skills to prepare their children for school success.",
-                                "The teacher schedules classroom team meetings with all families together to promote relationship building, collaboration, idea sharing, and mutual support.",
-                                "Parents feel part of a classroom community focused on high academic expectations and mutual support.",
+                                "The district/school adopts a research-based model of parent-teacher collaboration"
+                                        + " focused on academics, and implementation outcomes are used in evaluating"
+                                        + " teacher and administrator effectiveness.",
+                                "The school provides parent-child kindergarten readiness classes to ensure that"
+                                        + " parents gain the necessary knowledge and skills to prepare their children"
+                                        + " for school success.",
+                                "The teacher schedules classroom team meetings with all families together to"
+                                        + " promote relationship building, collaboration, idea sharing, and mutual"
+                                        + " support.",
+                                "Parents feel part of a classroom community focused on high academic expectations"
+                                        + " and mutual support.",
                                 "Parents, teachers, and students feel they are members of a collaborative team.")),
                 standard(7,
-                        "The school partners with community agencies and organizations that assist the school in meeting its improvement goals.",
-                        "Families, school staff, and students, as appropriate, collaborate with community members and community partners to connect students, families, and staff to expanded learning opportunities, community services, and civic participation. Schools invite key community partners to assist in reaching school improvement goals.",
+                        "The school partners with community agencies and organizations that assist the school in"
+                                + " meeting its improvement goals.",
+                        "Families, school staff, and students, as appropriate, collaborate with community members"
+                                + " and community partners to connect students, families, and staff to expanded"
+                                + " learning opportunities, community services, and civic participation. Schools"
+                                + " invite key community partners to assist in reaching school improvement goals.",
                         cell(EXPLORATION, "s7-exploration",
-                                "Community partners and school officials coexist, but do not regularly plan or discuss progress toward established goals.",
-                                "Community partners and school officials compete for parent attendance at events due to lack of common planning."),
+                                "Community partners and school officials coexist, but do not regularly plan or"
+                                        + " discuss progress toward established goals.",
+                                "Community partners and school officials compete for parent attendance at events"
+                                        + " due to lack of common planning."),
                         cell(EXPANSION, "s7-expansion",
                                 "Partnerships are actively maintained.",
-                                "Community partners and school officials meet once or twice a year to collaborate on mutually agreed-upon annual plans.",
-                                "Community partners and school officials collaborate on an annual calendar, preventing events that compete for parent attendance and participation.",
-                                "Community partners are actively engaged in the life of the school, and families are aware of what the partners can offer in the way of expert assistance."),
+                                "Community partners and school officials meet once or twice a year to collaborate"
+                                        + " on mutually agreed-upon annual plans.",
+                                "Community partners and school officials collaborate on an annual calendar,"
+                                        + " preventing events that compete for parent attendance and participation.",
+                                "Community partners are actively engaged in the life of the school, and families"
+                                        + " are aware of what the partners can offer in the way of expert assistance."),
                         cell(INTEGRATION, "s7-integration",
-                                "Community partners and school officials actively pursue collaboration, because the needs of the students and families and the partner's expertise are a match.",
-                                "Community partner and school officials meet regularly to ensure progress is made on mutually developed annual plans.",
-                                "Community partners are actively engaged in the life of the school, and families are aware and understand what the partners can offer in the way of expert assistance.",
-                                "All school community partners know one another and collaborate to develop well-orchestrated service plans and outcomes.",
-                                "Business and community partners highly value the academic achievement of their employees' children and they demonstrate it in their company's evaluation procedures and policies.")),
+                                "Community partners and school officials actively pursue collaboration, because the"
+                                        + " needs of the students and families and the partner's expertise are a"
+                                        + " match.",
+                                "Community partner and school officials meet regularly to ensure progress is made"
+                                        + " on mutually developed annual plans.",
+                                "Community partners are actively engaged in the life of the school, and families"
+                                        + " are aware and understand what the partners can offer in the way of expert"
+                                        + " assistance.",
+                                "All school community partners know one another and collaborate to develop"
+                                        + " well-orchestrated service plans and outcomes.",
+                                "Business and community partners highly value the academic achievement of their"
+                                        + " employees' children and they demonstrate it in their company's evaluation"
+                                        + " procedures and policies.")),
                 standard(8,
-                        "The district adopts performance evaluations, policies, and procedures that support high-impact family engagement efforts.",
-                        "The district school board, superintendent, and district leadership team study current research in family engagement, understand best practices, and set high standards for school-based family engagement program implementation and outcomes.",
+                        "The district adopts performance evaluations, policies, and procedures that support"
+                                + " high-impact family engagement efforts.",
+                        "The district school board, superintendent, and district leadership team study current"
+                                + " research in family engagement, understand best practices, and set high standards"
+                                + " for school-based family engagement program implementation and outcomes.",
                         cell(EXPLORATION, "s8-exploration",
-                                "Parent-teacher conferences are not outcome oriented and differ in quality and effectiveness from classroom to classroom.",
-                                "A Title I school has a generic school-parent compact that all families sign once a year."),
+                                "Parent-teacher conferences are not outcome oriented and differ in quality and"
+                                        + " effectiveness from classroom to classroom.",
+                                "A Title I school has a generic school-parent compact that all families sign once a"
+                                        + " year."),
                         cell(EXPANSION, "s8-expansion",
-                                "Parent-teacher conferences are student-led and have guidelines and outcome expectations for which teachers and parents are accountable.",
-                                "A Title I school has a school-parent compact that is developed collaboratively with parents and is updated and improved every year."),
+                                "Parent-teacher conferences are student-led and have guidelines and outcome"
+                                        + " expectations for which teachers and parents are accountable.",
+                                "A Title I school has a school-parent compact that is developed collaboratively"
+                                        + " with parents and is updated and improved every year."),
                         cell(INTEGRATION, "s8-integration",
-                                "The district/school adopts a research-based model of parent-teacher collaboration focused on academics, and implementation outcomes are used in evaluating teacher and administrator effectiveness.",
+                                "The district/school adopts a research-based model of parent-teacher collaboration"
+                                        + " focused on academics, and implementation outcomes are used in evaluating"
+                                        + " teacher and administrator effectiveness.",
                                 "The district/school employs a parent liaison or family engagement coach.",
-                                "A district administrator is responsible for overseeing all family engagement efforts and outcomes.",
-                                "A Title I school has a school-parent compact that is academically focused, grade-level specific, developed collaboratively with parents, and updated and improved every year.",
-                                "All district/school staff members participate in family engagement professional development at least once a year.",
+                                "A district administrator is responsible for overseeing all family engagement"
+                                        + " efforts and outcomes.",
+                                "A Title I school has a school-parent compact that is academically focused,"
+                                        + " grade-level specific, developed collaboratively with parents, and updated"
+                                        + " and improved every year.",
+                                "All district/school staff members participate in family engagement professional"
+                                        + " development at least once a year.",
                                 "The teacher has paid planning time to organize effective classroom parent meetings.",
-                                "Funding sources are strategically allocated to ensure development and alignment of resources to impact effective family engagement practices.")));
+                                "Funding sources are strategically allocated to ensure development and alignment of"
+                                        + " resources to impact effective family engagement practices.")));
         return new StagedRubric("family-engagement-rubric", VERSION,
                 text("Family and Community Engagement Standards - Rubric"),
                 new Source(text("Improving Schools Through High-Impact Family Engagement Practices"),
@@ -415,7 +540,8 @@ public final class SeedInstruments {
                                 "Parent-teacher conferences are held twice a year"),
                         cell(COME_IF_WE_CALL, "sa-come-if-we-call",
                                 "School calls families when children have problems",
-                                "Families visit school on report card pick up day & can see a teacher if they call first"),
+                                "Families visit school on report card pick up day & can see a teacher if they call"
+                                        + " first"),
                         cell(FORTRESS, "sa-fortress",
                                 "Parents don't come to conferences",
                                 "Problems are dealt with by the professional staff",
@@ -430,7 +556,8 @@ public final class SeedInstruments {
                         cell(OPEN_DOOR, "sp-open-door",
                                 "Parents can raise issues at PTA/PTO meetings or see the principal",
                                 "Parent group sets its own agenda & raises money for the school",
-                                "Resource center for low-income families is housed in a portable classroom next to the school",
+                                "Resource center for low-income families is housed in a portable classroom next to"
+                                        + " the school",
                                 "PTA/PTO officers can use the school office",
                                 "A community representative sits on the school council"),
                         cell(COME_IF_WE_CALL, "sp-come-if-we-call",
@@ -441,7 +568,8 @@ public final class SeedInstruments {
                         cell(FORTRESS, "sp-fortress",
                                 "Principal picks a small group of \"cooperative parents\" to help out",
                                 "Families are afraid to complain. \"They might take it out on my kid\"",
-                                "\"Community groups should mind their own business; they don't know about education.\"")));
+                                "\"Community groups should mind their own business; they don't know about"
+                                        + " education.\"")));
         List<ProfileRule> rules = List.of(
                 rule("advanced", 4, "Advanced",
                         ProfileCondition.in(Comparison.AT_LEAST, 3, PARTNERSHIP),
