@@ -355,7 +355,8 @@ public final class ScoringEngine {
         if (fit instanceof Fit.Tie tie) {
             fit = resolveTie(matrix.id(), row.id(), tallies, tie);
         }
-        return new RowFit(row.id(), tallies, fit, explainRow(matrix, row, tallies, fit));
+        return new RowFit(row.id(), tallies, fit, explainRow(matrix, row, tallies, fit,
+                placement == null ? "best fit is " : "placed at "));
     }
 
     private static Fit guardedPlacement(MatrixInstrument matrix, MatrixRow row, List<ColumnTally> tallies,
@@ -411,7 +412,8 @@ public final class ScoringEngine {
         return new Fit.Resolved(tie.columns(), chosen.get(), tiePolicy.name());
     }
 
-    private static Explanation explainRow(MatrixInstrument matrix, MatrixRow row, List<ColumnTally> tallies, Fit fit) {
+    private static Explanation explainRow(MatrixInstrument matrix, MatrixRow row, List<ColumnTally> tallies, Fit fit,
+            String decided) {
         Map<String, String> labels = columnLabels(matrix.columns());
         String name = rowName(row);
         List<String> evidence = new ArrayList<>();
@@ -421,7 +423,7 @@ public final class ScoringEngine {
         String summary;
         if (fit instanceof Fit.Winner winner) {
             ColumnTally tally = find(tallies, winner.column());
-            summary = name + ": best fit is " + labels.get(winner.column()) + " (" + tally.marked() + " of "
+            summary = name + ": " + decided + labels.get(winner.column()) + " (" + tally.marked() + " of "
                     + tally.total() + " marked)";
         } else if (fit instanceof Fit.Tie tie) {
             summary = name + ": tie between " + names(tie.columns(), labels) + " (" + describeTie(tallies, tie.columns())
