@@ -1,9 +1,9 @@
 package org.engagementrubrics.core.scoring;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -55,7 +55,8 @@ public final class StagePlacements {
         if (!(threshold > 0 && threshold <= 1)) {
             throw new IllegalArgumentException("threshold must be greater than 0 and at most 1; was " + threshold);
         }
-        String name = "cumulative(" + String.format(Locale.ROOT, "%s", threshold) + ")";
+        BigDecimal share = BigDecimal.valueOf(threshold); // the decimal the caller wrote, compared exactly
+        String name = "cumulative(" + share.toPlainString() + ")";
         return named(name, tallies -> {
             if (tallies.marked() == 0) {
                 return new Fit.NoEvidence();
@@ -67,7 +68,7 @@ public final class StagePlacements {
                 if (stage.total() == 0) {
                     continue;
                 }
-                if (stage.marked() < threshold * stage.total()) {
+                if (BigDecimal.valueOf(stage.marked()).compareTo(share.multiply(BigDecimal.valueOf(stage.total()))) < 0) {
                     break;
                 }
                 reached = stage;

@@ -207,6 +207,19 @@ class ScoringEngineTest {
         }
 
         @Test
+        void cumulativeAcceptsAShareExactlyAtTheThreshold() {
+            StagedRubric rubric = Fixtures.stagedRubric();
+            // exploration 1 of 2 = 0.5, expansion 1 of 4 = 0.25 (exactly at the threshold), integration 0 of 3
+            Response response = response(rubric.id(), MarkedStatements.of("e1", "x1"));
+
+            Fit quarter = engine.withStagePlacement(StagePlacements.cumulative(0.25)).score(rubric, response)
+                    .standards().get(0).fit();
+
+            assertThat(quarter).isEqualTo(new Fit.Winner("expansion"));
+            assertThat(StagePlacements.cumulative(0.1).name()).isEqualTo("cumulative(0.1)");
+        }
+
+        @Test
         void placementsAreFoundByName() {
             assertThat(StagePlacements.byName("cumulative:0.5").name()).isEqualTo("cumulative(0.5)");
             assertThat(StagePlacements.byName("best-fit-share")).isSameAs(StagePlacements.bestFitByShare());
