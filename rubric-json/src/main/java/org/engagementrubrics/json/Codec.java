@@ -1,0 +1,26 @@
+package org.engagementrubrics.json;
+
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * Writes one type to JSON and reads it back from a located tree, reporting problems instead of throwing.
+ *
+ * @param <T> the type
+ */
+interface Codec<T> {
+
+    /**
+     * Writes a value.
+     */
+    void write(JsonGenerator out, T value);
+
+    /**
+     * Reads a value, or returns null after reporting at least one problem.
+     */
+    T read(Node node, Problems problems);
+
+    /**
+     * Describes the expected JSON, for messages: "a string", "an integer", "an object (stage)".
+     */
+    String expected();
+}

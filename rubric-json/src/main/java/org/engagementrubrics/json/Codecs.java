@@ -1,0 +1,399 @@
+package org.engagementrubrics.json;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.engagementrubrics.core.ExtensionValue;
+import org.engagementrubrics.core.Extensions;
+import org.engagementrubrics.core.Fingerprint;
+import org.engagementrubrics.core.LocalizedText;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * The scalar codecs and the list, map and enumeration combinators.
+ */
+final class Codecs {
+
+    private Codecs() {
+    }
+
+    abstract static class Scalar<T> implements Codec<T> {
+        private final String expected;
+        private final Node.Type type;
+
+        Scalar(String expected, Node.Type type) {
+            this.expected = expected;
+            this.type = type;
+        }
+
+        @Override
+        public String expected() {
+            return expected;
+        }
+
+        @Override
+        public T read(Node node, Problems problems) {
+            if (node.type != type) {
+                problems.add(node, FormatCodes.TYPE_MISMATCH, describe(node) + "; expected " + expected);
+                return null;
+            }
+            return convert(node, problems);
+        }
+
+        abstract T convert(Node node, Problems problems);
+    }
+
+    static String describe(Node node) {
+        String field = node.pointer.isEmpty() ? "the document" : "'" + node.pointer.substring(node.pointer.lastIndexOf('/') + 1) + "'";
+        if (node.type == Node.Type.STRING) {
+            String shown = node.text.length() > 40 ? node.text.substring(0, 37) + "..." : node.text;
+            return field + " is the string \"" + shown + "\"";
+        }
+        if (node.type == Node.Type.NUMBER || node.type == Node.Type.BOOLEAN) {
+            String shown = node.text.length() > 40 ? node.text.substring(0, 37) + "..." : node.text;
+            return field + " is " + node.type.description + " (" + shown + ")";
+        }
+        return field + " is " + node.type.description;
+    }
+
+    static final Codec<String> STRING = new Scalar<>("a string", Node.Type.STRING) {
+        @Override
+        String convert(Node node, Problems problems) {
+            return node.text;
+        }
+
+        @Override
+        public void write(JsonGenerator out, String value) {
+            out.writeString(value);
+        }
+    };
+
+    static final Codec<Integer> INT = new Scalar<>("an integer", Node.Type.NUMBER) {
+        @Override
+        Integer convert(Node node, Problems problems) {
+            try {
+                BigDecimal number = new BigDecimal(node.text);
+                return number.intValueExact();
+            } catch (NumberFormatException | ArithmeticException e) {
+                problems.add(node, FormatCodes.TYPE_MISMATCH, describe(node) + "; expected an integer from "
+                        + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE);
+                return null;
+            }
+        }
+
+        @Override
+        public void write(JsonGenerator out, Integer value) {
+            out.writeNumber(value.intValue());
+        }
+    };
+
+    static final Codec<Double> DOUBLE = new Scalar<>("a number", Node.Type.NUMBER) {
+        @Override
+        Double convert(Node node, Problems problems) {
+            double value = Double.parseDouble(node.text);
+            if (!Double.isFinite(value)) {
+                problems.add(node, FormatCodes.TYPE_MISMATCH, describe(node) + "; expected a finite number");
+                return null;
+            }
+            return value;
+        }
+
+        @Override
+        public void write(JsonGenerator out, Double value) {
+            out.writeNumber(value.doubleValue());
+        }
+    };
+
+    static final Codec<Boolean> BOOLEAN = new Scalar<>("true or false", Node.Type.BOOLEAN) {
+        @Override
+        Boolean convert(Node node, Problems problems) {
+            return Boolean.valueOf(node.text);
+        }
+
+        @Override
+        public void write(JsonGenerator out, Boolean value) {
+            out.writeBoolean(value);
+        }
+    };
+
+    static final Codec<Instant> INSTANT = new Scalar<>("an ISO-8601 instant such as \"2026-10-01T15:00:00Z\"",
+            Node.Type.STRING) {
+        @Override
+        Instant convert(Node node, Problems problems) {
+            try {
+                return Instant.parse(node.text);
+            } catch (DateTimeParseException e) {
+                problems.add(node, FormatCodes.INVALID_VALUE, describe(node) + "; expected " + expected());
+                return null;
+            }
+        }
+
+        @Override
+        public void write(JsonGenerator out, Instant value) {
+            out.writeString(value.toString());
+        }
+    };
+
+    static final Codec<Fingerprint> FINGERPRINT = new Scalar<>("a fingerprint \"sha256:\" and 64 hex digits",
+            Node.Type.STRING) {
+        @Override
+        Fingerprint convert(Node node, Problems problems) {
+            try {
+                return Fingerprint.parse(node.text);
+            } catch (IllegalArgumentException e) {
+                problems.add(node, FormatCodes.INVALID_VALUE, e.getMessage());
+                return null;
+            }
+        }
+
+        @Override
+        public void write(JsonGenerator out, Fingerprint value) {
+            out.writeString(value.value());
+        }
+    };
+
+    /** A text as a plain string (English, the default), or {"defaultLanguage": ..., "values": {...}}. */
+    static final Codec<LocalizedText> TEXT = new Codec<>() {
+        private final Codec<Map<String, String>> values = map("a text", STRING);
+
+        @Override
+        public String expected() {
+            return "a string, or an object with defaultLanguage and values";
+        }
+
+        @Override
+        public void write(JsonGenerator out, LocalizedText text) {
+            if (text.values().size() == 1 && text.defaultLanguage().equals(LocalizedText.ENGLISH)) {
+                out.writeString(text.text());
+                return;
+            }
+            out.writeStartObject();
+            out.writeName("defaultLanguage");
+            out.writeString(text.defaultLanguage());
+            out.writeName("values");
+            values.write(out, text.values());
+            out.writeEndObject();
+        }
+
+        @Override
+        public LocalizedText read(Node node, Problems problems) {
+            if (node.type == Node.Type.STRING) {
+                return LocalizedText.of(node.text);
+            }
+            if (node.type != Node.Type.OBJECT) {
+                problems.add(node, FormatCodes.TYPE_MISMATCH, describe(node) + "; expected " + expected());
+                return null;
+            }
+            int before = problems.size();
+            for (String key : node.members.keySet()) {
+                if (!key.equals("defaultLanguage") && !key.equals("values")) {
+                    problems.add(node.members.get(key), FormatCodes.UNKNOWN_FIELD, "field '" + key
+                            + "' is not part of a localized text; expected one of [defaultLanguage, values]");
+                }
+            }
+            Node language = node.members.get("defaultLanguage");
+            Node texts = node.members.get("values");
+            String defaultLanguage = null;
+            Map<String, String> map = null;
+            if (language == null || texts == null) {
+                problems.add(Node.child(node.pointer, language == null ? "defaultLanguage" : "values"), node.line,
+                        node.column, FormatCodes.MISSING, "required field '" + (language == null ? "defaultLanguage"
+                                : "values") + "' of a localized text is missing");
+            }
+            if (language != null) {
+                defaultLanguage = STRING.read(language, problems);
+            }
+            if (texts != null) {
+                map = values.read(texts, problems);
+            }
+            if (problems.size() > before) {
+                return null;
+            }
+            try {
+                return LocalizedText.of(map, defaultLanguage);
+            } catch (IllegalArgumentException e) {
+                problems.add(node, FormatCodes.INVALID_VALUE, e.getMessage());
+                return null;
+            }
+        }
+    };
+
+    /** Free JSON kept exactly: numbers as written, objects with sorted keys. */
+    static final Codec<ExtensionValue> EXTENSION_VALUE = new Codec<>() {
+        @Override
+        public String expected() {
+            return "any JSON value";
+        }
+
+        @Override
+        public void write(JsonGenerator out, ExtensionValue value) {
+            if (value instanceof ExtensionValue.NullValue) {
+                out.writeNull();
+            } else if (value instanceof ExtensionValue.BooleanValue flag) {
+                out.writeBoolean(flag.value());
+            } else if (value instanceof ExtensionValue.NumberValue number) {
+                out.writeNumber(number.value().toString());
+            } else if (value instanceof ExtensionValue.StringValue text) {
+                out.writeString(text.value());
+            } else if (value instanceof ExtensionValue.ArrayValue array) {
+                out.writeStartArray();
+                array.values().forEach(member -> write(out, member));
+                out.writeEndArray();
+            } else {
+                out.writeStartObject();
+                ((ExtensionValue.ObjectValue) value).values().forEach((key, member) -> {
+                    out.writeName(key);
+                    write(out, member);
+                });
+                out.writeEndObject();
+            }
+        }
+
+        @Override
+        public ExtensionValue read(Node node, Problems problems) {
+            switch (node.type) {
+                case NULL:
+                    return new ExtensionValue.NullValue();
+                case BOOLEAN:
+                    return new ExtensionValue.BooleanValue(Boolean.parseBoolean(node.text));
+                case NUMBER:
+                    return new ExtensionValue.NumberValue(new BigDecimal(node.text));
+                case STRING:
+                    return new ExtensionValue.StringValue(node.text);
+                case ARRAY: {
+                    List<ExtensionValue> members = new ArrayList<>();
+                    for (Node element : node.elements) {
+                        members.add(read(element, problems));
+                    }
+                    return new ExtensionValue.ArrayValue(members);
+                }
+                default: {
+                    Map<String, ExtensionValue> members = new LinkedHashMap<>();
+                    node.members.forEach((key, member) -> members.put(key, read(member, problems)));
+                    return new ExtensionValue.ObjectValue(members);
+                }
+            }
+        }
+    };
+
+    static final Codec<Extensions> EXTENSIONS = new Codec<>() {
+        private final Codec<Map<String, ExtensionValue>> members = map("an extension", EXTENSION_VALUE);
+
+        @Override
+        public String expected() {
+            return "an object of vendor data";
+        }
+
+        @Override
+        public void write(JsonGenerator out, Extensions value) {
+            members.write(out, value.values());
+        }
+
+        @Override
+        public Extensions read(Node node, Problems problems) {
+            Map<String, ExtensionValue> values = members.read(node, problems);
+            return values == null ? null : Extensions.of(values);
+        }
+    };
+
+    /** A JSON array of values. */
+    static <T> Codec<List<T>> list(Codec<T> element) {
+        return new Codec<>() {
+            @Override
+            public String expected() {
+                return "an array of " + element.expected().replaceFirst("^an? ", "") + "s";
+            }
+
+            @Override
+            public void write(JsonGenerator out, List<T> values) {
+                out.writeStartArray();
+                values.forEach(value -> element.write(out, value));
+                out.writeEndArray();
+            }
+
+            @Override
+            public List<T> read(Node node, Problems problems) {
+                if (node.type != Node.Type.ARRAY) {
+                    problems.add(node, FormatCodes.TYPE_MISMATCH, describe(node) + "; expected " + expected());
+                    return null;
+                }
+                int before = problems.size();
+                List<T> values = new ArrayList<>(node.elements.size());
+                for (Node child : node.elements) {
+                    values.add(element.read(child, problems));
+                }
+                return problems.size() > before ? null : values;
+            }
+        };
+    }
+
+    /** A JSON object used as a map from string keys to values; key order is kept. */
+    static <T> Codec<Map<String, T>> map(String what, Codec<T> value) {
+        return new Codec<>() {
+            @Override
+            public String expected() {
+                return "an object mapping keys to " + value.expected().replaceFirst("^an? ", "") + "s";
+            }
+
+            @Override
+            public void write(JsonGenerator out, Map<String, T> values) {
+                out.writeStartObject();
+                values.forEach((key, member) -> {
+                    out.writeName(key);
+                    value.write(out, member);
+                });
+                out.writeEndObject();
+            }
+
+            @Override
+            public Map<String, T> read(Node node, Problems problems) {
+                if (node.type != Node.Type.OBJECT) {
+                    problems.add(node, FormatCodes.TYPE_MISMATCH, describe(node) + "; expected " + expected());
+                    return null;
+                }
+                int before = problems.size();
+                Map<String, T> values = new LinkedHashMap<>();
+                node.members.forEach((key, member) -> values.put(key, value.read(member, problems)));
+                return problems.size() > before ? null : values;
+            }
+        };
+    }
+
+    /** An enumeration written as lower-case words joined by hyphens: NOT_OBSERVED is "not-observed". */
+    static <E extends Enum<E>> Codec<E> enumeration(Class<E> type) {
+        Map<String, E> byName = new LinkedHashMap<>();
+        for (E constant : type.getEnumConstants()) {
+            byName.put(wireName(constant), constant);
+        }
+        return named("one of " + byName.keySet(), byName, Codecs::wireName);
+    }
+
+    static String wireName(Enum<?> constant) {
+        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** A string from a fixed allow-list. */
+    static <E> Codec<E> named(String expected, Map<String, E> byName, Function<E, String> name) {
+        return new Scalar<>(expected, Node.Type.STRING) {
+            @Override
+            E convert(Node node, Problems problems) {
+                E value = byName.get(node.text);
+                if (value == null) {
+                    problems.add(node, FormatCodes.UNKNOWN_KIND, describe(node) + "; expected " + expected);
+                }
+                return value;
+            }
+
+            @Override
+            public void write(JsonGenerator out, E value) {
+                out.writeString(name.apply(value));
+            }
+        };
+    }
+}

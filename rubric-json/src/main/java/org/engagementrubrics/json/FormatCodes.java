@@ -1,0 +1,45 @@
+package org.engagementrubrics.json;
+
+/**
+ * The problem codes of the JSON reader, besides the data codes of
+ * {@link org.engagementrubrics.core.ProblemCodes} ({@code duplicate-id}, {@code unknown-reference},
+ * {@code out-of-scale}, …) which it reports with their JSON location.
+ */
+public final class FormatCodes {
+
+    /** The text is not JSON: an unexpected character, an unclosed string, NaN, a comment. */
+    public static final String SYNTAX = "syntax";
+    /** The bytes are not UTF-8 (a UTF-8 byte order mark is tolerated). */
+    public static final String ENCODING = "encoding";
+    /** The input holds no JSON value at all. */
+    public static final String EMPTY_DOCUMENT = "empty-document";
+    /** Something follows the document's one value, such as a second document. */
+    public static final String TRAILING_CONTENT = "trailing-content";
+    /** An object has the same key twice. */
+    public static final String DUPLICATE_KEY = "duplicate-key";
+    /** A value has the wrong JSON type, such as a string where a number is expected. */
+    public static final String TYPE_MISMATCH = "type-mismatch";
+    /** A required field is absent. */
+    public static final String MISSING = "missing";
+    /** A field this format does not define; vendor data belongs in {@code extensions}. */
+    public static final String UNKNOWN_FIELD = "unknown-field";
+    /** A {@code kind} or enumerated value outside its allow-list. */
+    public static final String UNKNOWN_KIND = "unknown-kind";
+    /** The {@code format} field names a version this reader does not understand. */
+    public static final String UNSUPPORTED_FORMAT = "unsupported-format";
+    /** The document is larger than the configured limit. */
+    public static final String DOCUMENT_TOO_LARGE = "document-too-large";
+    /** Arrays and objects nest deeper than the configured limit. */
+    public static final String TOO_DEEP = "too-deep";
+    /** A string or key is longer than the configured limit. */
+    public static final String STRING_TOO_LONG = "string-too-long";
+    /** A number has more digits than the configured limit. */
+    public static final String NUMBER_TOO_LONG = "number-too-long";
+    /** An array or object has more members than the configured limit. */
+    public static final String TOO_MANY_ELEMENTS = "too-many-elements";
+    /** A value of the right type that is not acceptable, such as a malformed language tag. */
+    public static final String INVALID_VALUE = "invalid-value";
+
+    private FormatCodes() {
+    }
+}

@@ -1,0 +1,475 @@
+package org.engagementrubrics.json;
+
+import static org.engagementrubrics.json.Codecs.BOOLEAN;
+import static org.engagementrubrics.json.Codecs.EXTENSIONS;
+import static org.engagementrubrics.json.Codecs.INSTANT;
+import static org.engagementrubrics.json.Codecs.INT;
+import static org.engagementrubrics.json.Codecs.STRING;
+import static org.engagementrubrics.json.Codecs.TEXT;
+import static org.engagementrubrics.json.Codecs.enumeration;
+import static org.engagementrubrics.json.Codecs.list;
+import static org.engagementrubrics.json.Codecs.map;
+import static org.engagementrubrics.json.Field.nullable;
+import static org.engagementrubrics.json.Field.optional;
+import static org.engagementrubrics.json.Field.required;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.engagementrubrics.core.Archetype;
+import org.engagementrubrics.core.ArchetypeMatrix;
+import org.engagementrubrics.core.Cell;
+import org.engagementrubrics.core.Checklist;
+import org.engagementrubrics.core.ChecklistAnswer;
+import org.engagementrubrics.core.ChecklistAnswers;
+import org.engagementrubrics.core.ChecklistGroup;
+import org.engagementrubrics.core.ChecklistItem;
+import org.engagementrubrics.core.ChecklistMark;
+import org.engagementrubrics.core.Citation;
+import org.engagementrubrics.core.Condition;
+import org.engagementrubrics.core.ConditionsAssessment;
+import org.engagementrubrics.core.ContactGoal;
+import org.engagementrubrics.core.ContactPeriod;
+import org.engagementrubrics.core.Dimension;
+import org.engagementrubrics.core.DistrictDimension;
+import org.engagementrubrics.core.DistrictIndicator;
+import org.engagementrubrics.core.DistrictIndicators;
+import org.engagementrubrics.core.Erratum;
+import org.engagementrubrics.core.Evidence;
+import org.engagementrubrics.core.Extensions;
+import org.engagementrubrics.core.ImplementationStatus;
+import org.engagementrubrics.core.Indicator;
+import org.engagementrubrics.core.IndicatorAssessment;
+import org.engagementrubrics.core.Instrument;
+import org.engagementrubrics.core.InstrumentKind;
+import org.engagementrubrics.core.MarkedStatements;
+import org.engagementrubrics.core.MonitoredGroup;
+import org.engagementrubrics.core.ProfileCondition;
+import org.engagementrubrics.core.ProfileRule;
+import org.engagementrubrics.core.Rating;
+import org.engagementrubrics.core.RatingScale;
+import org.engagementrubrics.core.Ratings;
+import org.engagementrubrics.core.Response;
+import org.engagementrubrics.core.ScalePoint;
+import org.engagementrubrics.core.Source;
+import org.engagementrubrics.core.Stage;
+import org.engagementrubrics.core.StagedRubric;
+import org.engagementrubrics.core.Standard;
+import org.engagementrubrics.core.Statement;
+import org.engagementrubrics.core.Statuses;
+import org.engagementrubrics.core.Survey;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * The JSON shape of every instrument and response: one codec per type, fields in declaration order.
+ *
+ * <p>Field names are the record component names, so a validation path such as
+ * {@code standards[0].cells[2]} is the JSON pointer {@code /standards/0/cells/2}. Optional fields are
+ * omitted when absent or empty ({@code errata}, {@code extensions}, nullable texts).
+ */
+final class Formats {
+
+    private Formats() {
+    }
+
+    static final Set<String> DOCUMENT_PREFIX = Set.of("format", "kind");
+    static final Set<String> VARIANT_PREFIX = Set.of("kind");
+
+    // ----- shared parts -------------------------------------------------------------------------
+
+    static final ObjectCodec<Source> SOURCE = ObjectCodec.of("source", fields(
+            required("title", TEXT, Source::title),
+            required("attribution", STRING, Source::attribution),
+            nullable("citation", STRING, Source::citation)),
+            v -> new Source(v.get("title"), v.get("attribution"), v.get("citation")));
+
+    static final ObjectCodec<Erratum> ERRATUM = ObjectCodec.of("erratum", fields(
+            required("id", STRING, Erratum::id),
+            required("location", STRING, Erratum::location),
+            required("seedSays", TEXT, Erratum::seedSays),
+            required("resolution", TEXT, Erratum::resolution),
+            required("reason", TEXT, Erratum::reason)),
+            v -> new Erratum(v.get("id"), v.get("location"), v.get("seedSays"), v.get("resolution"), v.get("reason")));
+
+    static final ObjectCodec<Statement> STATEMENT = ObjectCodec.of("statement", fields(
+            required("id", STRING, Statement::id),
+            required("text", TEXT, Statement::text),
+            optional("extensions", EXTENSIONS, Statement::extensions, Extensions.empty())),
+            v -> new Statement(v.get("id"), v.get("text"), v.get("extensions")));
+
+    static final ObjectCodec<Cell> CELL = ObjectCodec.of("cell", fields(
+            required("columnId", STRING, Cell::columnId),
+            required("statements", list(STATEMENT), Cell::statements)),
+            v -> new Cell(v.get("columnId"), v.get("statements")));
+
+    static final ObjectCodec<ScalePoint> SCALE_POINT = ObjectCodec.of("scale point", fields(
+            required("value", INT, ScalePoint::value),
+            required("label", TEXT, ScalePoint::label)),
+            v -> new ScalePoint(v.getInt("value"), v.get("label")));
+
+    static final ObjectCodec<RatingScale> SCALE = ObjectCodec.of("rating scale", fields(
+            required("points", list(SCALE_POINT), RatingScale::points)),
+            v -> new RatingScale(v.get("points")));
+
+    // ----- staged rubric ------------------------------------------------------------------------
+
+    static final ObjectCodec<Stage> STAGE = ObjectCodec.of("stage", fields(
+            required("id", STRING, Stage::id),
+            required("position", INT, Stage::position),
+            required("label", TEXT, Stage::label),
+            optional("extensions", EXTENSIONS, Stage::extensions, Extensions.empty())),
+            v -> new Stage(v.get("id"), v.getInt("position"), v.get("label"), v.get("extensions")));
+
+    static final ObjectCodec<Standard> STANDARD = ObjectCodec.of("standard", fields(
+            required("id", STRING, Standard::id),
+            required("number", INT, Standard::number),
+            required("title", TEXT, Standard::title),
+            required("intent", TEXT, Standard::intent),
+            required("cells", list(CELL), Standard::cells),
+            optional("extensions", EXTENSIONS, Standard::extensions, Extensions.empty())),
+            v -> new Standard(v.get("id"), v.getInt("number"), v.get("title"), v.get("intent"), v.get("cells"),
+                    v.get("extensions")));
+
+    static final ObjectCodec<StagedRubric> STAGED_RUBRIC = document("staged rubric", fields(
+            header(),
+            required("stages", list(STAGE), StagedRubric::stages),
+            required("standards", list(STANDARD), StagedRubric::standards),
+            errata(), extensions()),
+            v -> new StagedRubric(v.get("id"), v.get("version"), v.get("title"), v.get("source"), v.get("errata"),
+                    v.get("extensions"), v.get("stages"), v.get("standards")));
+
+    // ----- archetype matrix ---------------------------------------------------------------------
+
+    static final ObjectCodec<Archetype> ARCHETYPE = ObjectCodec.of("archetype", fields(
+            required("id", STRING, Archetype::id),
+            required("rank", INT, Archetype::rank),
+            required("name", TEXT, Archetype::name),
+            nullable("motto", TEXT, Archetype::motto),
+            nullable("levelName", TEXT, Archetype::levelName),
+            optional("extensions", EXTENSIONS, Archetype::extensions, Extensions.empty())),
+            v -> new Archetype(v.get("id"), v.getInt("rank"), v.get("name"), v.get("motto"), v.get("levelName"),
+                    v.get("extensions")));
+
+    static final ObjectCodec<Dimension> DIMENSION = ObjectCodec.of("dimension", fields(
+            required("id", STRING, Dimension::id),
+            required("name", TEXT, Dimension::name),
+            required("cells", list(CELL), Dimension::cells),
+            optional("extensions", EXTENSIONS, Dimension::extensions, Extensions.empty())),
+            v -> new Dimension(v.get("id"), v.get("name"), v.get("cells"), v.get("extensions")));
+
+    static final ObjectCodec<ProfileCondition> PROFILE_CONDITION = ObjectCodec.of("profile condition", fields(
+            required("selector", enumeration(ProfileCondition.Selector.class), ProfileCondition::selector),
+            required("columnIds", list(STRING), ProfileCondition::columnIds),
+            required("comparison", enumeration(ProfileCondition.Comparison.class), ProfileCondition::comparison),
+            required("count", INT, ProfileCondition::count)),
+            v -> new ProfileCondition(v.get("selector"), v.get("columnIds"), v.get("comparison"), v.getInt("count")));
+
+    static final ObjectCodec<ProfileRule> PROFILE_RULE = ObjectCodec.of("profile rule", fields(
+            required("id", STRING, ProfileRule::id),
+            required("rank", INT, ProfileRule::rank),
+            required("label", TEXT, ProfileRule::label),
+            required("conditions", list(PROFILE_CONDITION), ProfileRule::conditions)),
+            v -> new ProfileRule(v.get("id"), v.getInt("rank"), v.get("label"), v.get("conditions")));
+
+    static final ObjectCodec<ArchetypeMatrix> ARCHETYPE_MATRIX = document("archetype matrix", fields(
+            header(),
+            nullable("instructions", TEXT, ArchetypeMatrix::instructions),
+            required("archetypes", list(ARCHETYPE), ArchetypeMatrix::archetypes),
+            required("dimensions", list(DIMENSION), ArchetypeMatrix::dimensions),
+            optional("profileRules", list(PROFILE_RULE), ArchetypeMatrix::profileRules, List.of()),
+            errata(), extensions()),
+            v -> new ArchetypeMatrix(v.get("id"), v.get("version"), v.get("title"), v.get("source"), v.get("errata"),
+                    v.get("extensions"), v.get("instructions"), v.get("archetypes"), v.get("dimensions"),
+                    v.get("profileRules")));
+
+    // ----- conditions assessment ----------------------------------------------------------------
+
+    static final ObjectCodec<Citation> CITATION = ObjectCodec.of("citation", fields(
+            required("framework", STRING, Citation::framework),
+            required("reference", STRING, Citation::reference)),
+            v -> new Citation(v.get("framework"), v.get("reference")));
+
+    static final ObjectCodec<Indicator> INDICATOR = ObjectCodec.of("indicator", fields(
+            required("id", STRING, Indicator::id),
+            required("number", INT, Indicator::number),
+            required("text", TEXT, Indicator::text),
+            optional("citations", list(CITATION), Indicator::citations, List.of()),
+            optional("extensions", EXTENSIONS, Indicator::extensions, Extensions.empty())),
+            v -> new Indicator(v.get("id"), v.getInt("number"), v.get("text"), v.get("citations"), v.get("extensions")));
+
+    static final ObjectCodec<Condition> CONDITION = ObjectCodec.of("condition", fields(
+            required("id", STRING, Condition::id),
+            required("number", INT, Condition::number),
+            required("name", TEXT, Condition::name),
+            optional("indicators", list(INDICATOR), Condition::indicators, List.of()),
+            optional("extensions", EXTENSIONS, Condition::extensions, Extensions.empty())),
+            v -> new Condition(v.get("id"), v.getInt("number"), v.get("name"), v.get("indicators"), v.get("extensions")));
+
+    static final ObjectCodec<ConditionsAssessment> CONDITIONS_ASSESSMENT = document("conditions assessment", fields(
+            header(),
+            nullable("purpose", TEXT, ConditionsAssessment::purpose),
+            required("scale", SCALE, ConditionsAssessment::scale),
+            required("conditions", list(CONDITION), ConditionsAssessment::conditions),
+            errata(), extensions()),
+            v -> new ConditionsAssessment(v.get("id"), v.get("version"), v.get("title"), v.get("source"),
+                    v.get("errata"), v.get("extensions"), v.get("purpose"), v.get("scale"), v.get("conditions")));
+
+    // ----- district indicators ------------------------------------------------------------------
+
+    static final ObjectCodec<DistrictDimension> DISTRICT_DIMENSION = ObjectCodec.of("district dimension", fields(
+            required("code", STRING, DistrictDimension::code),
+            required("name", TEXT, DistrictDimension::name)),
+            v -> new DistrictDimension(v.get("code"), v.get("name")));
+
+    static final ObjectCodec<DistrictIndicator> DISTRICT_INDICATOR = ObjectCodec.of("district indicator", fields(
+            required("id", STRING, DistrictIndicator::id),
+            nullable("coreFunction", TEXT, DistrictIndicator::coreFunction),
+            required("dimension", DISTRICT_DIMENSION, DistrictIndicator::dimension),
+            nullable("effectivePractice", TEXT, DistrictIndicator::effectivePractice),
+            required("text", TEXT, DistrictIndicator::text),
+            required("explanation", TEXT, DistrictIndicator::explanation),
+            optional("guidingQuestions", list(TEXT), DistrictIndicator::guidingQuestions, List.of()),
+            optional("extensions", EXTENSIONS, DistrictIndicator::extensions, Extensions.empty())),
+            v -> new DistrictIndicator(v.get("id"), v.get("coreFunction"), v.get("dimension"),
+                    v.get("effectivePractice"), v.get("text"), v.get("explanation"), v.get("guidingQuestions"),
+                    v.get("extensions")));
+
+    static final ObjectCodec<DistrictIndicators> DISTRICT_INDICATORS = document("district indicators", fields(
+            header(),
+            required("indicators", list(DISTRICT_INDICATOR), DistrictIndicators::indicators),
+            errata(), extensions()),
+            v -> new DistrictIndicators(v.get("id"), v.get("version"), v.get("title"), v.get("source"),
+                    v.get("errata"), v.get("extensions"), v.get("indicators")));
+
+    // ----- checklist ----------------------------------------------------------------------------
+
+    static final ObjectCodec<ChecklistItem> CHECKLIST_ITEM = ObjectCodec.of("checklist item", fields(
+            required("id", STRING, ChecklistItem::id),
+            nullable("label", TEXT, ChecklistItem::label),
+            required("text", TEXT, ChecklistItem::text),
+            optional("extensions", EXTENSIONS, ChecklistItem::extensions, Extensions.empty())),
+            v -> new ChecklistItem(v.get("id"), v.get("label"), v.get("text"), v.get("extensions")));
+
+    static final ObjectCodec<ChecklistGroup> CHECKLIST_GROUP = ObjectCodec.of("checklist group", fields(
+            required("id", STRING, ChecklistGroup::id),
+            required("title", TEXT, ChecklistGroup::title),
+            required("items", list(CHECKLIST_ITEM), ChecklistGroup::items),
+            optional("extensions", EXTENSIONS, ChecklistGroup::extensions, Extensions.empty())),
+            v -> new ChecklistGroup(v.get("id"), v.get("title"), v.get("items"), v.get("extensions")));
+
+    static final ObjectCodec<Checklist> CHECKLIST = document("checklist", fields(
+            header(),
+            required("groups", list(CHECKLIST_GROUP), Checklist::groups),
+            errata(), extensions()),
+            v -> new Checklist(v.get("id"), v.get("version"), v.get("title"), v.get("source"), v.get("errata"),
+                    v.get("extensions"), v.get("groups")));
+
+    // ----- survey -------------------------------------------------------------------------------
+
+    static final ObjectCodec<MonitoredGroup> MONITORED_GROUP = ObjectCodec.of("monitored group", fields(
+            required("id", STRING, MonitoredGroup::id),
+            required("label", TEXT, MonitoredGroup::label)),
+            v -> new MonitoredGroup(v.get("id"), v.get("label")));
+
+    static final ObjectCodec<ContactGoal> CONTACT_GOAL = ObjectCodec.of("contact goal", fields(
+            required("id", STRING, ContactGoal::id),
+            required("description", TEXT, ContactGoal::description),
+            required("targetPercent", INT, ContactGoal::targetPercent),
+            required("period", enumeration(ContactPeriod.class), ContactGoal::period),
+            optional("monitoredGroups", list(MONITORED_GROUP), ContactGoal::monitoredGroups, List.of())),
+            v -> new ContactGoal(v.get("id"), v.get("description"), v.getInt("targetPercent"), v.get("period"),
+                    v.get("monitoredGroups")));
+
+    static final ObjectCodec<Survey> SURVEY = document("survey", fields(
+            header(),
+            required("prompt", TEXT, Survey::prompt),
+            required("scale", SCALE, Survey::scale),
+            required("statements", list(STATEMENT), Survey::statements),
+            optional("goals", list(CONTACT_GOAL), Survey::goals, List.of()),
+            errata(), extensions()),
+            v -> new Survey(v.get("id"), v.get("version"), v.get("title"), v.get("source"), v.get("errata"),
+                    v.get("extensions"), v.get("prompt"), v.get("scale"), v.get("statements"), v.get("goals")));
+
+    // ----- instruments by kind ------------------------------------------------------------------
+
+    /** The instrument codecs by kind, in the order of {@link InstrumentKind}. */
+    static final Map<InstrumentKind, ObjectCodec<? extends Instrument>> INSTRUMENTS = instruments();
+
+    private static Map<InstrumentKind, ObjectCodec<? extends Instrument>> instruments() {
+        Map<InstrumentKind, ObjectCodec<? extends Instrument>> map = new LinkedHashMap<>();
+        map.put(InstrumentKind.STAGED_RUBRIC, STAGED_RUBRIC);
+        map.put(InstrumentKind.ARCHETYPE_MATRIX, ARCHETYPE_MATRIX);
+        map.put(InstrumentKind.CONDITIONS_ASSESSMENT, CONDITIONS_ASSESSMENT);
+        map.put(InstrumentKind.DISTRICT_INDICATORS, DISTRICT_INDICATORS);
+        map.put(InstrumentKind.CHECKLIST, CHECKLIST);
+        map.put(InstrumentKind.SURVEY, SURVEY);
+        return map;
+    }
+
+    @SuppressWarnings("unchecked")
+    static <T extends Instrument> ObjectCodec<T> instrument(T instrument) {
+        return (ObjectCodec<T>) INSTRUMENTS.get(instrument.kind());
+    }
+
+    // ----- responses ----------------------------------------------------------------------------
+
+    /** A rating: an integer on the scale, or "not-rated" or "not-applicable". */
+    static final Codec<Rating> RATING = new Codec<>() {
+        @Override
+        public String expected() {
+            return "an integer rating, \"not-rated\" or \"not-applicable\"";
+        }
+
+        @Override
+        public void write(JsonGenerator out, Rating rating) {
+            if (rating instanceof Rating.Rated rated) {
+                out.writeNumber(rated.value());
+            } else {
+                out.writeString(rating instanceof Rating.NotRated ? "not-rated" : "not-applicable");
+            }
+        }
+
+        @Override
+        public Rating read(Node node, Problems problems) {
+            if (node.type == Node.Type.STRING && node.text.equals("not-rated")) {
+                return Rating.notRated();
+            }
+            if (node.type == Node.Type.STRING && node.text.equals("not-applicable")) {
+                return Rating.notApplicable();
+            }
+            if (node.type == Node.Type.NUMBER) {
+                Integer value = INT.read(node, problems);
+                return value == null ? null : Rating.of(value);
+            }
+            problems.add(node, node.type == Node.Type.STRING ? FormatCodes.UNKNOWN_KIND : FormatCodes.TYPE_MISMATCH,
+                    Codecs.describe(node) + "; expected " + expected());
+            return null;
+        }
+    };
+
+    /** Marked statement ids: an array of distinct strings, in any order; written sorted. */
+    static final Codec<List<String>> MARKS = new Codec<>() {
+        private final Codec<List<String>> ids = list(STRING);
+
+        @Override
+        public String expected() {
+            return "an array of distinct statement ids";
+        }
+
+        @Override
+        public void write(JsonGenerator out, List<String> value) {
+            ids.write(out, value);
+        }
+
+        @Override
+        public List<String> read(Node node, Problems problems) {
+            List<String> values = ids.read(node, problems);
+            if (values == null) {
+                return null;
+            }
+            Map<String, Node> seen = new LinkedHashMap<>();
+            for (int i = 0; i < values.size(); i++) {
+                Node first = seen.putIfAbsent(values.get(i), node.elements.get(i));
+                if (first != null) {
+                    problems.add(node.elements.get(i), org.engagementrubrics.core.ProblemCodes.DUPLICATE_ID,
+                            "statement '" + values.get(i) + "' is marked twice (first at line " + first.line + ":"
+                                    + first.column + "); expected each statement once");
+                    return null;
+                }
+            }
+            return values;
+        }
+    };
+
+    static final ObjectCodec<MarkedStatements> MARKED = ObjectCodec.withPrefix("marks evidence", VARIANT_PREFIX, fields(
+            required("statementIds", MARKS, (MarkedStatements m) -> new ArrayList<>(m.statementIds()))),
+            v -> MarkedStatements.of((List<String>) v.get("statementIds")));
+
+    static final ObjectCodec<Ratings> RATINGS = ObjectCodec.withPrefix("ratings evidence", VARIANT_PREFIX, fields(
+            required("byItem", map("a rating", RATING), (Ratings r) -> r.byItem())),
+            v -> Ratings.of(v.get("byItem")));
+
+    static final ObjectCodec<IndicatorAssessment> ASSESSMENT = ObjectCodec.of("indicator assessment", fields(
+            required("status", enumeration(ImplementationStatus.class), IndicatorAssessment::status),
+            nullable("evidence", STRING, IndicatorAssessment::evidence),
+            optional("priority", BOOLEAN, IndicatorAssessment::priority, Boolean.FALSE)),
+            v -> new IndicatorAssessment(v.get("status"), v.get("evidence"), v.<Boolean>get("priority")));
+
+    static final ObjectCodec<Statuses> STATUSES = ObjectCodec.withPrefix("statuses evidence", VARIANT_PREFIX, fields(
+            required("byIndicator", map("an assessment", ASSESSMENT), (Statuses s) -> s.byIndicator())),
+            v -> Statuses.of(v.get("byIndicator")));
+
+    static final ObjectCodec<ChecklistAnswer> ANSWER = ObjectCodec.of("checklist answer", fields(
+            required("mark", enumeration(ChecklistMark.class), ChecklistAnswer::mark),
+            nullable("notes", STRING, ChecklistAnswer::notes)),
+            v -> new ChecklistAnswer(v.get("mark"), v.get("notes")));
+
+    static final ObjectCodec<ChecklistAnswers> ANSWERS = ObjectCodec.withPrefix("checklist answers", VARIANT_PREFIX,
+            fields(required("byItem", map("an answer", ANSWER), (ChecklistAnswers a) -> a.byItem())),
+            v -> ChecklistAnswers.of(v.get("byItem")));
+
+    static final Map<String, ObjectCodec<? extends Evidence>> EVIDENCE_KINDS = Map.of(
+            "marks", MARKED, "ratings", RATINGS, "statuses", STATUSES, "checklist-answers", ANSWERS);
+
+    static final Codec<Evidence> EVIDENCE = Variants.of("evidence", "kind", EVIDENCE_KINDS, Evidence::kindName);
+
+    static final ObjectCodec<Response> RESPONSE = ObjectCodec.withPrefix("response", DOCUMENT_PREFIX, fields(
+            required("id", STRING, Response::id),
+            required("instrumentId", STRING, Response::instrumentId),
+            nullable("instrumentVersion", STRING, Response::instrumentVersion),
+            required("raterId", STRING, Response::raterId),
+            required("subjectId", STRING, Response::subjectId),
+            required("recordedAt", INSTANT, Response::recordedAt),
+            required("evidence", EVIDENCE, Response::evidence),
+            optional("extensions", EXTENSIONS, Response::extensions, Extensions.empty())),
+            v -> new Response(v.get("id"), v.get("instrumentId"), v.get("instrumentVersion"), v.get("raterId"),
+                    v.get("subjectId"), v.get("recordedAt"), v.get("evidence"), v.get("extensions")));
+
+    // ----- helpers ------------------------------------------------------------------------------
+
+    private static <T extends Instrument> ObjectCodec<T> document(String name, List<Field<T, ?>> fields,
+            java.util.function.Function<ObjectCodec.Values, T> factory) {
+        return ObjectCodec.withPrefix(name, DOCUMENT_PREFIX, fields, factory);
+    }
+
+    /** Marks where the four header fields go; expanded by {@link #fields}. */
+    private static <T extends Instrument> Field<T, ?>[] header() {
+        @SuppressWarnings("unchecked")
+        Field<T, ?>[] header = new Field[] {
+            required("id", STRING, Instrument::id),
+            required("version", STRING, Instrument::version),
+            required("title", TEXT, Instrument::title),
+            required("source", SOURCE, Instrument::source)};
+        return header;
+    }
+
+    private static <T extends Instrument> Field<T, ?> errata() {
+        return optional("errata", list(ERRATUM), Instrument::errata, List.of());
+    }
+
+    private static <T extends Instrument> Field<T, ?> extensions() {
+        return optional("extensions", EXTENSIONS, Instrument::extensions, Extensions.empty());
+    }
+
+    /** Builds a field list where arrays (the header) are spread in place. */
+    private static <T> List<Field<T, ?>> fields(Object... parts) {
+        List<Field<T, ?>> list = new ArrayList<>();
+        for (Object part : parts) {
+            if (part instanceof Field<?, ?>[] array) {
+                for (Field<?, ?> field : array) {
+                    list.add(cast(field));
+                }
+            } else {
+                list.add(cast((Field<?, ?>) part));
+            }
+        }
+        return list;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Field<T, ?> cast(Field<?, ?> field) {
+        return (Field<T, ?>) field;
+    }
+}

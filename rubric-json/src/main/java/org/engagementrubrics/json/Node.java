@@ -1,0 +1,87 @@
+package org.engagementrubrics.json;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A JSON value that remembers where it stood: its JSON pointer, line and column.
+ */
+final class Node {
+
+    enum Type {
+        OBJECT("an object"), ARRAY("an array"), STRING("a string"), NUMBER("a number"), BOOLEAN("a boolean"),
+        NULL("null");
+
+        final String description;
+
+        Type(String description) {
+            this.description = description;
+        }
+    }
+
+    final Type type;
+    final String pointer;
+    final int line;
+    final int column;
+    final Map<String, Node> members;
+    final List<Node> elements;
+    final String text;
+
+    private Node(Type type, String pointer, int line, int column, Map<String, Node> members, List<Node> elements,
+            String text) {
+        this.type = type;
+        this.pointer = pointer;
+        this.line = line;
+        this.column = column;
+        this.members = members;
+        this.elements = elements;
+        this.text = text;
+    }
+
+    static Node object(String pointer, int line, int column, Map<String, Node> members) {
+        return new Node(Type.OBJECT, pointer, line, column, Collections.unmodifiableMap(members), List.of(), null);
+    }
+
+    static Node array(String pointer, int line, int column, List<Node> elements) {
+        return new Node(Type.ARRAY, pointer, line, column, Map.of(), Collections.unmodifiableList(elements), null);
+    }
+
+    static Node scalar(Type type, String pointer, int line, int column, String text) {
+        return new Node(type, pointer, line, column, Map.of(), List.of(), text);
+    }
+
+    static String child(String pointer, String key) {
+        return pointer + "/" + key.replace("~", "~0").replace("/", "~1");
+    }
+
+    static String child(String pointer, int index) {
+        return pointer + "/" + index;
+    }
+
+    /**
+     * Finds the deepest node on a pointer's path, so that a problem about a node that is absent (a missing
+     * field) is located at its parent.
+     */
+    Node locate(String target) {
+        if (target.isEmpty() || target.equals(pointer)) {
+            return this;
+        }
+        Node current = this;
+        for (String token : target.substring(1).split("/", -1)) {
+            String key = token.replace("~1", "/").replace("~0", "~");
+            Node next = null;
+            if (current.type == Type.OBJECT) {
+                next = current.members.get(key);
+            } else if (current.type == Type.ARRAY && key.matches("\\d{1,9}")) {
+                int index = Integer.parseInt(key);
+                next = index < current.elements.size() ? current.elements.get(index) : null;
+            }
+            if (next == null) {
+                return current;
+            }
+            current = next;
+        }
+        return current;
+    }
+}

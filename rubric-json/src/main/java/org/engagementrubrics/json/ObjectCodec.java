@@ -1,0 +1,165 @@
+package org.engagementrubrics.json;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * Codes a record as a JSON object with a fixed field order; unknown fields are problems.
+ *
+ * @param <T> the record type
+ */
+final class ObjectCodec<T> implements Codec<T> {
+
+    /** The decoded field values, read by the factory. */
+    static final class Values {
+        private final Map<String, Object> values = new HashMap<>();
+
+        /** Returns the value of the field with this name, typed by the caller's target. */
+        @SuppressWarnings("unchecked")
+        <V> V get(String name) {
+            if (!values.containsKey(name)) {
+                throw new IllegalStateException("no field '" + name + "' was read");
+            }
+            return (V) values.get(name);
+        }
+
+        int getInt(String name) {
+            Integer value = get(name);
+            return value;
+        }
+    }
+
+    private final String name;
+    private final List<Field<T, ?>> fields;
+    private final Function<Values, T> factory;
+    private final Set<String> prefix;
+
+    private ObjectCodec(String name, List<Field<T, ?>> fields, Function<Values, T> factory, Set<String> prefix) {
+        this.name = name;
+        this.fields = List.copyOf(fields);
+        this.factory = factory;
+        this.prefix = prefix;
+    }
+
+    static <T> ObjectCodec<T> of(String name, List<Field<T, ?>> fields, Function<Values, T> factory) {
+        return new ObjectCodec<>(name, fields, factory, Set.of());
+    }
+
+    /**
+     * A codec for a document or a variant whose leading fields (such as {@code format} and {@code kind})
+     * are written and checked by the caller.
+     */
+    static <T> ObjectCodec<T> withPrefix(String name, Set<String> prefix, List<Field<T, ?>> fields,
+            Function<Values, T> factory) {
+        return new ObjectCodec<>(name, fields, factory, new LinkedHashSet<>(prefix));
+    }
+
+    String name() {
+        return name;
+    }
+
+    /** The field names in write order, without the prefix. */
+    List<String> fieldNames() {
+        return fields.stream().map(f -> f.name).toList();
+    }
+
+    /** The required field names, without the prefix. */
+    List<String> requiredNames() {
+        return fields.stream().filter(f -> f.required).map(f -> f.name).toList();
+    }
+
+    List<Field<T, ?>> fields() {
+        return fields;
+    }
+
+    @Override
+    public String expected() {
+        return "an object (" + name + ")";
+    }
+
+    @Override
+    public void write(JsonGenerator out, T value) {
+        out.writeStartObject();
+        writeFields(out, value);
+        out.writeEndObject();
+    }
+
+    /** Writes the fields only, inside an object the caller opened. */
+    void writeFields(JsonGenerator out, T value) {
+        for (Field<T, ?> field : fields) {
+            writeField(out, field, value);
+        }
+    }
+
+    private static <T, V> void writeField(JsonGenerator out, Field<T, V> field, T value) {
+        V fieldValue = field.getter.apply(value);
+        if (field.omit.test(fieldValue)) {
+            return;
+        }
+        out.writeName(field.name);
+        field.codec.write(out, fieldValue);
+    }
+
+    @Override
+    public T read(Node node, Problems problems) {
+        if (node.type != Node.Type.OBJECT) {
+            problems.add(node, FormatCodes.TYPE_MISMATCH, name + " is " + node.type.description + "; expected "
+                    + expected());
+            return null;
+        }
+        int before = problems.size();
+        Set<String> known = new LinkedHashSet<>(prefix);
+        fields.forEach(f -> known.add(f.name));
+        for (Map.Entry<String, Node> member : node.members.entrySet()) {
+            if (!known.contains(member.getKey())) {
+                problems.add(member.getValue(), FormatCodes.UNKNOWN_FIELD, "field '" + member.getKey()
+                        + "' is not part of " + article(name) + "; expected one of " + known
+                        + (known.contains("extensions") ? " (vendor data belongs in 'extensions')" : ""));
+            }
+        }
+        Values values = new Values();
+        for (Field<T, ?> field : fields) {
+            readField(node, field, values, problems);
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        try {
+            return factory.apply(values);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            problems.add(node, FormatCodes.INVALID_VALUE, name + " cannot be made: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private static <T, V> void readField(Node node, Field<T, V> field, Values values, Problems problems) {
+        Node child = node.members.get(field.name);
+        if (child == null || (child.type == Node.Type.NULL && !field.required)) {
+            if (field.required) {
+                problems.add(Node.child(node.pointer, field.name), node.line, node.column, FormatCodes.MISSING,
+                        "required field '" + field.name + "' is missing; expected " + field.codec.expected());
+            } else {
+                values.values.put(field.name, field.absent);
+            }
+            return;
+        }
+        V value = field.codec.read(child, problems);
+        values.values.put(field.name, value);
+    }
+
+    static String article(String noun) {
+        return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
+    }
+
+    /** Returns a list of the given fields, for readable codec declarations. */
+    @SafeVarargs
+    static <T> List<Field<T, ?>> fields(Field<T, ?>... fields) {
+        return new ArrayList<>(List.of(fields));
+    }
+}

@@ -1,0 +1,55 @@
+package org.engagementrubrics.json;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Collects located problems for one source.
+ */
+final class Problems {
+
+    private final String source;
+    private final List<FormatProblem> problems = new ArrayList<>();
+
+    Problems(String source) {
+        this.source = source;
+    }
+
+    String source() {
+        return source;
+    }
+
+    void add(Node node, String code, String message) {
+        problems.add(new FormatProblem(source, node.pointer, node.line, node.column, code, message));
+    }
+
+    void add(String pointer, int line, int column, String code, String message) {
+        problems.add(new FormatProblem(source, pointer, line, column, code, message));
+    }
+
+    boolean isEmpty() {
+        return problems.isEmpty();
+    }
+
+    int size() {
+        return problems.size();
+    }
+
+    /**
+     * Returns the problems in document order (line, column), then by pointer and code.
+     */
+    List<FormatProblem> sorted() {
+        List<FormatProblem> copy = new ArrayList<>(problems);
+        copy.sort(Comparator.comparingInt(FormatProblem::line).thenComparingInt(FormatProblem::column)
+                .thenComparing(FormatProblem::pointer).thenComparing(FormatProblem::code)
+                .thenComparing(FormatProblem::message));
+        return List.copyOf(copy);
+    }
+
+    void throwIfAny() {
+        if (!problems.isEmpty()) {
+            throw new FormatException(sorted());
+        }
+    }
+}

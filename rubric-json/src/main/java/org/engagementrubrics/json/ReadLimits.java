@@ -1,0 +1,107 @@
+package org.engagementrubrics.json;
+
+/**
+ * Limits on what the reader accepts, so that a hostile file cannot exhaust memory or time.
+ *
+ * <p>Each limit is inclusive: a document exactly at a limit is accepted, one past it is reported with
+ * the limit's problem code. The defaults are generous for real instruments and small for attacks:
+ * <ul>
+ * <li>{@code maxDocumentBytes} 8 MiB ({@code document-too-large}): the largest seed instrument is under
+ *     100 KiB, so 8 MiB leaves room for many translations while bounding memory per read;</li>
+ * <li>{@code maxDepth} 64 ({@code too-deep}): the format nests at most 9 levels; 64 leaves room for
+ *     vendor extensions and stops stack-exhausting nesting;</li>
+ * <li>{@code maxStringLength} 65,536 characters ({@code string-too-long}): the longest seed text is
+ *     under 2,000 characters;</li>
+ * <li>{@code maxNumberLength} 100 characters ({@code number-too-long}): keeps big-number parsing cheap;</li>
+ * <li>{@code maxElements} 100,000 members per array or object ({@code too-many-elements}).</li>
+ * </ul>
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param maxDocumentBytes the largest document, in bytes, at least 1
+ * @param maxDepth the deepest nesting of arrays and objects, at least 1
+ * @param maxStringLength the longest string or key, in characters, at least 1
+ * @param maxNumberLength the longest number, in characters, at least 1
+ * @param maxElements the most members of one array or object, at least 1
+ */
+public record ReadLimits(long maxDocumentBytes, int maxDepth, int maxStringLength, int maxNumberLength,
+        int maxElements) {
+
+    private static final ReadLimits DEFAULTS = new ReadLimits(8L * 1024 * 1024, 64, 65_536, 100, 100_000);
+
+    /**
+     * Checks that every limit is at least 1.
+     */
+    public ReadLimits {
+        check("maxDocumentBytes", maxDocumentBytes);
+        check("maxDepth", maxDepth);
+        check("maxStringLength", maxStringLength);
+        check("maxNumberLength", maxNumberLength);
+        check("maxElements", maxElements);
+    }
+
+    private static void check(String name, long value) {
+        if (value < 1) {
+            throw new IllegalArgumentException(name + " must be at least 1; was " + value);
+        }
+    }
+
+    /**
+     * Obtains the default limits.
+     *
+     * @return the defaults
+     */
+    public static ReadLimits defaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * Returns a copy with another document size limit.
+     *
+     * @param bytes the largest document in bytes
+     * @return the limits
+     */
+    public ReadLimits withMaxDocumentBytes(long bytes) {
+        return new ReadLimits(bytes, maxDepth, maxStringLength, maxNumberLength, maxElements);
+    }
+
+    /**
+     * Returns a copy with another nesting limit.
+     *
+     * @param depth the deepest nesting
+     * @return the limits
+     */
+    public ReadLimits withMaxDepth(int depth) {
+        return new ReadLimits(maxDocumentBytes, depth, maxStringLength, maxNumberLength, maxElements);
+    }
+
+    /**
+     * Returns a copy with another string length limit.
+     *
+     * @param length the longest string in characters
+     * @return the limits
+     */
+    public ReadLimits withMaxStringLength(int length) {
+        return new ReadLimits(maxDocumentBytes, maxDepth, length, maxNumberLength, maxElements);
+    }
+
+    /**
+     * Returns a copy with another number length limit.
+     *
+     * @param length the longest number in characters
+     * @return the limits
+     */
+    public ReadLimits withMaxNumberLength(int length) {
+        return new ReadLimits(maxDocumentBytes, maxDepth, maxStringLength, length, maxElements);
+    }
+
+    /**
+     * Returns a copy with another element count limit.
+     *
+     * @param count the most members of one array or object
+     * @return the limits
+     */
+    public ReadLimits withMaxElements(int count) {
+        return new ReadLimits(maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength, count);
+    }
+}

@@ -1,0 +1,266 @@
+package org.engagementrubrics.json;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * Reads bytes into a located tree, enforcing UTF-8, the limits, unique keys and a single document.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+final class TreeReader {
+
+    private final ReadLimits limits;
+    private final JsonFactory factory;
+
+    TreeReader(ReadLimits limits) {
+        this.limits = limits;
+        // Jackson's own limits are set past ours so that ours, with their codes and locations, apply first.
+        int ceiling = (int) Math.min(Integer.MAX_VALUE - 1, limits.maxDocumentBytes() + 1);
+        this.factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxDepth() + 2)
+                        .maxStringLength(ceiling)
+                        .maxNameLength(ceiling)
+                        .maxNumberLength(ceiling)
+                        .maxDocumentLength(-1)
+                        .build())
+                .build();
+    }
+
+    ReadLimits limits() {
+        return limits;
+    }
+
+    /**
+     * Reads one document. Returns the root, or null when the document could not be parsed; every
+     * problem goes to {@code problems}.
+     */
+    Node read(byte[] bytes, Problems problems) {
+        if (bytes.length > limits.maxDocumentBytes()) {
+            problems.add("", 0, 0, FormatCodes.DOCUMENT_TOO_LARGE, "the document has more than "
+                    + limits.maxDocumentBytes() + " bytes, the configured limit (maxDocumentBytes)");
+            return null;
+        }
+        String text = decode(bytes, problems);
+        if (text == null) {
+            return null;
+        }
+        return read(text, problems);
+    }
+
+    /**
+     * Reads one document from text already decoded.
+     */
+    Node read(String text, Problems problems) {
+        if (text.isBlank()) {
+            problems.add("", 1, 1, FormatCodes.EMPTY_DOCUMENT, "the input holds no JSON value; expected one JSON object");
+            return null;
+        }
+        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
+            JsonToken first = parser.nextToken();
+            Node root = value(parser, first, "", 1, problems);
+            if (root == null) {
+                return null;
+            }
+            JsonToken next = parser.nextToken();
+            if (next != null) {
+                TokenStreamLocation at = parser.currentTokenLocation();
+                problems.add("", at.getLineNr(), at.getColumnNr(), FormatCodes.TRAILING_CONTENT,
+                        "unexpected " + describe(next) + " after the end of the document; expected one JSON value only");
+                return root;
+            }
+            return root;
+        } catch (Abort abort) {
+            return null;
+        } catch (JacksonException e) {
+            TokenStreamLocation at = e.getLocation();
+            String message = e.getOriginalMessage();
+            int cut = message.indexOf('\n');
+            problems.add("", at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), FormatCodes.SYNTAX,
+                    (cut < 0 ? message : message.substring(0, cut)).strip());
+            return null;
+        }
+    }
+
+    /** Thrown to stop reading after a problem that makes the rest of the document unsafe to read. */
+    private static final class Abort extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Abort() {
+            super(null, null, false, false);
+        }
+    }
+
+    private Node value(JsonParser parser, JsonToken token, String pointer, int depth, Problems problems) {
+        TokenStreamLocation at = parser.currentTokenLocation();
+        int line = at.getLineNr();
+        int column = at.getColumnNr();
+        switch (token) {
+            case START_OBJECT:
+            case START_ARRAY:
+                if (depth > limits.maxDepth()) {
+                    problems.add(pointer, line, column, FormatCodes.TOO_DEEP, "arrays and objects nest deeper than "
+                            + limits.maxDepth() + " levels, the configured limit (maxDepth)");
+                    throw new Abort();
+                }
+                return token == JsonToken.START_OBJECT ? object(parser, pointer, line, column, depth, problems)
+                        : array(parser, pointer, line, column, depth, problems);
+            case VALUE_STRING: {
+                String text = parser.getString();
+                if (text.length() > limits.maxStringLength()) {
+                    problems.add(pointer, line, column, FormatCodes.STRING_TOO_LONG, "a string of " + text.length()
+                            + " characters is longer than " + limits.maxStringLength()
+                            + ", the configured limit (maxStringLength)");
+                }
+                return Node.scalar(Node.Type.STRING, pointer, line, column, text);
+            }
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT: {
+                String text = parser.getString();
+                if (text.length() > limits.maxNumberLength()) {
+                    problems.add(pointer, line, column, FormatCodes.NUMBER_TOO_LONG, "a number of " + text.length()
+                            + " characters is longer than " + limits.maxNumberLength()
+                            + ", the configured limit (maxNumberLength)");
+                }
+                return Node.scalar(Node.Type.NUMBER, pointer, line, column, text);
+            }
+            case VALUE_TRUE:
+                return Node.scalar(Node.Type.BOOLEAN, pointer, line, column, "true");
+            case VALUE_FALSE:
+                return Node.scalar(Node.Type.BOOLEAN, pointer, line, column, "false");
+            case VALUE_NULL:
+                return Node.scalar(Node.Type.NULL, pointer, line, column, null);
+            default:
+                problems.add(pointer, line, column, FormatCodes.SYNTAX, "unexpected " + describe(token));
+                throw new Abort();
+        }
+    }
+
+    private Node object(JsonParser parser, String pointer, int line, int column, int depth, Problems problems) {
+        Map<String, Node> members = new LinkedHashMap<>();
+        int count = 0;
+        JsonToken token;
+        while ((token = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
+            String key = parser.currentName();
+            TokenStreamLocation keyAt = parser.currentTokenLocation();
+            String childPointer = Node.child(pointer, key);
+            if (++count > limits.maxElements()) {
+                problems.add(pointer, line, column, FormatCodes.TOO_MANY_ELEMENTS, "the object has more than "
+                        + limits.maxElements() + " members, the configured limit (maxElements)");
+                throw new Abort();
+            }
+            if (key.length() > limits.maxStringLength()) {
+                problems.add(childPointer, keyAt.getLineNr(), keyAt.getColumnNr(), FormatCodes.STRING_TOO_LONG,
+                        "a key of " + key.length() + " characters is longer than " + limits.maxStringLength()
+                                + ", the configured limit (maxStringLength)");
+            }
+            Node child = value(parser, parser.nextToken(), childPointer, depth + 1, problems);
+            if (members.containsKey(key)) {
+                Node first = members.get(key);
+                problems.add(childPointer, keyAt.getLineNr(), keyAt.getColumnNr(), FormatCodes.DUPLICATE_KEY,
+                        "key '" + key + "' appears again (first at line " + first.line + ":" + first.column
+                                + "); expected each key once per object");
+            } else {
+                members.put(key, child);
+            }
+        }
+        return Node.object(pointer, line, column, members);
+    }
+
+    private Node array(JsonParser parser, String pointer, int line, int column, int depth, Problems problems) {
+        List<Node> elements = new ArrayList<>();
+        JsonToken token;
+        while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+            if (elements.size() >= limits.maxElements()) {
+                problems.add(pointer, line, column, FormatCodes.TOO_MANY_ELEMENTS, "the array has more than "
+                        + limits.maxElements() + " elements, the configured limit (maxElements)");
+                throw new Abort();
+            }
+            elements.add(value(parser, token, Node.child(pointer, elements.size()), depth + 1, problems));
+        }
+        return Node.array(pointer, line, column, elements);
+    }
+
+    private static String describe(JsonToken token) {
+        switch (token) {
+            case START_OBJECT:
+                return "object";
+            case START_ARRAY:
+                return "array";
+            case VALUE_STRING:
+                return "string";
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return "number";
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return "boolean";
+            case VALUE_NULL:
+                return "null";
+            default:
+                return token.name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /**
+     * Decodes strict UTF-8, tolerating a byte order mark; reports other encodings and bad bytes.
+     */
+    static String decode(byte[] bytes, Problems problems) {
+        int start = 0;
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            start = 3;
+        } else if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+                || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
+            problems.add("", 1, 1, FormatCodes.ENCODING, "the document starts with a UTF-16 or UTF-32 byte order mark;"
+                    + " expected UTF-8");
+            return null;
+        } else if (bytes.length >= 2 && (bytes[0] == 0 || bytes[1] == 0)) {
+            problems.add("", 1, 1, FormatCodes.ENCODING, "the document starts with a zero byte, as UTF-16 or UTF-32 text"
+                    + " does; expected UTF-8");
+            return null;
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            out.flip();
+            int line = 1;
+            int column = 1;
+            for (int i = 0; i < out.limit(); i++) {
+                if (out.get(i) == '\n') {
+                    line++;
+                    column = 1;
+                } else {
+                    column++;
+                }
+            }
+            problems.add("", line, column, FormatCodes.ENCODING, "byte " + (in.position() + 1)
+                    + " is not valid UTF-8 (0x" + String.format("%02X", bytes[in.position()] & 0xFF)
+                    + "); expected UTF-8 text");
+            return null;
+        }
+        out.flip();
+        return out.toString();
+    }
+}
