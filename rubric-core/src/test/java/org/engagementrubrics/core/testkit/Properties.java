@@ -218,8 +218,17 @@ public final class Properties {
         return StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).walk(frames -> frames
                 .filter(f -> f.getDeclaringClass() != Properties.class)
                 .findFirst()
-                .map(f -> f.getDeclaringClass().getSimpleName() + "#" + f.getMethodName())
+                .map(f -> f.getDeclaringClass().getSimpleName() + "#" + enclosingMethod(f.getMethodName()))
                 .orElse(null));
+    }
+
+    /** Maps a lambda's synthetic method, such as {@code lambda$myTest$3}, to its enclosing method. */
+    private static String enclosingMethod(String method) {
+        if (method.startsWith("lambda$")) {
+            int end = method.indexOf('$', "lambda$".length());
+            return end < 0 ? method : method.substring("lambda$".length(), end);
+        }
+        return method;
     }
 
     private static long parseLong(String property, String text) {
