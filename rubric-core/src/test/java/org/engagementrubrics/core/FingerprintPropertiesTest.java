@@ -60,8 +60,10 @@ class FingerprintPropertiesTest {
             assertThat(Rebuilder.copy(mutated).fingerprint()).as("rebuilt mutation").isEqualTo(mutated.fingerprint());
             exercised.merge(c.site(), 1, Integer::sum);
         });
-        assertThat(exercised).containsOnlyKeys(Rebuilder.Site.values());
-        exercised.values().forEach(n -> assertThat(n).isGreaterThan(20));
+        if (Properties.coverageApplies(500)) {
+            assertThat(exercised).containsOnlyKeys(Rebuilder.Site.values());
+            exercised.values().forEach(n -> assertThat(n).isGreaterThan(20));
+        }
     }
 
     @Test
@@ -80,6 +82,8 @@ class FingerprintPropertiesTest {
                 equal[0]++;
             }
         });
-        assertThat(equal[0]).isGreaterThan(30);
+        if (Properties.coverageApplies(300)) {
+            assertThat(equal[0]).isGreaterThan(30);
+        }
     }
 }

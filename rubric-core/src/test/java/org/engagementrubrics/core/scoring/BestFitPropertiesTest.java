@@ -103,8 +103,10 @@ class BestFitPropertiesTest {
                         Integer::sum);
             }
         });
-        assertThat(seen).as("the generator exercises every outcome").containsOnlyKeys(Outcome.values());
-        assertThat(seen.get(Outcome.TIE)).as("ties").isGreaterThan(50);
+        if (Properties.coverageApplies(500)) {
+            assertThat(seen).as("the generator exercises every outcome").containsOnlyKeys(Outcome.values());
+            assertThat(seen.get(Outcome.TIE)).as("ties").isGreaterThan(50);
+        }
     }
 
     @Test
@@ -133,7 +135,9 @@ class BestFitPropertiesTest {
                 }
             }
         });
-        assertThat(resolved[0]).as("ties resolved").isGreaterThan(50);
+        if (Properties.coverageApplies(500)) {
+            assertThat(resolved[0]).as("ties resolved").isGreaterThan(50);
+        }
     }
 
     @Test
@@ -169,6 +173,8 @@ class BestFitPropertiesTest {
                 }
             }
         });
-        assertThat(exercised[0]).as("winners with an unmarked statement").isGreaterThan(100);
+        if (Properties.coverageApplies(500)) {
+            assertThat(exercised[0]).as("winners with an unmarked statement").isGreaterThan(100);
+        }
     }
 }

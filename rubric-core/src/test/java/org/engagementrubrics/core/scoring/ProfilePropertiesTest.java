@@ -88,8 +88,10 @@ class ProfilePropertiesTest {
                 seen.add(result.profile().getClass());
             }
         });
-        assertThat(seen).containsExactlyInAnyOrder(Profile.NoRules.class, Profile.Classified.class,
-                Profile.Unclassified.class);
+        if (Properties.coverageApplies(500)) {
+            assertThat(seen).containsExactlyInAnyOrder(Profile.NoRules.class, Profile.Classified.class,
+                    Profile.Unclassified.class);
+        }
     }
 
     @Test

@@ -143,7 +143,9 @@ class RatingSummaryPropertiesTest {
                 assertThat(summary.topTwoShare()).isEqualTo((double) topTwo / n);
             }
         });
-        assertThat(nonEmpty[0]).isGreaterThan(200);
+        if (Properties.coverageApplies(400)) {
+            assertThat(nonEmpty[0]).isGreaterThan(200);
+        }
     }
 
     @Test
@@ -191,7 +193,9 @@ class RatingSummaryPropertiesTest {
                 exercised[0]++;
             }
         });
-        assertThat(exercised[0]).isGreaterThan(100);
+        if (Properties.coverageApplies(400)) {
+            assertThat(exercised[0]).isGreaterThan(100);
+        }
     }
 
     @Test
@@ -212,7 +216,9 @@ class RatingSummaryPropertiesTest {
     void surveysAndAssessmentsAreBothExercised() {
         int[] kinds = new int[2];
         Properties.forAll("both rated kinds", 100, rated(), c -> kinds[c.instrument() instanceof Survey ? 0 : 1]++);
-        assertThat(kinds[0]).isGreaterThan(20);
-        assertThat(kinds[1]).isGreaterThan(20);
+        if (Properties.coverageApplies(100)) {
+            assertThat(kinds[0]).isGreaterThan(20);
+            assertThat(kinds[1]).isGreaterThan(20);
+        }
     }
 }

@@ -90,8 +90,10 @@ class StagePlacementPropertiesTest {
                 }
             }
         });
-        assertThat(seen).containsOnlyKeys(Outcome.values());
-        assertThat(cappedByNext[0]).as("placements capped by a next stage below threshold").isGreaterThan(50);
+        if (Properties.coverageApplies(500)) {
+            assertThat(seen).containsOnlyKeys(Outcome.values());
+            assertThat(cappedByNext[0]).as("placements capped by a next stage below threshold").isGreaterThan(50);
+        }
     }
 
     private static int indexOf(List<ColumnTally> tallies, String columnId) {
@@ -147,6 +149,8 @@ class StagePlacementPropertiesTest {
                 }
             }
         });
-        assertThat(ties[0]).as("ties by share").isGreaterThan(20);
+        if (Properties.coverageApplies(400)) {
+            assertThat(ties[0]).as("ties by share").isGreaterThan(20);
+        }
     }
 }

@@ -291,7 +291,11 @@ public interface Gen<T> {
      */
     @SafeVarargs
     static <T> Gen<T> elements(T... values) {
-        return elements(List.of(values));
+        List<T> copy = new ArrayList<>(values.length);
+        for (T value : values) {
+            copy.add(value);
+        }
+        return elements(copy);
     }
 
     /**
@@ -318,7 +322,10 @@ public interface Gen<T> {
      */
     @SafeVarargs
     static <T> Gen<T> oneOf(Gen<? extends T>... generators) {
-        List<Gen<? extends T>> copy = List.of(generators);
+        List<Gen<? extends T>> copy = new ArrayList<>(generators.length);
+        for (Gen<? extends T> generator : generators) {
+            copy.add(Objects.requireNonNull(generator, "generator"));
+        }
         if (copy.isEmpty()) {
             throw new IllegalArgumentException("generators must not be empty");
         }
@@ -352,7 +359,10 @@ public interface Gen<T> {
      */
     @SafeVarargs
     static <T> Gen<T> frequency(Weighted<? extends T>... choices) {
-        List<Weighted<? extends T>> copy = List.of(choices);
+        List<Weighted<? extends T>> copy = new ArrayList<>(choices.length);
+        for (Weighted<? extends T> choice : choices) {
+            copy.add(Objects.requireNonNull(choice, "choice"));
+        }
         if (copy.isEmpty()) {
             throw new IllegalArgumentException("choices must not be empty");
         }

@@ -49,7 +49,9 @@ class GeneratorsPropertiesTest {
     void everyKindIsGenerated() {
         Set<InstrumentKind> kinds = new HashSet<>();
         Properties.forAll("every kind generated", 200, Generators.instruments(), i -> kinds.add(i.kind()));
-        assertThat(kinds).containsExactlyInAnyOrder(InstrumentKind.values());
+        if (Properties.coverageApplies(200)) {
+            assertThat(kinds).containsExactlyInAnyOrder(InstrumentKind.values());
+        }
     }
 
     @Test
@@ -88,10 +90,12 @@ class GeneratorsPropertiesTest {
                 assertThat(values.get(i)).isGreaterThan(values.get(i - 1));
             }
             gapped.add(values.get(values.size() - 1) - values.get(0) > values.size() - 1);
-            assertThat(scale.points().stream().map(ScalePoint::label).map(l -> l.text().strip().toLowerCase())
+            assertThat(scale.points().stream().map(ScalePoint::label).map(l -> l.text().strip().toLowerCase(java.util.Locale.ROOT))
                     .distinct()).hasSameSizeAs(scale.points());
         });
-        assertThat(gapped).as("both consecutive and gapped scales").containsExactlyInAnyOrder(true, false);
+        if (Properties.coverageApplies(500)) {
+            assertThat(gapped).as("both consecutive and gapped scales").containsExactlyInAnyOrder(true, false);
+        }
     }
 
     @Test
@@ -103,8 +107,10 @@ class GeneratorsPropertiesTest {
             defaults.add(t.defaultLanguage().equals("en") ? "en" : "other");
             assertThat(t.text()).isNotBlank();
         });
-        assertThat(languages).containsExactlyInAnyOrder(1, 2);
-        assertThat(defaults).containsExactlyInAnyOrder("en", "other");
+        if (Properties.coverageApplies(300)) {
+            assertThat(languages).containsExactlyInAnyOrder(1, 2);
+            assertThat(defaults).containsExactlyInAnyOrder("en", "other");
+        }
     }
 
     @Test
@@ -114,7 +120,9 @@ class GeneratorsPropertiesTest {
         Properties.forAll("rating kinds", 200, gen, c -> c.responses().forEach(r ->
                 ((org.engagementrubrics.core.Ratings) r.evidence()).byItem().values()
                         .forEach(v -> seen.add(v.getClass().getSimpleName()))));
-        assertThat(seen).containsExactlyInAnyOrder("Rated", "NotRated", "NotApplicable");
+        if (Properties.coverageApplies(200)) {
+            assertThat(seen).containsExactlyInAnyOrder("Rated", "NotRated", "NotApplicable");
+        }
     }
 
     @Test

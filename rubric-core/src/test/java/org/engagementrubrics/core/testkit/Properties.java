@@ -58,6 +58,35 @@ public final class Properties {
     }
 
     /**
+     * Returns how many cases {@link #forAll(String, int, Gen, Consumer)} runs for a property declaring
+     * {@code declared} cases: 1 when replaying a case seed, the {@value #CASES_PROPERTY} override if set,
+     * otherwise {@code declared}.
+     *
+     * @param declared the property's own number of cases
+     * @return the number of cases run
+     */
+    public static int effectiveCases(int declared) {
+        String caseSeed = System.getProperty(CASE_SEED_PROPERTY);
+        if (caseSeed != null && !caseSeed.isBlank()) {
+            return 1;
+        }
+        String override = System.getProperty(CASES_PROPERTY);
+        return override == null || override.isBlank() ? declared : (int) parseLong(CASES_PROPERTY, override);
+    }
+
+    /**
+     * Checks if a property declaring {@code declared} cases runs at least that many, so that assertions
+     * about what its generator covered (such as "some rows were tied") apply; false when a single case
+     * is replayed or fewer cases are configured.
+     *
+     * @param declared the property's own number of cases
+     * @return true if coverage assertions apply
+     */
+    public static boolean coverageApplies(int declared) {
+        return effectiveCases(declared) >= declared;
+    }
+
+    /**
      * Checks a property against {@code cases} generated values, seeded from the configured base seed.
      *
      * @param <T> the type of the generated values
@@ -73,9 +102,7 @@ public final class Properties {
             check(name, -1, 1, baseSeed(), parseLong(CASE_SEED_PROPERTY, caseSeed), gen, property, caller());
             return;
         }
-        String override = System.getProperty(CASES_PROPERTY);
-        int count = override == null || override.isBlank() ? cases : (int) parseLong(CASES_PROPERTY, override);
-        run(name, count, baseSeed(), gen, property, caller());
+        run(name, effectiveCases(cases), baseSeed(), gen, property, caller());
     }
 
     /**
