@@ -69,6 +69,21 @@ final class InstrumentRules {
             }
             if (matrix instanceof ArchetypeMatrix archetypes) {
                 unique(out, "profileRules", archetypes.profileRules(), ProfileRule::id, "profile rule id");
+                for (int p = 0; p < archetypes.profileRules().size(); p++) {
+                    List<ProfileCondition> conditions = archetypes.profileRules().get(p).conditions();
+                    for (int c = 0; c < conditions.size(); c++) {
+                        List<String> ids = conditions.get(c).columnIds();
+                        Map<String, Integer> seen = new HashMap<>();
+                        for (int i = 0; i < ids.size(); i++) {
+                            Integer earlier = seen.putIfAbsent(ids.get(i), i);
+                            if (earlier != null) {
+                                out.add("profileRules[" + p + "].conditions[" + c + "].columnIds[" + i + "]",
+                                        "profile condition names archetype " + quote(ids.get(i)) + " twice (columnIds["
+                                                + earlier + "] and columnIds[" + i + "]); expected each archetype once");
+                            }
+                        }
+                    }
+                }
             }
         } else if (instrument instanceof ConditionsAssessment assessment) {
             unique(out, "conditions", assessment.conditions(), Condition::id, "condition id");

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -257,7 +258,7 @@ public final class ScoringEngine {
             List<String> checks = new ArrayList<>();
             for (ProfileCondition condition : rule.conditions()) {
                 int in = 0;
-                for (String column : condition.columnIds()) {
+                for (String column : new LinkedHashSet<>(condition.columnIds())) { // a repeated id counts once
                     in += rowsByColumn.getOrDefault(column, 0);
                 }
                 int actual = condition.selector() == ProfileCondition.Selector.IN ? in : rowCount - in;

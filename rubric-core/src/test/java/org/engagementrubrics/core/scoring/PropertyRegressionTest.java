@@ -24,41 +24,31 @@ import org.engagementrubrics.core.Statement;
 import org.engagementrubrics.core.Dimension;
 import org.engagementrubrics.core.testkit.Gen;
 import org.engagementrubrics.core.testkit.Properties;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * KNOWN BUGS in main code, found by the property tests. These tests FAIL today; they are off in the
- * default build so that it stays green, and run with {@code -Drubric.knownBugs=true}:
- * <pre>
- * ./mvnw -q -B -pl rubric-core test -Dtest=KnownBugsTest -Drubric.knownBugs=true
- * </pre>
- * Each test states the invariant so that it passes under any reasonable fix. Remove the
- * {@code @EnabledIfSystemProperty} of a test once its bug is fixed.
+ * Regressions for bugs the property tests found, each named after its invariant:
+ * repeated archetype ids in a profile condition (now rejected by validation, and counted once by the
+ * engine), and cumulative placement at a share exactly on the threshold (now compared as decimals).
  */
-@Tag("known-bug")
-@EnabledIfSystemProperty(named = "rubric.knownBugs", matches = "true")
-class KnownBugsTest {
+class PropertyRegressionTest {
 
     private static final RubricValidator VALIDATOR = RubricValidator.create();
 
     /**
-     * BUG 1: a profile condition that names the same archetype twice counts each matching row twice
+     * Was a bug: a profile condition that names the same archetype twice counts each matching row twice
      * ({@code ScoringEngine.classify} sums {@code rowsByColumn} per listed id), and the validator accepts
      * such a condition. So {@code IN [a, a] AT_LEAST 2} holds with a single row best fit {@code a}, and
-     * {@code NOT_IN} can even count a negative number of rows. Either the validator should reject repeated
-     * ids in {@code ProfileCondition.columnIds}, or the engine should count each row once.
+     * {@code NOT_IN} can even count a negative number of rows. Now the validator reports the repeated
+     * id ({@code duplicate-id}) and the engine counts each row once.
      */
     @Test
-    void bug1_aRowIsCountedOncePerConditionEvenWhenAnArchetypeIsListedTwice() {
+    void aRowIsCountedOncePerConditionEvenWhenAnArchetypeIsListedTwice() {
         Gen<ProfilePropertiesTest.Case> gen = ProfilePropertiesTest.cases()
                 .filter(c -> !c.matrix().profileRules().isEmpty())
                 .map(c -> new ProfilePropertiesTest.Case(withRepeatedColumnIds(c.matrix()), c.response()));
         Properties.forAll("repeated archetype ids count each row once", 300, gen, c -> {
-            if (!VALIDATOR.validate(c.matrix()).isEmpty()) {
-                return; // fixed by rejecting repeated ids: nothing to score
-            }
+            assertThat(VALIDATOR.validate(c.matrix())).extracting(p -> p.code()).contains("duplicate-id");
             ArchetypeResult result = ScoringEngine.defaults().score(c.matrix(), c.response());
             List<Fit> fits = result.rows().stream().map(RowFit::fit).toList();
             assertThat(result.profile()).isEqualTo(ProfilePropertiesTest.expectedProfile(c.matrix(), fits));
@@ -81,9 +71,9 @@ class KnownBugsTest {
                 m.instructions(), m.archetypes(), m.dimensions(), rules);
     }
 
-    /** BUG 1, smallest example: one of three rows best fits {@code a}; "at least 2 rows in [a, a]" must not hold. */
+    /** Smallest example: one of three rows best fits {@code a}; "at least 2 rows in [a, a]" must not hold. */
     @Test
-    void bug1_smallestExample() {
+    void anArchetypeListedTwiceIsReportedAndCountedOnce() {
         List<Archetype> archetypes = List.of(
                 new Archetype("a", 1, LocalizedText.of("A"), null, null, Extensions.empty()),
                 new Archetype("b", 2, LocalizedText.of("B"), null, null, Extensions.empty()));
@@ -96,26 +86,25 @@ class KnownBugsTest {
                 List.of(ProfileCondition.in(Comparison.AT_LEAST, 2, "a", "a")));
         ArchetypeMatrix matrix = new ArchetypeMatrix("m", "1", LocalizedText.of("M"), Source.of("S", "A"), List.of(),
                 Extensions.empty(), null, archetypes, dimensions, List.of(rule));
-        if (!VALIDATOR.validate(matrix).isEmpty()) {
-            return; // fixed by rejecting repeated ids
-        }
+        assertThat(VALIDATOR.validate(matrix)).extracting(p -> p.code() + " " + p.path())
+                .containsExactly("duplicate-id profileRules[0].conditions[0].columnIds[1]");
         Response response = Response.of("r", "m", "x", "y", Instant.EPOCH, MarkedStatements.of("s0"));
 
         Profile profile = ScoringEngine.defaults().score(matrix, response).profile();
 
-        assertThat(profile).isInstanceOf(Profile.Unclassified.class); // today: Classified[ruleId=twice, ...]
+        assertThat(profile).isInstanceOf(Profile.Unclassified.class);
     }
 
     /**
-     * BUG 2 (minor, floating point): cumulative placement compares {@code marked < threshold * total} in
+     * Was a bug (floating point): cumulative placement compares {@code marked < threshold * total} in
      * doubles, so a stage whose share is exactly the threshold can fall below it. With 7 of 25 statements
      * marked (28%) and {@code cumulative(0.28)} the stage is not reached, although
      * {@code ColumnTally.share()} is 0.28 and the documentation says "at or above the threshold share".
-     * Only cells of 25 or more statements are affected. Comparing {@code marked / (double) total >= threshold}
-     * (the share the API reports) or exact decimal arithmetic would fix it.
+     * Only cells of 25 or more statements are affected. The threshold is now compared as the
+     * decimal the caller wrote, exactly.
      */
     @Test
-    void bug2_aStageMarkedExactlyAtTheThresholdReachesIt() {
+    void aStageMarkedExactlyAtTheThresholdReachesIt() {
         record Edge(int percent, int total) {
         }
         Gen<Edge> gen = Gen.ints(1, 100).flatMap(p -> Gen.ints(1, 200).filter(n -> p * n % 100 == 0, 10_000)
