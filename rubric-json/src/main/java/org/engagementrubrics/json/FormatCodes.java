@@ -7,6 +7,8 @@ package org.engagementrubrics.json;
  */
 public final class FormatCodes {
 
+    /** The input could not be read at all: no such file, a directory, no permission, an I/O error. */
+    public static final String UNREADABLE = "unreadable";
     /** The text is not JSON: an unexpected character, an unclosed string, NaN, a comment. */
     public static final String SYNTAX = "syntax";
     /** The bytes are not UTF-8 (a UTF-8 byte order mark is tolerated). */

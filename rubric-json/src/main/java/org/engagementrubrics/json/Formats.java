@@ -76,6 +76,7 @@ final class Formats {
 
     static final Set<String> DOCUMENT_PREFIX = Set.of("format", "kind");
     static final Set<String> VARIANT_PREFIX = Set.of("kind");
+    static final Set<String> OUTCOME_PREFIX = Set.of("outcome");
 
     // ----- shared parts -------------------------------------------------------------------------
 
@@ -454,7 +455,7 @@ final class Formats {
     }
 
     /** Builds a field list where arrays (the header) are spread in place. */
-    private static <T> List<Field<T, ?>> fields(Object... parts) {
+    static <T> List<Field<T, ?>> fields(Object... parts) {
         List<Field<T, ?>> list = new ArrayList<>();
         for (Object part : parts) {
             if (part instanceof Field<?, ?>[] array) {

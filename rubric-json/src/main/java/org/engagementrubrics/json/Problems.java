@@ -10,10 +10,17 @@ import java.util.List;
 final class Problems {
 
     private final String source;
+    private final int lineOffset;
     private final List<FormatProblem> problems = new ArrayList<>();
 
     Problems(String source) {
+        this(source, 0);
+    }
+
+    /** Problems of a record that starts after {@code lineOffset} lines of its file. */
+    Problems(String source, int lineOffset) {
         this.source = source;
+        this.lineOffset = lineOffset;
     }
 
     String source() {
@@ -21,11 +28,11 @@ final class Problems {
     }
 
     void add(Node node, String code, String message) {
-        problems.add(new FormatProblem(source, node.pointer, node.line, node.column, code, message));
+        add(node.pointer, node.line, node.column, code, message);
     }
 
     void add(String pointer, int line, int column, String code, String message) {
-        problems.add(new FormatProblem(source, pointer, line, column, code, message));
+        problems.add(new FormatProblem(source, pointer, line > 0 ? line + lineOffset : line, column, code, message));
     }
 
     boolean isEmpty() {

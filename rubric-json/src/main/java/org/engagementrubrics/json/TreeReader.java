@@ -98,6 +98,23 @@ final class TreeReader {
         }
     }
 
+    /** Creates a parser over a stream, for reading a top-level array one element at a time. */
+    JsonParser parser(java.io.InputStream in) {
+        return factory.createParser(ObjectReadContext.empty(), in);
+    }
+
+    /**
+     * Reads the value at the parser's current token as its own document (pointers relative to it), or
+     * returns null after a problem that stops reading.
+     */
+    Node element(JsonParser parser, JsonToken token, Problems problems) {
+        try {
+            return value(parser, token, "", 2, problems);
+        } catch (Abort abort) {
+            return null;
+        }
+    }
+
     /** Thrown to stop reading after a problem that makes the rest of the document unsafe to read. */
     private static final class Abort extends RuntimeException {
         private static final long serialVersionUID = 1L;
