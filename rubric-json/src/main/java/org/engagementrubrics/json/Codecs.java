@@ -193,7 +193,7 @@ final class Codecs {
             int before = problems.size();
             for (String key : node.members.keySet()) {
                 if (!key.equals("defaultLanguage") && !key.equals("values")) {
-                    problems.add(node.members.get(key), FormatCodes.UNKNOWN_FIELD, "field '" + key
+                    problems.addAtKey(node.members.get(key), FormatCodes.UNKNOWN_FIELD, "field '" + key
                             + "' is not part of a localized text; expected one of [defaultLanguage, values]");
                 }
             }

@@ -195,6 +195,20 @@ final class Documents {
         }
     }
 
+    static void writeInstrument(JsonGenerator out, Instrument instrument) {
+        writeDocument(out, Formats.instrument(instrument), instrument.kind().wireName(), instrument);
+    }
+
+    static void writeResponse(JsonGenerator out, Response response) {
+        writeDocument(out, Formats.RESPONSE, "response", response);
+    }
+
+    @SuppressWarnings("unchecked")
+    static void writeResult(JsonGenerator out, ScoreResult result) {
+        String kind = ResultFormats.kind(result);
+        writeDocument(out, (ObjectCodec<ScoreResult>) ResultFormats.RESULTS.get(kind), kind, result);
+    }
+
     static <T> void writeDocument(JsonGenerator out, ObjectCodec<T> codec, String kind, T value) {
         out.writeStartObject();
         out.writeName("format");

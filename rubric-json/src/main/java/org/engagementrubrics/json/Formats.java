@@ -309,6 +309,15 @@ final class Formats {
         return map;
     }
 
+    /** The record type of each instrument kind. */
+    static final Map<InstrumentKind, Class<? extends Instrument>> TYPES = Map.of(
+            InstrumentKind.STAGED_RUBRIC, StagedRubric.class,
+            InstrumentKind.ARCHETYPE_MATRIX, ArchetypeMatrix.class,
+            InstrumentKind.CONDITIONS_ASSESSMENT, ConditionsAssessment.class,
+            InstrumentKind.DISTRICT_INDICATORS, DistrictIndicators.class,
+            InstrumentKind.CHECKLIST, Checklist.class,
+            InstrumentKind.SURVEY, Survey.class);
+
     @SuppressWarnings("unchecked")
     static <T extends Instrument> ObjectCodec<T> instrument(T instrument) {
         return (ObjectCodec<T>) INSTRUMENTS.get(instrument.kind());

@@ -27,6 +27,9 @@ final class Node {
     final Map<String, Node> members;
     final List<Node> elements;
     final String text;
+    /** Where the member's key stands, for a member of an object; otherwise the value's own place. */
+    int keyLine;
+    int keyColumn;
 
     private Node(Type type, String pointer, int line, int column, Map<String, Node> members, List<Node> elements,
             String text) {
@@ -37,6 +40,8 @@ final class Node {
         this.members = members;
         this.elements = elements;
         this.text = text;
+        this.keyLine = line;
+        this.keyColumn = column;
     }
 
     static Node object(String pointer, int line, int column, Map<String, Node> members) {

@@ -118,7 +118,7 @@ final class ObjectCodec<T> implements Codec<T> {
         fields.forEach(f -> known.add(f.name));
         for (Map.Entry<String, Node> member : node.members.entrySet()) {
             if (!known.contains(member.getKey())) {
-                problems.add(member.getValue(), FormatCodes.UNKNOWN_FIELD, "field '" + member.getKey()
+                problems.addAtKey(member.getValue(), FormatCodes.UNKNOWN_FIELD, "field '" + member.getKey()
                         + "' is not part of " + article(name) + "; expected one of " + known
                         + (known.contains("extensions") ? " (vendor data belongs in 'extensions')" : ""));
             }

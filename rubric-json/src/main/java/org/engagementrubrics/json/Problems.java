@@ -31,8 +31,14 @@ final class Problems {
         add(node.pointer, node.line, node.column, code, message);
     }
 
+    /** Adds a problem about a member's key, located at the key. */
+    void addAtKey(Node member, String code, String message) {
+        add(member.pointer, member.keyLine, member.keyColumn, code, message);
+    }
+
     void add(String pointer, int line, int column, String code, String message) {
-        problems.add(new FormatProblem(source, pointer, line > 0 ? line + lineOffset : line, column, code, message));
+        problems.add(new FormatProblem(source, pointer, line > 0 ? line + lineOffset : 0, Math.max(column, 0), code,
+                message));
     }
 
     boolean isEmpty() {

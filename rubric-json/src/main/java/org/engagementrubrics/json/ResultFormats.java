@@ -281,6 +281,26 @@ final class ResultFormats {
         return map;
     }
 
+    /** The record type of each result kind. */
+    static Class<? extends ScoreResult> type(String kind) {
+        switch (kind) {
+            case "matrix-result":
+                return MatrixResult.class;
+            case "archetype-result":
+                return ArchetypeResult.class;
+            case "stage-result":
+                return StageResult.class;
+            case "rating-result":
+                return RatingResult.class;
+            case "rollup-result":
+                return RollupResult.class;
+            case "checklist-result":
+                return ChecklistResult.class;
+            default:
+                return SurveyResult.class;
+        }
+    }
+
     static String kind(ScoreResult result) {
         if (result instanceof MatrixResult) {
             return "matrix-result";

@@ -188,6 +188,8 @@ final class TreeReader {
                                 + ", the configured limit (maxStringLength)");
             }
             Node child = value(parser, parser.nextToken(), childPointer, depth + 1, problems);
+            child.keyLine = keyAt.getLineNr();
+            child.keyColumn = keyAt.getColumnNr();
             if (members.containsKey(key)) {
                 Node first = members.get(key);
                 problems.add(childPointer, keyAt.getLineNr(), keyAt.getColumnNr(), FormatCodes.DUPLICATE_KEY,
