@@ -307,7 +307,7 @@ final class Codecs {
         return new Codec<>() {
             @Override
             public String expected() {
-                return "an array of " + element.expected().replaceFirst("^an? ", "") + "s";
+                return "an array of " + element.expected();
             }
 
             @Override
@@ -338,7 +338,7 @@ final class Codecs {
         return new Codec<>() {
             @Override
             public String expected() {
-                return "an object mapping keys to " + value.expected().replaceFirst("^an? ", "") + "s";
+                return "an object mapping each key to " + value.expected();
             }
 
             @Override

@@ -444,7 +444,7 @@ public final class ScoringEngine {
     private static String describeTie(List<ColumnTally> tallies, List<String> tied) {
         ColumnTally first = find(tallies, tied.get(0));
         boolean sameCount = tied.stream().allMatch(id -> find(tallies, id).marked() == first.marked());
-        return sameCount ? first.marked() + " marks each" : "equal shares marked";
+        return sameCount ? first.marked() + (first.marked() == 1 ? " mark each" : " marks each") : "equal shares marked";
     }
 
     private static ColumnTally find(List<ColumnTally> tallies, String columnId) {

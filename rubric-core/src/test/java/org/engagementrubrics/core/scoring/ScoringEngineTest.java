@@ -64,7 +64,7 @@ class ScoringEngineTest {
             assertThat(ll.fit()).isEqualTo(new Fit.Tie(List.of("open-door", "fortress")));
             assertThat(ll.fit().columnId()).isEmpty();
             assertThat(ll.explanation().summary())
-                    .isEqualTo("Dimension ll: tie between Open-door School and Fortress School (1 marks each); reported as a tie");
+                    .isEqualTo("Dimension ll: tie between Open-door School and Fortress School (1 mark each); reported as a tie");
         }
 
         @Test

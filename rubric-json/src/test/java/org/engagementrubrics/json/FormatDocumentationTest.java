@@ -1,0 +1,84 @@
+package org.engagementrubrics.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.engagementrubrics.core.Instrument;
+import org.engagementrubrics.core.Response;
+import org.engagementrubrics.core.scoring.ScoreResult;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every JSON example in {@code docs/format.md} is read, validated (responses against the instrument of
+ * the same page) and is exactly what the writer writes.
+ */
+class FormatDocumentationTest {
+
+    private static final Path DOC = Path.of("..", "docs", "format.md");
+    private static final Pattern BLOCK = Pattern.compile("```json\\n(.*?)```", Pattern.DOTALL);
+
+    private static List<String> examples() throws Exception {
+        Matcher matcher = BLOCK.matcher(Files.readString(DOC));
+        List<String> blocks = new ArrayList<>();
+        while (matcher.find()) {
+            blocks.add(matcher.group(1));
+        }
+        return blocks;
+    }
+
+    @Test
+    void everyExampleIsValidAndCanonical() throws Exception {
+        RubricJson json = RubricJson.standard();
+        List<String> examples = examples();
+        Map<String, Instrument> instruments = new HashMap<>();
+        List<Object> values = new ArrayList<>();
+        for (int i = 0; i < examples.size(); i++) {
+            Object value = json.read(examples.get(i), "docs/format.md example " + (i + 1));
+            values.add(value);
+            if (value instanceof Instrument instrument) {
+                instruments.put(instrument.id(), instrument);
+                assertThat(json.write(instrument)).isEqualTo(examples.get(i));
+            }
+        }
+        for (int i = 0; i < examples.size(); i++) {
+            if (values.get(i) instanceof Response response) {
+                Instrument instrument = instruments.get(response.instrumentId());
+                assertThat(instrument).as("the page shows the instrument of response %s", response.id()).isNotNull();
+                assertThat(json.readResponse(examples.get(i), "example " + (i + 1), instrument)).isEqualTo(response);
+                assertThat(json.write(response)).isEqualTo(examples.get(i));
+            } else if (values.get(i) instanceof ScoreResult result) {
+                assertThat(json.write(result)).isEqualTo(examples.get(i));
+                assertThat(result.instrument().fingerprint())
+                        .isEqualTo(instruments.get(result.instrument().id()).fingerprint());
+            }
+        }
+        assertThat(values).filteredOn(Instrument.class::isInstance).extracting(v -> ((Instrument) v).kind().wireName())
+                .containsExactlyInAnyOrderElementsOf(Documents.INSTRUMENT_KINDS);
+        assertThat(values).filteredOn(Response.class::isInstance)
+                .extracting(v -> ((Response) v).evidence().kindName())
+                .containsExactlyInAnyOrder("marks", "ratings", "statuses", "checklist-answers");
+    }
+
+    @Test
+    void theFieldReferenceNamesEveryField() throws Exception {
+        String doc = Files.readString(DOC);
+        for (ObjectCodec<?> codec : List.of(Formats.STAGED_RUBRIC, Formats.ARCHETYPE_MATRIX, Formats.CONDITIONS_ASSESSMENT,
+                Formats.DISTRICT_INDICATORS, Formats.CHECKLIST, Formats.SURVEY, Formats.RESPONSE, Formats.STANDARD,
+                Formats.ARCHETYPE, Formats.PROFILE_CONDITION, ResultFormats.RATING_SUMMARY, ResultFormats.ROW_FIT)) {
+            int heading = doc.indexOf("\n### " + codec.name() + "\n", doc.indexOf("## Field reference"));
+            assertThat(heading).as("a reference section for %s", codec.name()).isPositive();
+            int next = doc.indexOf("\n### ", heading + 5);
+            String section = doc.substring(heading, next < 0 ? doc.length() : next);
+            for (String field : codec.fieldNames()) {
+                assertThat(section).as("field %s of %s", field, codec.name()).contains("| `" + field + "` |");
+            }
+        }
+    }
+}
