@@ -238,6 +238,27 @@ class InvalidCorpusTest {
     }
 
     /**
+     * {@code syntax-nan.json} and {@code syntax-infinity.json} are disabled for their column only; that they
+     * are rejected as syntax errors on the right line is still checked here.
+     */
+    @Test
+    void nonStandardNumbersAreSyntaxErrorsEvenWhileTheirColumnIsWrong() {
+        for (Map.Entry<String, Integer> entry : Map.of("syntax-nan.json", 10, "syntax-infinity.json", 15).entrySet()) {
+            Path file = resources("invalid").resolve(entry.getKey());
+
+            Throwable thrown = catchThrowable(() -> RubricJson.standard().read(file));
+
+            assertThat(thrown).isInstanceOf(FormatException.class);
+            assertThat(((FormatException) thrown).problems()).singleElement().satisfies(problem -> {
+                assertThat(problem.code()).isEqualTo(FormatCodes.SYNTAX);
+                assertThat(problem.pointer()).isEmpty();
+                assertThat(problem.line()).isEqualTo(entry.getValue());
+                assertThat(problem.source()).isEqualTo(file.toString());
+            });
+        }
+    }
+
+    /**
      * Too large for the corpus: a number past {@code maxNumberLength} is reported, and then parsed anyway
      * (here by the extension codec's {@code new BigDecimal}), which takes time quadratic in its length;
      * 1.6 million digits took about 30 seconds, and the default 8 MiB document allows 8 million.
