@@ -45,30 +45,35 @@ public record Problem(String path, String code, String message) implements Compa
      * @return the pointer, {@code ""} for the root
      */
     public String pointer() {
-        if (path.isEmpty()) {
-            return "";
-        }
         StringBuilder pointer = new StringBuilder();
-        StringBuilder token = new StringBuilder();
-        for (int i = 0; i < path.length(); i++) {
+        int i = 0;
+        while (i < path.length()) {
             char c = path.charAt(i);
-            if (c == '.' || c == '[') {
-                flush(pointer, token);
-            } else if (c == ']') {
-                flush(pointer, token);
+            if (c == '.') {
+                i++;
+            } else if (c == '[') {
+                // a list index or a map key: up to the ']' that ends the path or precedes '.' or '['
+                int end = i + 1;
+                while (end < path.length() && !(path.charAt(end) == ']' && (end + 1 == path.length()
+                        || path.charAt(end + 1) == '.' || path.charAt(end + 1) == '['))) {
+                    end++;
+                }
+                append(pointer, path.substring(i + 1, Math.min(end, path.length())));
+                i = end + 1;
             } else {
-                token.append(c);
+                int end = i;
+                while (end < path.length() && path.charAt(end) != '.' && path.charAt(end) != '[') {
+                    end++;
+                }
+                append(pointer, path.substring(i, end));
+                i = end;
             }
         }
-        flush(pointer, token);
         return pointer.toString();
     }
 
-    private static void flush(StringBuilder pointer, StringBuilder token) {
-        if (token.length() > 0) {
-            pointer.append('/').append(token.toString().replace("~", "~0").replace("/", "~1"));
-            token.setLength(0);
-        }
+    private static void append(StringBuilder pointer, String token) {
+        pointer.append('/').append(token.replace("~", "~0").replace("/", "~1"));
     }
 
     /**

@@ -92,6 +92,9 @@ class ModelTest {
         assertThat(problem.pointer()).isEqualTo("/standards/0/cells/2/statements/1/id");
         assertThat(Problem.of("", "x", "m").pointer()).isEmpty();
         assertThat(Problem.of("evidence.byItem[a/b]", "x", "m").pointer()).isEqualTo("/evidence/byItem/a~1b");
+        assertThat(Problem.of("evidence.byItem[c4.i9]", "x", "m").pointer()).isEqualTo("/evidence/byItem/c4.i9");
+        assertThat(Problem.of("evidence.byIndicator[6837].priorityOnlyWhenNone", "x", "m").pointer())
+                .isEqualTo("/evidence/byIndicator/6837/priorityOnlyWhenNone");
         assertThat(List.of(Problem.of("stages[10].id", "x", "m"), Problem.of("stages[2].id", "x", "m"),
                 Problem.of("stages", "x", "m")).stream().sorted().map(Problem::path))
                 .containsExactly("stages", "stages[2].id", "stages[10].id");

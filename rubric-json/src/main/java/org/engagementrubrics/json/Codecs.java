@@ -263,7 +263,13 @@ final class Codecs {
                 case BOOLEAN:
                     return new ExtensionValue.BooleanValue(Boolean.parseBoolean(node.text));
                 case NUMBER:
-                    return new ExtensionValue.NumberValue(new BigDecimal(node.text));
+                    try {
+                        return new ExtensionValue.NumberValue(new BigDecimal(node.text));
+                    } catch (NumberFormatException e) {
+                        problems.add(node, FormatCodes.INVALID_VALUE, describe(node)
+                                + "; expected a number whose exponent fits in 32 bits");
+                        return null;
+                    }
                 case STRING:
                     return new ExtensionValue.StringValue(node.text);
                 case ARRAY: {

@@ -87,8 +87,9 @@ final class Documents {
                             + allowedKinds);
             return null;
         }
+        boolean treeProblems = !problems.isEmpty(); // such as a limit passed: validating would only add noise
         Object value = KINDS.get(kindNode.text).read(root, problems);
-        if (value == null) {
+        if (value == null || treeProblems) {
             return null;
         }
         List<Problem> found = new ArrayList<>();
@@ -100,6 +101,9 @@ final class Documents {
         for (Problem problem : found) {
             String pointer = remapMarks(problem.pointer(), value, root);
             Node at = root.locate(pointer);
+            if (at.type != Node.Type.OBJECT && at.type != Node.Type.ARRAY) {
+                pointer = at.pointer; // a path into a scalar, such as a plain-string text's language
+            }
             problems.add(pointer, at.line, at.column, problem.code(), problem.message());
         }
         return problems.isEmpty() ? value : null;

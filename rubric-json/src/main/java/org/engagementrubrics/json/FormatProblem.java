@@ -6,7 +6,8 @@ import java.util.Objects;
  * One problem found while reading a JSON document: where (source, JSON pointer, line and column), a
  * stable code, and what was expected.
  *
- * <p>Lines and columns start at 1; both are 0 when the place is not known (such as an empty file).
+ * <p>Lines and columns start at 1; both are 0 when the problem has no place in the text (a file that
+ * cannot be read, or one larger than the document limit).
  * This class is immutable and thread-safe.
  *
  * @param source the file name or other description of the input, not null

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.engagementrubrics.core.Archetype;
 import org.engagementrubrics.core.ArchetypeMatrix;
 import org.engagementrubrics.core.Cell;
@@ -74,9 +73,9 @@ final class Formats {
     private Formats() {
     }
 
-    static final Set<String> DOCUMENT_PREFIX = Set.of("format", "kind");
-    static final Set<String> VARIANT_PREFIX = Set.of("kind");
-    static final Set<String> OUTCOME_PREFIX = Set.of("outcome");
+    static final List<String> DOCUMENT_PREFIX = List.of("format", "kind");
+    static final List<String> VARIANT_PREFIX = List.of("kind");
+    static final List<String> OUTCOME_PREFIX = List.of("outcome");
 
     // ----- shared parts -------------------------------------------------------------------------
 

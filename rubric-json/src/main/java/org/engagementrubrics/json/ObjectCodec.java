@@ -38,9 +38,9 @@ final class ObjectCodec<T> implements Codec<T> {
     private final String name;
     private final List<Field<T, ?>> fields;
     private final Function<Values, T> factory;
-    private final Set<String> prefix;
+    private final List<String> prefix;
 
-    private ObjectCodec(String name, List<Field<T, ?>> fields, Function<Values, T> factory, Set<String> prefix) {
+    private ObjectCodec(String name, List<Field<T, ?>> fields, Function<Values, T> factory, List<String> prefix) {
         this.name = name;
         this.fields = List.copyOf(fields);
         this.factory = factory;
@@ -48,16 +48,21 @@ final class ObjectCodec<T> implements Codec<T> {
     }
 
     static <T> ObjectCodec<T> of(String name, List<Field<T, ?>> fields, Function<Values, T> factory) {
-        return new ObjectCodec<>(name, fields, factory, Set.of());
+        return new ObjectCodec<>(name, fields, factory, List.of());
     }
 
     /**
      * A codec for a document or a variant whose leading fields (such as {@code format} and {@code kind})
      * are written and checked by the caller.
      */
-    static <T> ObjectCodec<T> withPrefix(String name, Set<String> prefix, List<Field<T, ?>> fields,
+    static <T> ObjectCodec<T> withPrefix(String name, List<String> prefix, List<Field<T, ?>> fields,
             Function<Values, T> factory) {
-        return new ObjectCodec<>(name, fields, factory, new LinkedHashSet<>(prefix));
+        return new ObjectCodec<>(name, fields, factory, List.copyOf(prefix));
+    }
+
+    /** The leading fields written and checked by the caller, such as format and kind. */
+    List<String> prefix() {
+        return prefix;
     }
 
     String name() {

@@ -19,13 +19,16 @@ package org.engagementrubrics.json;
  * <p>This class is immutable and thread-safe.
  *
  * @param maxDocumentBytes the largest document, in bytes, at least 1
- * @param maxDepth the deepest nesting of arrays and objects, at least 1
+ * @param maxDepth the deepest nesting of arrays and objects, 1 to {@value #MAX_DEPTH}
  * @param maxStringLength the longest string or key, in characters, at least 1
  * @param maxNumberLength the longest number, in characters, at least 1
  * @param maxElements the most members of one array or object, at least 1
  */
 public record ReadLimits(long maxDocumentBytes, int maxDepth, int maxStringLength, int maxNumberLength,
         int maxElements) {
+
+    /** The largest nesting limit that can be configured: the reader recurses once per level. */
+    public static final int MAX_DEPTH = 1000;
 
     private static final ReadLimits DEFAULTS = new ReadLimits(8L * 1024 * 1024, 64, 65_536, 100, 100_000);
 
@@ -35,6 +38,10 @@ public record ReadLimits(long maxDocumentBytes, int maxDepth, int maxStringLengt
     public ReadLimits {
         check("maxDocumentBytes", maxDocumentBytes);
         check("maxDepth", maxDepth);
+        if (maxDepth > MAX_DEPTH) {
+            throw new IllegalArgumentException("maxDepth must be at most " + MAX_DEPTH
+                    + " (deeper nesting would risk the reader's stack); was " + maxDepth);
+        }
         check("maxStringLength", maxStringLength);
         check("maxNumberLength", maxNumberLength);
         check("maxElements", maxElements);

@@ -202,12 +202,10 @@ public final class ResponseStream implements Iterator<ResponseRecord>, AutoClose
             return record(startLine, problems.sorted(), (Response) value);
         } catch (JacksonException e) {
             finished = true;
-            TokenStreamLocation at = e.getLocation();
-            String message = e.getOriginalMessage();
-            int cut = message.indexOf('\n');
-            int atLine = at == null ? 0 : at.getLineNr();
-            return record(atLine, List.of(new FormatProblem(source, "", atLine, at == null ? 0 : at.getColumnNr(),
-                    FormatCodes.SYNTAX, (cut < 0 ? message : message.substring(0, cut)).strip())), null);
+            Problems problems = new Problems(source);
+            TreeReader.syntax(e, problems);
+            List<FormatProblem> found = problems.sorted();
+            return record(found.get(0).line(), found, null);
         }
     }
 

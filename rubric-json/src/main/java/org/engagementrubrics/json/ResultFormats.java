@@ -162,16 +162,25 @@ final class ResultFormats {
                 return null;
             }
             Map<Integer, Integer> values = new LinkedHashMap<>();
+            int before = problems.size();
             for (Map.Entry<String, Integer> entry : byText.entrySet()) {
+                Node member = node.members.get(entry.getKey());
+                Integer value;
                 try {
-                    values.put(Integer.valueOf(entry.getKey()), entry.getValue());
+                    value = Integer.valueOf(entry.getKey());
                 } catch (NumberFormatException e) {
-                    problems.add(node.members.get(entry.getKey()), FormatCodes.TYPE_MISMATCH, "key '" + entry.getKey()
-                            + "' is not a scale value; expected an integer key");
-                    return null;
+                    problems.addAtKey(member, FormatCodes.TYPE_MISMATCH, "key '" + entry.getKey()
+                            + "' is not a scale value; expected an integer key such as \"3\"");
+                    continue;
+                }
+                if (!value.toString().equals(entry.getKey())) {
+                    problems.addAtKey(member, FormatCodes.INVALID_VALUE, "key '" + entry.getKey()
+                            + "' is not written as the scale value is; expected \"" + value + "\"");
+                } else {
+                    values.put(value, entry.getValue());
                 }
             }
-            return values;
+            return problems.size() > before ? null : values;
         }
     };
 

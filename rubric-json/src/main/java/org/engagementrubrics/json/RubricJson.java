@@ -356,10 +356,31 @@ public final class RubricJson {
     Object read(Object input, String sourceName, List<String> kinds, Instrument against) {
         Objects.requireNonNull(sourceName, "sourceName");
         Problems problems = new Problems(sourceName);
+        if (input instanceof String text && utf8Length(text) > limits.maxDocumentBytes()) {
+            throw tooLarge(sourceName);
+        }
         Node root = input instanceof String text ? reader.read(text, problems) : reader.read((byte[]) input, problems);
         Object value = root == null ? null : Documents.decode(root, kinds, validator, against, problems);
         problems.throwIfAny();
         return value;
+    }
+
+    private static long utf8Length(String text) {
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes++;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c)) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += 3;
+            }
+        }
+        return bytes;
     }
 
     TreeReader reader() {

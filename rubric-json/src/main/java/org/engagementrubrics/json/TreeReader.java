@@ -89,13 +89,31 @@ final class TreeReader {
         } catch (Abort abort) {
             return null;
         } catch (JacksonException e) {
-            TokenStreamLocation at = e.getLocation();
-            String message = e.getOriginalMessage();
-            int cut = message.indexOf('\n');
-            problems.add("", at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), FormatCodes.SYNTAX,
-                    (cut < 0 ? message : message.substring(0, cut)).strip());
+            syntax(e, problems);
             return null;
         }
+    }
+
+    private static final java.util.regex.Pattern NON_STANDARD =
+            java.util.regex.Pattern.compile("Non-standard token '([^']*)'.*");
+
+    /**
+     * Reports a parse error at its place. Jackson places a non-standard number token (NaN, Infinity)
+     * after it; this puts it at the token, with a message that does not mention Jackson's switches.
+     */
+    static void syntax(JacksonException e, Problems problems) {
+        TokenStreamLocation at = e.getLocation();
+        int line = at == null ? 0 : at.getLineNr();
+        int column = at == null ? 0 : at.getColumnNr();
+        String message = e.getOriginalMessage();
+        int cut = message.indexOf('\n');
+        message = (cut < 0 ? message : message.substring(0, cut)).strip();
+        java.util.regex.Matcher token = NON_STANDARD.matcher(message);
+        if (token.matches()) {
+            column = Math.max(1, column - token.group(1).length());
+            message = "'" + token.group(1) + "' is not a JSON number; expected a finite number, or null";
+        }
+        problems.add("", line, column, FormatCodes.SYNTAX, message);
     }
 
     /** Creates a parser over a stream, for reading a top-level array one element at a time. */
@@ -155,7 +173,10 @@ final class TreeReader {
                             + " characters is longer than " + limits.maxNumberLength()
                             + ", the configured limit (maxNumberLength)");
                 }
-                return Node.scalar(Node.Type.NUMBER, pointer, line, column, text);
+                // past the limit, keep a placeholder: the document is already rejected, and parsing a
+                // huge number is what the limit exists to prevent
+                return Node.scalar(Node.Type.NUMBER, pointer, line, column,
+                        text.length() > limits.maxNumberLength() ? "0" : text);
             }
             case VALUE_TRUE:
                 return Node.scalar(Node.Type.BOOLEAN, pointer, line, column, "true");
@@ -193,7 +214,7 @@ final class TreeReader {
             if (members.containsKey(key)) {
                 Node first = members.get(key);
                 problems.add(childPointer, keyAt.getLineNr(), keyAt.getColumnNr(), FormatCodes.DUPLICATE_KEY,
-                        "key '" + key + "' appears again (first at line " + first.line + ":" + first.column
+                        "key '" + key + "' appears again (first at line " + first.keyLine + ":" + first.keyColumn
                                 + "); expected each key once per object");
             } else {
                 members.put(key, child);

@@ -164,6 +164,13 @@ class RubricJsonTest {
     }
 
     @Test
+    void theNestingLimitCannotBeRaisedPastWhatTheStackCanTake() {
+        assertThat(ReadLimits.defaults().withMaxDepth(ReadLimits.MAX_DEPTH).maxDepth()).isEqualTo(1000);
+        assertThatThrownBy(() -> ReadLimits.defaults().withMaxDepth(1001)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxDepth must be at most 1000 (deeper nesting would risk the reader's stack); was 1001");
+    }
+
+    @Test
     void jsonLinesAreStreamedWithGoodAndBadRecordsCounted() {
         Response good = Fixtures.response(matrix.id(), MarkedStatements.of("br-open-door-1"));
         String lines = JSON.writeLine(good) + "\n"
