@@ -50,6 +50,7 @@ import org.engagementrubrics.core.Rating;
 import org.engagementrubrics.core.Ratings;
 import org.engagementrubrics.core.Response;
 import org.engagementrubrics.core.Source;
+import org.engagementrubrics.core.Statement;
 import org.engagementrubrics.core.StagedRubric;
 import org.engagementrubrics.core.Statuses;
 import org.engagementrubrics.core.Survey;
@@ -206,6 +207,23 @@ class SchemaTest {
                 failures.addAll(drift(entry.getKey(), entry.getValue()));
             }
             assertThat(failures).as("drift between codecs and schemas").isEmpty();
+        }
+
+        @Test
+        void aFieldAddedToOrMadeRequiredInACodecIsDetected() {
+            JsonNode schema = tree(JsonSchemas.schema("survey"));
+            JsonNode defs = schema.path("$defs");
+            List<Field<Statement, ?>> added = new ArrayList<>(Formats.STATEMENT.fields());
+            added.add(Field.optional("note", Codecs.STRING, statement -> "", ""));
+            assertThat(compare("survey", "statement", ObjectCodec.of("statement", added, values -> null),
+                    defs.path("statement"), defs)).anyMatch(failure -> failure.contains("note"));
+
+            List<Field<Statement, ?>> required = new ArrayList<>(Formats.STATEMENT.fields());
+            required.set(2, Field.required("extensions", Codecs.EXTENSIONS, Statement::extensions));
+            assertThat(compare("survey", "statement", ObjectCodec.of("statement", required, values -> null),
+                    defs.path("statement"), defs)).anyMatch(failure -> failure.contains("required"));
+
+            assertThat(compare("survey", "statement", Formats.STATEMENT, defs.path("statement"), defs)).isEmpty();
         }
 
         @Test
