@@ -1,0 +1,86 @@
+package org.engagementrubrics.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The JSON Schemas (draft 2020-12) of the documents {@link RubricJson} reads and writes, one per
+ * document kind, for validating documents outside Java or generating code from them.
+ *
+ * <pre>{@code
+ * for (String kind : JsonSchemas.kinds()) {
+ *     Files.writeString(dir.resolve(kind + ".schema.json"), JsonSchemas.schema(kind));
+ * }
+ * }</pre>
+ *
+ * <p>Each schema is self-contained: its {@code $id} is
+ * {@code https://engagement-rubrics.org/schema/1.0/<kind>.schema.json} and every definition it uses is
+ * in its own {@code $defs}. A schema checks the shape of a document: fields, types, enumerations, id
+ * patterns, non-blank strings, minimum counts and ranges. It cannot check what the reader also checks
+ * across the document, such as unique ids, resolved references, ascending positions, a text's default
+ * language being present, or ratings being on the instrument's scale; a document that passes the schema
+ * may still be rejected by the reader with located problems.
+ *
+ * <p>The schemas are loaded once; this class is immutable and thread-safe.
+ */
+public final class JsonSchemas {
+
+    private static final List<String> KINDS = List.of(
+            "staged-rubric", "archetype-matrix", "conditions-assessment", "district-indicators", "checklist", "survey",
+            "response",
+            "matrix-result", "archetype-result", "stage-result", "rating-result", "rollup-result", "checklist-result",
+            "survey-result");
+
+    private static final Map<String, String> SCHEMAS = load();
+
+    private JsonSchemas() {
+    }
+
+    /**
+     * Returns every document kind that has a schema: the six instrument kinds, {@code response}, then
+     * the seven result kinds, always in this order.
+     *
+     * @return the kinds, an immutable list
+     */
+    public static List<String> kinds() {
+        return KINDS;
+    }
+
+    /**
+     * Returns the JSON Schema of one document kind, as JSON text.
+     *
+     * @param kind the document kind, such as {@code "survey"} or {@code "stage-result"}, not null
+     * @return the schema text
+     * @throws IllegalArgumentException if the kind is not one of {@link #kinds()}
+     */
+    public static String schema(String kind) {
+        Objects.requireNonNull(kind, "kind");
+        String schema = SCHEMAS.get(kind);
+        if (schema == null) {
+            throw new IllegalArgumentException("no schema for kind '" + kind + "'; expected one of " + KINDS);
+        }
+        return schema;
+    }
+
+    private static Map<String, String> load() {
+        Map<String, String> schemas = new LinkedHashMap<>();
+        for (String kind : KINDS) {
+            String resource = "schema/" + kind + ".schema.json";
+            try (InputStream in = JsonSchemas.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("resource " + resource + " is missing from the class path");
+                }
+                schemas.put(kind, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + resource, e);
+            }
+        }
+        return Map.copyOf(schemas);
+    }
+}
