@@ -35,7 +35,7 @@ final class Documents {
     static final int MINOR = 0;
     static final String FORMAT = "engagement-rubrics/" + MAJOR + "." + MINOR;
 
-    private static final Pattern FORMAT_PATTERN = Pattern.compile("engagement-rubrics/(\\d{1,4})\\.(\\d{1,4})");
+    private static final Pattern FORMAT_PATTERN = Pattern.compile("engagement-rubrics/(0|[1-9]\\d{0,3})\\.(0|[1-9]\\d{0,3})");
 
     /** Every document kind, mapped to its codec. */
     static final Map<String, ObjectCodec<?>> KINDS = kinds();

@@ -142,20 +142,130 @@ final class TreeReader {
         }
     }
 
+    /** An array or object being read: its place, and the members read so far. */
+    private static final class Frame {
+        final boolean object;
+        final String pointer;
+        final int line;
+        final int column;
+        final Map<String, Node> members = new LinkedHashMap<>();
+        final List<Node> elements = new ArrayList<>();
+        int count;
+        String key;
+        int keyLine;
+        int keyColumn;
+
+        Frame(boolean object, String pointer, int line, int column) {
+            this.object = object;
+            this.pointer = pointer;
+            this.line = line;
+            this.column = column;
+        }
+
+        String childPointer() {
+            return object ? Node.child(pointer, key) : Node.child(pointer, elements.size());
+        }
+
+        Node build() {
+            return object ? Node.object(pointer, line, column, members) : Node.array(pointer, line, column, elements);
+        }
+    }
+
+    /**
+     * Reads the value that starts at {@code token}, iteratively (an explicit stack, not recursion), so
+     * nesting cannot exhaust the thread's stack whatever the configured limit.
+     */
     private Node value(JsonParser parser, JsonToken token, String pointer, int depth, Problems problems) {
-        TokenStreamLocation at = parser.currentTokenLocation();
-        int line = at.getLineNr();
-        int column = at.getColumnNr();
-        switch (token) {
-            case START_OBJECT:
-            case START_ARRAY:
-                if (depth > limits.maxDepth()) {
-                    problems.add(pointer, line, column, FormatCodes.TOO_DEEP, "arrays and objects nest deeper than "
-                            + limits.maxDepth() + " levels, the configured limit (maxDepth)");
+        java.util.ArrayDeque<Frame> stack = new java.util.ArrayDeque<>();
+        JsonToken current = token;
+        while (true) {
+            String here = stack.isEmpty() ? pointer : stack.peek().childPointer();
+            TokenStreamLocation at = parser.currentTokenLocation();
+            Node done;
+            if (current == JsonToken.START_OBJECT || current == JsonToken.START_ARRAY) {
+                if (depth + stack.size() > limits.maxDepth()) {
+                    problems.add(here, at.getLineNr(), at.getColumnNr(), FormatCodes.TOO_DEEP, "arrays and objects nest"
+                            + " deeper than " + limits.maxDepth() + " levels, the configured limit (maxDepth)");
                     throw new Abort();
                 }
-                return token == JsonToken.START_OBJECT ? object(parser, pointer, line, column, depth, problems)
-                        : array(parser, pointer, line, column, depth, problems);
+                stack.push(new Frame(current == JsonToken.START_OBJECT, here, at.getLineNr(), at.getColumnNr()));
+                done = null;
+            } else {
+                done = scalar(parser, current, here, at.getLineNr(), at.getColumnNr(), problems);
+            }
+            // hand finished values to their parents, closing every container that ends here
+            while (true) {
+                if (done != null) {
+                    if (stack.isEmpty()) {
+                        return done;
+                    }
+                    add(stack.peek(), done, problems);
+                }
+                Frame top = stack.peek();
+                current = parser.nextToken();
+                if (top.object && current == JsonToken.PROPERTY_NAME) {
+                    key(parser, top, problems);
+                    current = parser.nextToken();
+                    break;
+                }
+                if (current == JsonToken.END_OBJECT || current == JsonToken.END_ARRAY) {
+                    stack.pop();
+                    done = top.build();
+                    continue;
+                }
+                if (!top.object) {
+                    if (top.elements.size() >= limits.maxElements()) {
+                        problems.add(top.pointer, top.line, top.column, FormatCodes.TOO_MANY_ELEMENTS, "the array has"
+                                + " more than " + limits.maxElements() + " elements, the configured limit (maxElements)");
+                        throw new Abort();
+                    }
+                    break;
+                }
+                TokenStreamLocation bad = parser.currentTokenLocation();
+                problems.add(top.pointer, bad.getLineNr(), bad.getColumnNr(), FormatCodes.SYNTAX, "unexpected "
+                        + describe(current));
+                throw new Abort();
+            }
+        }
+    }
+
+    private void key(JsonParser parser, Frame frame, Problems problems) {
+        String key = parser.currentName();
+        TokenStreamLocation keyAt = parser.currentTokenLocation();
+        frame.key = key;
+        frame.keyLine = keyAt.getLineNr();
+        frame.keyColumn = keyAt.getColumnNr();
+        if (++frame.count > limits.maxElements()) {
+            problems.add(frame.pointer, frame.line, frame.column, FormatCodes.TOO_MANY_ELEMENTS, "the object has more"
+                    + " than " + limits.maxElements() + " members, the configured limit (maxElements)");
+            throw new Abort();
+        }
+        if (key.length() > limits.maxStringLength()) {
+            problems.add(frame.childPointer(), frame.keyLine, frame.keyColumn, FormatCodes.STRING_TOO_LONG, "a key of "
+                    + key.length() + " characters is longer than " + limits.maxStringLength()
+                    + ", the configured limit (maxStringLength)");
+        }
+    }
+
+    private static void add(Frame frame, Node child, Problems problems) {
+        if (!frame.object) {
+            frame.elements.add(child);
+            return;
+        }
+        child.keyLine = frame.keyLine;
+        child.keyColumn = frame.keyColumn;
+        Node first = frame.members.get(frame.key);
+        if (first != null) {
+            problems.add(child.pointer, frame.keyLine, frame.keyColumn, FormatCodes.DUPLICATE_KEY, "key '" + frame.key
+                    + "' appears again (first at line " + first.keyLine + ":" + first.keyColumn
+                    + "); expected each key once per object");
+        } else {
+            frame.members.put(frame.key, child);
+        }
+    }
+
+    private Node scalar(JsonParser parser, JsonToken token, String pointer, int line, int column, Problems problems) {
+        switch (token) {
             case VALUE_STRING: {
                 String text = parser.getString();
                 if (text.length() > limits.maxStringLength()) {
@@ -172,11 +282,11 @@ final class TreeReader {
                     problems.add(pointer, line, column, FormatCodes.NUMBER_TOO_LONG, "a number of " + text.length()
                             + " characters is longer than " + limits.maxNumberLength()
                             + ", the configured limit (maxNumberLength)");
+                    // keep a placeholder: the document is already rejected, and parsing a huge number is
+                    // what the limit exists to prevent
+                    return Node.scalar(Node.Type.NUMBER, pointer, line, column, "0");
                 }
-                // past the limit, keep a placeholder: the document is already rejected, and parsing a
-                // huge number is what the limit exists to prevent
-                return Node.scalar(Node.Type.NUMBER, pointer, line, column,
-                        text.length() > limits.maxNumberLength() ? "0" : text);
+                return Node.scalar(Node.Type.NUMBER, pointer, line, column, text);
             }
             case VALUE_TRUE:
                 return Node.scalar(Node.Type.BOOLEAN, pointer, line, column, "true");
@@ -188,53 +298,6 @@ final class TreeReader {
                 problems.add(pointer, line, column, FormatCodes.SYNTAX, "unexpected " + describe(token));
                 throw new Abort();
         }
-    }
-
-    private Node object(JsonParser parser, String pointer, int line, int column, int depth, Problems problems) {
-        Map<String, Node> members = new LinkedHashMap<>();
-        int count = 0;
-        JsonToken token;
-        while ((token = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
-            String key = parser.currentName();
-            TokenStreamLocation keyAt = parser.currentTokenLocation();
-            String childPointer = Node.child(pointer, key);
-            if (++count > limits.maxElements()) {
-                problems.add(pointer, line, column, FormatCodes.TOO_MANY_ELEMENTS, "the object has more than "
-                        + limits.maxElements() + " members, the configured limit (maxElements)");
-                throw new Abort();
-            }
-            if (key.length() > limits.maxStringLength()) {
-                problems.add(childPointer, keyAt.getLineNr(), keyAt.getColumnNr(), FormatCodes.STRING_TOO_LONG,
-                        "a key of " + key.length() + " characters is longer than " + limits.maxStringLength()
-                                + ", the configured limit (maxStringLength)");
-            }
-            Node child = value(parser, parser.nextToken(), childPointer, depth + 1, problems);
-            child.keyLine = keyAt.getLineNr();
-            child.keyColumn = keyAt.getColumnNr();
-            if (members.containsKey(key)) {
-                Node first = members.get(key);
-                problems.add(childPointer, keyAt.getLineNr(), keyAt.getColumnNr(), FormatCodes.DUPLICATE_KEY,
-                        "key '" + key + "' appears again (first at line " + first.keyLine + ":" + first.keyColumn
-                                + "); expected each key once per object");
-            } else {
-                members.put(key, child);
-            }
-        }
-        return Node.object(pointer, line, column, members);
-    }
-
-    private Node array(JsonParser parser, String pointer, int line, int column, int depth, Problems problems) {
-        List<Node> elements = new ArrayList<>();
-        JsonToken token;
-        while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
-            if (elements.size() >= limits.maxElements()) {
-                problems.add(pointer, line, column, FormatCodes.TOO_MANY_ELEMENTS, "the array has more than "
-                        + limits.maxElements() + " elements, the configured limit (maxElements)");
-                throw new Abort();
-            }
-            elements.add(value(parser, token, Node.child(pointer, elements.size()), depth + 1, problems));
-        }
-        return Node.array(pointer, line, column, elements);
     }
 
     private static String describe(JsonToken token) {

@@ -1,8 +1,12 @@
 /**
- * The JSON format of instruments, responses and results, built on Jackson 3.
+ * The JSON format of instruments, responses and results ({@code engagement-rubrics/1.0}), built on
+ * Jackson 3.
  *
- * <p>The format, its schema and its reader arrive with the JSON issue; until then this module only
- * fixes its place in the build: it depends on {@code rubric-core} and Jackson, and core never depends
- * on it.
+ * <p>{@link org.engagementrubrics.json.RubricJson} reads and writes documents; a document that cannot be
+ * read throws one {@link org.engagementrubrics.json.FormatException} holding every located
+ * {@link org.engagementrubrics.json.FormatProblem}. {@link org.engagementrubrics.json.ResponseStream}
+ * reads many responses in constant memory, {@link org.engagementrubrics.json.RubricJsonModule} plugs
+ * the format into an embedder's own Jackson mapper, and {@link org.engagementrubrics.json.JsonSchemas}
+ * gives the JSON Schema of each document kind. The codecs and the located tree are package-private.
  */
 package org.engagementrubrics.json;

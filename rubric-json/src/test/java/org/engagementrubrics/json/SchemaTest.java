@@ -393,7 +393,7 @@ class SchemaTest {
 
     @SuppressWarnings("unchecked")
     private static Set<String> prefix(ObjectCodec<?> codec) {
-        return (Set<String>) read(codec, "prefix");
+        return new java.util.LinkedHashSet<>((java.util.Collection<String>) read(codec, "prefix"));
     }
 
     private static void collect(Object codec, Map<String, ObjectCodec<?>> codecs, Map<String, Variants<?>> unions,

@@ -20,6 +20,8 @@ public record ChecklistCounts(String key, int observed, int notObserved, int not
      */
     public ChecklistCounts {
         Objects.requireNonNull(key, "key");
+        Counts.requireNotNegative("observed", observed, "notObserved", notObserved, "notApplicable", notApplicable,
+                "unanswered", unanswered);
     }
 
     /**

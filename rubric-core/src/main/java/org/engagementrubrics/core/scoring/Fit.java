@@ -70,6 +70,9 @@ public sealed interface Fit permits Fit.Winner, Fit.Tie, Fit.Resolved, Fit.NoEvi
             tied = List.copyOf(tied);
             Objects.requireNonNull(column, "column");
             Objects.requireNonNull(policy, "policy");
+            if (tied.size() < 2) {
+                throw new IllegalArgumentException("a resolved tie needs at least two tied columns; was " + tied);
+            }
             if (!tied.contains(column)) {
                 throw new IllegalArgumentException("resolved column '" + column + "' is not one of " + tied);
             }
