@@ -117,7 +117,7 @@ class SchemaTest {
         return SCHEMAS.computeIfAbsent(kind, k -> REGISTRY.getSchema(JsonSchemas.schema(k), InputFormat.JSON));
     }
 
-    private static List<Error> validate(String kind, String json) {
+    static List<Error> validate(String kind, String json) {
         return schema(kind).validate(json, InputFormat.JSON);
     }
 
