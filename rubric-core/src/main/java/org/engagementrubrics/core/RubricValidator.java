@@ -31,6 +31,8 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  */
 public final class RubricValidator {
 
+    private static final String JBOSS_LOGGING_PROVIDER = "org.jboss.logging.provider";
+
     private static final Pattern CONTAINER_NODE = Pattern.compile("\\.<[^>]*>");
 
     private static final Map<String, String> CODES = Map.ofEntries(
@@ -57,9 +59,18 @@ public final class RubricValidator {
     /**
      * Obtains a validator backed by Hibernate Validator with parameter-only message interpolation.
      *
+     * <p>Unless the system property {@code org.jboss.logging.provider} is already set, this sets it to
+     * {@code slf4j}, so that Hibernate Validator logs through SLF4J like the rest of the library.
+     *
      * @return the validator
      */
     public static RubricValidator create() {
+        // Hibernate Validator logs through JBoss Logging, which falls back to java.util.logging and prints
+        // a start-up line; route it through SLF4J (quiet unless the embedder binds a logger), unless the
+        // embedder chose a provider already.
+        if (System.getProperty(JBOSS_LOGGING_PROVIDER) == null) {
+            System.setProperty(JBOSS_LOGGING_PROVIDER, "slf4j");
+        }
         ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
                 .configure()
                 .messageInterpolator(new ParameterMessageInterpolator())

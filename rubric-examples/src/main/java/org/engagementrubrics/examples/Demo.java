@@ -35,8 +35,6 @@ public final class Demo {
             System.err.println("  demo   score the sample responses on every bundled instrument and explain the results");
             System.exit(2);
         }
-        // Route Hibernate Validator's start-up line through SLF4J (no binding here: quiet).
-        System.setProperty("org.jboss.logging.provider", "slf4j");
         run(System.out);
     }
 
