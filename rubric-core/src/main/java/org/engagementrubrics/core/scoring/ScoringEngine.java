@@ -55,7 +55,7 @@ import org.slf4j.LoggerFactory;
  * ScoringEngine engine = ScoringEngine.defaults()              // ties reported, best fit by count
  *         .withTiePolicy(TiePolicies.lowerLevel());
  * ArchetypeResult result = engine.score(fourVersions, response);
- * System.out.println(result.explanation().toText());
+ * String text = result.explanation().toText();     // plain text a teacher understands
  * }</pre>
  *
  * <p>What each kind yields: a staged rubric, a {@link StageResult} (each standard placed on a stage by
