@@ -16,14 +16,16 @@ import picocli.CommandLine.Spec;
 /**
  * {@code rubric catalog list|show}: the bundled instruments.
  */
-@Command(name = "catalog", mixinStandardHelpOptions = true, synopsisSubcommandLabel = "COMMAND",
+@Command(name = "catalog", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        synopsisSubcommandLabel = "COMMAND",
         header = "List the bundled instruments or print one of their files.",
         description = "Lists the bundled instruments, or prints one of their files.",
         subcommands = {CatalogCommand.ListCommand.class, CatalogCommand.ShowCommand.class})
 final class CatalogCommand {
 
     /** {@code rubric catalog list}. */
-    @Command(name = "list", mixinStandardHelpOptions = true, header = "List the bundled instruments.",
+    @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            header = "List the bundled instruments.",
             description = "Lists the bundled instruments: id, version, kind, title, errata (departures from the "
                     + "seed) and content fingerprint, in aligned columns.")
     static final class ListCommand implements Callable<Integer> {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code rubric demo}: the README's demo.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true,
+@Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         header = "Score sample responses on every bundled instrument and explain them.",
         description = "Scores sample responses on every bundled instrument and prints the results with their "
                 + "explanations, then the seed defects that validation reports.")

@@ -9,8 +9,9 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * Turns an exception thrown by a command into lines on standard error and an exit code: a
- * {@link CliFailure} or a {@link FormatException} is the user's to fix (its lines; exit 1 or the failure's
- * code); anything else is an internal error (exit 3). The stack trace is printed only with --debug.
+ * {@link FormatException} is the user's to fix (one line per problem; exit 1); anything else is an internal
+ * error (exit 3). The stack trace is printed only with --debug. (Usage errors, exit 2, are the
+ * {@link UsageErrorHandler}'s.)
  */
 final class ErrorHandler implements IExecutionExceptionHandler {
 
@@ -18,10 +19,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception exception, CommandLine commandLine, ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
         int exitCode;
-        if (exception instanceof CliFailure failure) {
-            failure.lines().forEach(err::println);
-            exitCode = failure.exitCode();
-        } else if (exception instanceof FormatException format) {
+        if (exception instanceof FormatException format) {
             for (FormatProblem problem : format.problems()) {
                 err.println(problem);
             }

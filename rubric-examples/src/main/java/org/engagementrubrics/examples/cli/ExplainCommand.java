@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /**
  * {@code rubric explain}: scores responses and prints only the plain-text explanations.
  */
-@Command(name = "explain", mixinStandardHelpOptions = true,
+@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         header = "Score responses and print only the explanations.",
         description = {"Scores responses on an instrument like 'rubric score' and prints only the plain-text "
                 + "explanation of each result, separated by a blank line.",

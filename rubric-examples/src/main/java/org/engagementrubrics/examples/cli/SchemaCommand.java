@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code rubric schema [KIND]}: the JSON Schemas of the document kinds.
  */
-@Command(name = "schema", mixinStandardHelpOptions = true,
+@Command(name = "schema", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         header = "Print the JSON Schema of a document kind, or list the kinds.",
         description = "Prints the JSON Schema (draft 2020-12) of a document kind; without KIND, lists the kinds.")
 final class SchemaCommand implements Callable<Integer> {

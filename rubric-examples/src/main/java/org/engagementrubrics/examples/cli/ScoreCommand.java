@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 /**
  * {@code rubric score}: scores responses on an instrument and prints the results.
  */
-@Command(name = "score", mixinStandardHelpOptions = true,
+@Command(name = "score", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         header = "Score responses on an instrument and print the results.",
         description = {"Scores responses on an instrument. A staged rubric or an archetype matrix gives one "
                 + "result per response; the other kinds give one result pooled over every good response.",

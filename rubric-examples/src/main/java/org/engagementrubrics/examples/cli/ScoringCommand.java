@@ -61,8 +61,11 @@ abstract class ScoringCommand implements Callable<Integer> {
      * result pooled over every good response. For a stream, a progress line on a terminal and, at the end,
      * each bad record's problems and the counts on standard error.
      *
-     * @return the results
-     * @throws CliFailure if a stream holds no good response (exit 1)
+     * @return the results and, for a stream, the bad records and the counts
+     * @throws org.engagementrubrics.json.FormatException if the instrument or a single response document is
+     *     invalid or cannot be read (exit 1)
+     * @throws picocli.CommandLine.ParameterException if the instrument is neither a catalog id nor a file
+     *     (exit 2)
      */
     final Outcome score() {
         Instrument scored = Inputs.instrument(instrument, spec.commandLine());
@@ -111,7 +114,8 @@ abstract class ScoringCommand implements Callable<Integer> {
      * @param good how many records were good
      * @param badCount how many records were bad
      */
-    record Outcome(List<ScoreResult> results, boolean streamed, boolean perResponse, List<ResponseRecord> bad, int good, int badCount) {
+    record Outcome(List<ScoreResult> results, boolean streamed, boolean perResponse, List<ResponseRecord> bad,
+            int good, int badCount) {
 
         /** Prints each bad record's problems and the counts on standard error; exit 1 if a record was bad. */
         int finish(PrintWriter err, Path file) {

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code rubric validate FILE...}: reads every file and prints every problem, located.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         header = "Validate files and print every problem, located.",
         description = {"Reads each file (an instrument, a response or a result of any kind) and prints every "
                 + "problem as 'file:line:column: pointer: [code] message', one per line, on standard output. "

@@ -60,8 +60,9 @@ class RubricCliTest {
         String version = properties.getProperty("version");
         assertThat(version).matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
 
-        for (String option : List.of("--version", "-V")) {
-            Run run = Cli.run(option);
+        for (List<String> args : List.of(List.of("--version"), List.of("-V"), List.of("score", "--version"),
+                List.of("catalog", "list", "-V"))) {
+            Run run = Cli.run(args.toArray(String[]::new));
             assertThat(run.exitCode()).isZero();
             assertThat(run.outLines().get(0)).isEqualTo("rubric " + version);
             assertThat(run.outLines().get(1)).startsWith("Java " + System.getProperty("java.version"));
