@@ -182,14 +182,19 @@ public final class ResponseStream implements Iterator<ResponseRecord>, AutoClose
                 return null;
             }
             if (token == JsonToken.END_ARRAY) {
-                JsonToken after = arrayParser.nextToken();
-                if (after != null) {
-                    TokenStreamLocation at = arrayParser.currentTokenLocation();
-                    finished = true;
-                    return record(at.getLineNr(), List.of(new FormatProblem(source, "", at.getLineNr(), at.getColumnNr(),
-                            FormatCodes.TRAILING_CONTENT, "unexpected content after the array of responses")), null);
+                finished = true;
+                TokenStreamLocation at;
+                try {
+                    if (arrayParser.nextToken() == null) {
+                        return null;
+                    }
+                    at = arrayParser.currentTokenLocation();
+                } catch (JacksonException e) {
+                    at = e.getLocation() == null ? arrayParser.currentLocation() : e.getLocation();
                 }
-                return null;
+                return record(at.getLineNr(), List.of(new FormatProblem(source, "", at.getLineNr(), at.getColumnNr(),
+                        FormatCodes.TRAILING_CONTENT, "unexpected content after the array of responses; expected "
+                                + "nothing after the closing ']'")), null);
             }
             int startLine = arrayParser.currentTokenLocation().getLineNr();
             Problems problems = new Problems(source);

@@ -198,6 +198,11 @@ public final class RubricJson {
      * @throws FormatException if the file cannot be opened
      */
     public ResponseStream responses(Path file, Instrument instrument) {
+        Objects.requireNonNull(file, "file");
+        if (Files.isDirectory(file)) {
+            throw new FormatException(List.of(new FormatProblem(file.toString(), "", 0, 0, FormatCodes.UNREADABLE,
+                    "is a directory; expected a JSON Lines file or a JSON array of responses")));
+        }
         try {
             return new ResponseStream(Files.newInputStream(file), file.toString(), this, instrument);
         } catch (IOException e) {

@@ -217,6 +217,22 @@ class RubricJsonTest {
     }
 
     @Test
+    void anythingAfterTheArrayOfResponsesIsTrailingContent(@TempDir Path dir) throws Exception {
+        Path directory = Files.createDirectory(dir.resolve("responses"));
+        for (String trailer : List.of("x", "{}")) {
+            List<ResponseRecord> records = new ArrayList<>();
+            try (ResponseStream stream = JSON.responses(new ByteArrayInputStream(("[]  " + trailer)
+                    .getBytes(StandardCharsets.UTF_8)), "r.json", null)) {
+                stream.forEachRemaining(records::add);
+            }
+            assertThat(records).singleElement().satisfies(r -> assertThat(r.problems()).extracting(FormatProblem::code)
+                    .containsExactly("trailing-content"));
+        }
+        assertThatThrownBy(() -> JSON.responses(directory, null)).isInstanceOf(FormatException.class)
+                .hasMessageContaining("[unreadable] is a directory");
+    }
+
+    @Test
     void theJacksonModuleWritesAndReadsTheDocumentedFormat() throws Exception {
         JsonMapper mapper = JsonMapper.builder().addModule(new RubricJsonModule()).build();
         ArchetypeResult result = ScoringEngine.defaults().score(matrix,
