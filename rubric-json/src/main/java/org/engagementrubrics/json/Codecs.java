@@ -277,12 +277,12 @@ final class Codecs {
                     for (Node element : node.elements) {
                         members.add(read(element, problems));
                     }
-                    return new ExtensionValue.ArrayValue(members);
+                    return members.contains(null) ? null : new ExtensionValue.ArrayValue(members);
                 }
                 default: {
                     Map<String, ExtensionValue> members = new LinkedHashMap<>();
                     node.members.forEach((key, member) -> members.put(key, read(member, problems)));
-                    return new ExtensionValue.ObjectValue(members);
+                    return members.containsValue(null) ? null : new ExtensionValue.ObjectValue(members);
                 }
             }
         }

@@ -53,7 +53,11 @@ final class Documents {
     static final List<String> RESPONSE_KINDS = List.of("response");
     static final List<String> RESULT_KINDS = List.copyOf(ResultFormats.RESULTS.keySet());
 
-    private static final JsonFactory WRITER_FACTORY = JsonFactory.builder().build();
+    /** Writes whatever the reader accepts: nesting up to the largest configurable read depth. */
+    private static final JsonFactory WRITER_FACTORY = JsonFactory.builder()
+            .streamWriteConstraints(tools.jackson.core.StreamWriteConstraints.builder()
+                    .maxNestingDepth(ReadLimits.MAX_DEPTH + 16).build())
+            .build();
 
     private Documents() {
     }

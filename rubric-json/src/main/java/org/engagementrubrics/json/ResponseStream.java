@@ -31,7 +31,10 @@ import tools.jackson.core.TokenStreamLocation;
  *
  * <p>A bad record yields its located problems (the line in the file, the pointer within the record) and
  * the stream goes on; a syntax error inside a JSON array ends it, since nothing after it can be trusted.
- * Each record is bounded by {@link ReadLimits#maxDocumentBytes()}. Not thread-safe: one reader at a time.
+ * Each record is bounded by {@link ReadLimits#maxDocumentBytes()} (a line's final {@code \r} not
+ * counted): a JSON Lines record past it is reported and skipped; an array element past it is reported
+ * and ends the stream, since the rest of the array cannot be found without reading the element. Not
+ * thread-safe: one reader at a time.
  */
 public final class ResponseStream implements Iterator<ResponseRecord>, AutoCloseable {
 
@@ -142,9 +145,10 @@ public final class ResponseStream implements Iterator<ResponseRecord>, AutoClose
             boolean tooLong = false;
             boolean sawAny = false;
             int b;
+            long keep = json.limits().maxDocumentBytes() + 1; // room for a '\r' before the '\n'
             while ((b = in.read()) >= 0 && b != '\n') {
                 sawAny = true;
-                if (bytes.size() < json.limits().maxDocumentBytes()) {
+                if (bytes.size() < keep) {
                     bytes.write(b);
                 } else {
                     tooLong = true;
@@ -156,13 +160,13 @@ public final class ResponseStream implements Iterator<ResponseRecord>, AutoClose
             if (b < 0 && !sawAny) {
                 return null;
             }
-            if (tooLong) {
+            byte[] raw = bytes.toByteArray();
+            int length = raw.length > 0 && raw[raw.length - 1] == '\r' && !tooLong ? raw.length - 1 : raw.length;
+            if (tooLong || length > json.limits().maxDocumentBytes()) {
                 return record(startLine, List.of(new FormatProblem(source, "", startLine, 0,
                         FormatCodes.DOCUMENT_TOO_LARGE, "the record has more than " + json.limits().maxDocumentBytes()
                                 + " bytes, the configured limit (maxDocumentBytes)")), null);
             }
-            byte[] raw = bytes.toByteArray();
-            int length = raw.length > 0 && raw[raw.length - 1] == '\r' ? raw.length - 1 : raw.length;
             byte[] content = java.util.Arrays.copyOf(raw, length);
             if (new String(content, java.nio.charset.StandardCharsets.ISO_8859_1).isBlank()) {
                 continue;
@@ -198,7 +202,7 @@ public final class ResponseStream implements Iterator<ResponseRecord>, AutoClose
             }
             int startLine = arrayParser.currentTokenLocation().getLineNr();
             Problems problems = new Problems(source);
-            Node root = json.reader().element(arrayParser, token, problems);
+            Node root = json.reader().element(arrayParser, token, problems, json.limits().maxDocumentBytes());
             if (root == null) {
                 finished = true;
                 return record(startLine, problems.sorted(), null);

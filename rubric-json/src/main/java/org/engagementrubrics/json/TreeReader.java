@@ -126,8 +126,16 @@ final class TreeReader {
      * returns null after a problem that stops reading.
      */
     Node element(JsonParser parser, JsonToken token, Problems problems) {
+        return element(parser, token, problems, -1);
+    }
+
+    /**
+     * Reads the value at the parser's current token as its own document, stopping with
+     * {@code document-too-large} once it spans more than {@code maxBytes} bytes (when positive).
+     */
+    Node element(JsonParser parser, JsonToken token, Problems problems, long maxBytes) {
         try {
-            return value(parser, token, "", 2, problems);
+            return value(parser, token, "", 2, problems, maxBytes);
         } catch (Abort abort) {
             return null;
         }
@@ -176,6 +184,13 @@ final class TreeReader {
      * nesting cannot exhaust the thread's stack whatever the configured limit.
      */
     private Node value(JsonParser parser, JsonToken token, String pointer, int depth, Problems problems) {
+        return value(parser, token, pointer, depth, problems, -1);
+    }
+
+    private Node value(JsonParser parser, JsonToken token, String pointer, int depth, Problems problems,
+            long maxBytes) {
+        TokenStreamLocation start = parser.currentTokenLocation();
+        long startOffset = maxBytes > 0 ? Math.max(start.getByteOffset(), start.getCharOffset()) : 0;
         java.util.ArrayDeque<Frame> stack = new java.util.ArrayDeque<>();
         JsonToken current = token;
         while (true) {
@@ -203,6 +218,15 @@ final class TreeReader {
                 }
                 Frame top = stack.peek();
                 current = parser.nextToken();
+                if (maxBytes > 0) {
+                    TokenStreamLocation now = parser.currentLocation();
+                    if (Math.max(now.getByteOffset(), now.getCharOffset()) - startOffset > maxBytes) {
+                        problems.add(pointer, start.getLineNr(), start.getColumnNr(), FormatCodes.DOCUMENT_TOO_LARGE,
+                                "the record has more than " + maxBytes + " bytes, the configured limit"
+                                        + " (maxDocumentBytes)");
+                        throw new Abort();
+                    }
+                }
                 if (top.object && current == JsonToken.PROPERTY_NAME) {
                     key(parser, top, problems);
                     current = parser.nextToken();
