@@ -289,14 +289,20 @@ final class MiniJson {
 
     // ----- key paths ----------------------------------------------------------------------------
 
+    private static boolean isEmpty(Object value) {
+        return value instanceof Obj o && o.members.isEmpty() || value instanceof Arr a && a.items.isEmpty();
+    }
+
     /**
      * Adds the JSON pointer of every member and element; members whose value is null are left out,
-     * as the format treats them as absent.
+     * as the format treats them as absent; so are members of the format's own objects (outside
+     * {@code extensions}) whose value is an empty array or object, which canonical output omits (an empty
+     * list of goals is no list of goals). Inside extensions every member counts.
      */
     static void paths(Object value, String pointer, boolean skipNullMembers, Set<String> out) {
         if (value instanceof Obj o) {
             for (Member m : o.members) {
-                if (skipNullMembers && m.value() == null) {
+                if (skipNullMembers && (m.value() == null || !pointer.contains("/extensions") && isEmpty(m.value()))) {
                     continue;
                 }
                 String child = pointer + "/" + m.key().replace("~", "~0").replace("/", "~1");
