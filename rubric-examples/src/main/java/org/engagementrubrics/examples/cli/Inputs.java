@@ -39,7 +39,9 @@ final class Inputs {
         }
         Path file = path(idOrFile);
         if (file != null && (looksLikePath(idOrFile) || Files.exists(file))) {
-            return RubricJson.standard().readInstrument(file);
+            try (Input input = Input.open(file)) {
+                return input.document(RubricJson.standard()::readInstrument);
+            }
         }
         String unknown;
         try {
@@ -73,11 +75,10 @@ final class Inputs {
      * @return true to read it with a {@link org.engagementrubrics.json.ResponseStream}
      */
     static boolean isStream(Path file) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (Files.isDirectory(file)) {
             return false;
         }
-        if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+        if (Input.hasStreamName(file)) {
             return true;
         }
         return firstCharacter(file) == '[';
