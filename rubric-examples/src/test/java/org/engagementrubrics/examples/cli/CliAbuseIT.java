@@ -408,7 +408,7 @@ class CliAbuseIT {
 
         Result command = rubric("valdiate", "x.json").fails(2, 4);
         assertThat(command.errLines().get(0)).startsWith("rubric: Unmatched argument").contains("'valdiate'");
-        assertThat(command.err()).contains("Did you mean: rubric validate?").contains("Try 'rubric --help'");
+        assertThat(command.err()).contains("Did you mean: rubric validate").contains("Try 'rubric --help'");
 
         Result value = rubric("validate", "--format", "xml", path(FOUR_VERSIONS_TEAM).toString()).fails(2, 3);
         assertThat(value.errLines().get(0)).startsWith("rubric: Invalid value for option '--format': ");
