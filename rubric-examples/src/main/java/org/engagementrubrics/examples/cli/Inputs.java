@@ -39,7 +39,9 @@ final class Inputs {
         }
         Path file = path(idOrFile);
         if (file != null && (looksLikePath(idOrFile) || Files.exists(file))) {
-            return RubricJson.standard().readInstrument(file);
+            try (Input input = Input.open(file)) {
+                return input.document(RubricJson.standard()::readInstrument);
+            }
         }
         String unknown;
         try {
@@ -73,25 +75,29 @@ final class Inputs {
      * @return true to read it with a {@link org.engagementrubrics.json.ResponseStream}
      */
     static boolean isStream(Path file) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (Files.isDirectory(file)) {
             return false;
         }
-        if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+        if (Input.hasStreamName(file)) {
             return true;
         }
         return firstCharacter(file) == '[';
     }
 
-    /** The first character after a byte order mark and white space, -1 if none or unreadable. */
+    /**
+     * The first character after a byte order mark and white space, -1 if none or unreadable. Looks no further
+     * than the size limit: white space longer than a whole document is not worth reading to the end.
+     */
     private static int firstCharacter(Path file) {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+        long limit = RubricJson.standard().limits().maxDocumentBytes();
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             in.mark(3);
             if (!(in.read() == 0xEF && in.read() == 0xBB && in.read() == 0xBF)) {
                 in.reset();
             }
             int b;
-            while ((b = in.read()) == ' ' || b == '\t' || b == '\r' || b == '\n') {
+            long read = 0;
+            while (((b = in.read()) == ' ' || b == '\t' || b == '\r' || b == '\n') && ++read <= limit) {
                 // skip
             }
             return b;

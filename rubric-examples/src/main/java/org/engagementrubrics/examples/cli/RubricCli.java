@@ -57,10 +57,34 @@ public final class RubricCli {
         CommandLine commandLine = commandLine(Terminal::isInteractive);
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
-        int exitCode = commandLine.execute(args);
+        int exitCode;
+        try {
+            exitCode = commandLine.execute(args);
+        } catch (Throwable e) { // an Error (out of memory, stack overflow) passes picocli's handlers
+            exitCode = internalError(e, java.util.Arrays.asList(args).contains("--debug"), commandLine.getErr());
+        }
         commandLine.getOut().flush();
         commandLine.getErr().flush();
         System.exit(exitCode);
+    }
+
+    /**
+     * Reports an error that escaped the command's handlers in one line (its stack trace with --debug).
+     *
+     * @param error the error
+     * @param debug whether --debug was given
+     * @param err standard error
+     * @return the internal error exit code
+     */
+    static int internalError(Throwable error, boolean debug, PrintWriter err) {
+        String message = error.getMessage();
+        err.println("rubric: internal error: " + error.getClass().getSimpleName()
+                + (message == null || message.isBlank() ? "" : ": " + message) + " (run with --debug for details)");
+        if (debug) {
+            error.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCodes.INTERNAL;
     }
 
     /**

@@ -71,10 +71,16 @@ abstract class ScoringCommand implements Callable<Integer> {
         Instrument scored = Inputs.instrument(instrument, spec.commandLine());
         ScoringEngine engine = ScoringEngine.defaults().withTiePolicy(tiePolicy).withStagePlacement(placement);
         RubricJson json = RubricJson.standard();
-        if (!Inputs.isStream(response)) {
-            Response one = json.readResponse(response, scored);
-            return new Outcome(List.of(engine.score(scored, one)), false, false, List.of(), 1, 0);
+        try (Input input = Input.open(response)) {
+            if (!input.isStream()) {
+                Response one = input.document(file -> json.readResponse(file, scored));
+                return new Outcome(List.of(engine.score(scored, one)), false, false, List.of(), 1, 0);
+            }
+            return stream(input, scored, engine);
         }
+    }
+
+    private Outcome stream(Input input, Instrument scored, ScoringEngine engine) {
         boolean matrix = scored instanceof MatrixInstrument;
         List<ScoreResult> results = new ArrayList<>();
         List<Response> pooled = new ArrayList<>();
@@ -82,7 +88,7 @@ abstract class ScoringCommand implements Callable<Integer> {
         int good;
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err, root().interactive(), response);
-        try (ResponseStream stream = json.responses(response, scored)) {
+        try (ResponseStream stream = input.responses(scored)) {
             while (stream.hasNext()) {
                 ResponseRecord record = stream.next();
                 if (!record.isGood()) {

@@ -70,13 +70,17 @@ final class ValidateCommand implements Callable<Integer> {
         int badRecords = 0;
         for (Path file : files) {
             List<FormatProblem> found;
-            if (Inputs.isStream(file)) {
-                Stream stream = stream(file, against);
-                found = stream.problems;
-                records += stream.records;
-                badRecords += stream.bad;
-            } else {
-                found = document(file, against);
+            try (Input input = Input.open(file)) {
+                if (input.isStream()) {
+                    Stream stream = stream(file, input, against);
+                    found = stream.problems;
+                    records += stream.records;
+                    badRecords += stream.bad;
+                } else {
+                    found = document(input, against);
+                }
+            } catch (FormatException e) {
+                found = e.problems();
             }
             if (found.isEmpty()) {
                 valid++;
@@ -105,11 +109,11 @@ final class ValidateCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private static List<FormatProblem> document(Path file, Instrument against) {
+    private static List<FormatProblem> document(Input input, Instrument against) {
         RubricJson json = RubricJson.standard();
         if (against != null) {
             try {
-                json.readResponse(file, against);
+                input.document(file -> json.readResponse(file, against));
                 return List.of();
             } catch (FormatException e) {
                 if (!isAnotherKind(e)) {
@@ -119,7 +123,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         try {
-            json.read(file);
+            input.document(json::read);
             return List.of();
         } catch (FormatException e) {
             return e.problems();
@@ -134,9 +138,9 @@ final class ValidateCommand implements Callable<Integer> {
     private record Stream(List<FormatProblem> problems, int records, int bad) {
     }
 
-    private static Stream stream(Path file, Instrument against) {
+    private static Stream stream(Path file, Input input, Instrument against) {
         List<FormatProblem> problems = new ArrayList<>();
-        try (ResponseStream stream = RubricJson.standard().responses(file, against)) {
+        try (ResponseStream stream = input.responses(against)) {
             while (stream.hasNext()) {
                 ResponseRecord record = stream.next();
                 problems.addAll(record.problems());
