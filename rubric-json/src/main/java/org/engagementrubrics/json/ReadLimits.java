@@ -27,7 +27,10 @@ package org.engagementrubrics.json;
 public record ReadLimits(long maxDocumentBytes, int maxDepth, int maxStringLength, int maxNumberLength,
         int maxElements) {
 
-    /** The largest nesting limit that can be configured: the reader recurses once per level. */
+    /**
+     * The largest nesting limit that can be configured. The reader itself is iterative, but vendor
+     * extension values are compared, written and fingerprinted recursively, so nesting stays bounded.
+     */
     public static final int MAX_DEPTH = 1000;
 
     private static final ReadLimits DEFAULTS = new ReadLimits(8L * 1024 * 1024, 64, 65_536, 100, 100_000);
@@ -40,7 +43,7 @@ public record ReadLimits(long maxDocumentBytes, int maxDepth, int maxStringLengt
         check("maxDepth", maxDepth);
         if (maxDepth > MAX_DEPTH) {
             throw new IllegalArgumentException("maxDepth must be at most " + MAX_DEPTH
-                    + " (deeper nesting would risk the reader's stack); was " + maxDepth);
+                    + " (deeper nesting would risk the stack of code that walks the values); was " + maxDepth);
         }
         check("maxStringLength", maxStringLength);
         check("maxNumberLength", maxNumberLength);

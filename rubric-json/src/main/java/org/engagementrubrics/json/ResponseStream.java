@@ -52,7 +52,8 @@ public final class ResponseStream implements Iterator<ResponseRecord>, AutoClose
     private ResponseRecord pending;
 
     ResponseStream(InputStream in, String source, RubricJson json, Instrument instrument) {
-        this.in = new PushbackInputStream(in, 4);
+        this.in = new PushbackInputStream(in instanceof java.io.BufferedInputStream ? in
+                : new java.io.BufferedInputStream(in, 65_536), 4);
         this.source = source;
         this.json = json;
         this.instrument = instrument;

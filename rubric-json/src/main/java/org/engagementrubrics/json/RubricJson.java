@@ -403,11 +403,12 @@ public final class RubricJson {
                 throw new FormatException(List.of(new FormatProblem(file.toString(), "", 0, 0, FormatCodes.UNREADABLE,
                         "is a directory; expected a JSON file")));
             }
-            long size = Files.size(file);
-            if (size > limits.maxDocumentBytes()) {
-                throw tooLarge(file.toString());
+            if (Files.isRegularFile(file) && Files.size(file) > limits.maxDocumentBytes()) {
+                throw tooLarge(file.toString()); // fail fast without reading
             }
-            return Files.readAllBytes(file);
+            try (InputStream in = Files.newInputStream(file)) {
+                return bytes(in, file.toString()); // bounded even for devices and growing files
+            }
         } catch (IOException e) {
             throw unreadable(file.toString(), e);
         }

@@ -94,6 +94,9 @@ final class TreeReader {
         }
     }
 
+    private static final java.util.regex.Pattern SOURCE_PLACE =
+            java.util.regex.Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)\\]");
+
     private static final java.util.regex.Pattern NON_STANDARD =
             java.util.regex.Pattern.compile("Non-standard token '([^']*)'.*");
 
@@ -113,7 +116,27 @@ final class TreeReader {
             column = Math.max(1, column - token.group(1).length());
             message = "'" + token.group(1) + "' is not a JSON number; expected a finite number, or null";
         }
-        problems.add("", line, column, FormatCodes.SYNTAX, message);
+        String code = FormatCodes.SYNTAX;
+        if (e instanceof tools.jackson.core.exc.StreamConstraintsException) {
+            // Jackson's own limits sit past ours and only trip inside streamed arrays: say it in our words
+            if (message.startsWith("String value length") || message.startsWith("Name length")) {
+                code = FormatCodes.STRING_TOO_LONG;
+                message = "a string is longer than the document limit (maxDocumentBytes) allows";
+            } else if (message.startsWith("Number value length")) {
+                code = FormatCodes.NUMBER_TOO_LONG;
+                message = "a number is longer than the configured limit (maxNumberLength)";
+            } else if (message.contains("nesting depth")) {
+                code = FormatCodes.TOO_DEEP;
+                message = "arrays and objects nest deeper than the configured limit (maxDepth)";
+            } else {
+                code = FormatCodes.DOCUMENT_TOO_LARGE;
+                message = "the document is larger than the configured limit (maxDocumentBytes)";
+            }
+        }
+        // Jackson names the place as "[Source: ...; line: L, column: C]"; keep only the place
+        message = SOURCE_PLACE.matcher(message).replaceAll("line $1, column $2")
+                .replaceAll(" at \\[Source: [^\\]]*\\]", "").replaceAll("\\[Source: [^\\]]*\\]", "");
+        problems.add("", line, column, code, message);
     }
 
     /** Creates a parser over a stream, for reading a top-level array one element at a time. */

@@ -167,7 +167,7 @@ class RubricJsonTest {
     void theNestingLimitCannotBeRaisedPastWhatTheStackCanTake() {
         assertThat(ReadLimits.defaults().withMaxDepth(ReadLimits.MAX_DEPTH).maxDepth()).isEqualTo(1000);
         assertThatThrownBy(() -> ReadLimits.defaults().withMaxDepth(1001)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("maxDepth must be at most 1000 (deeper nesting would risk the reader's stack); was 1001");
+                .hasMessage("maxDepth must be at most 1000 (deeper nesting would risk the stack of code that walks the values); was 1001");
     }
 
     @Test
