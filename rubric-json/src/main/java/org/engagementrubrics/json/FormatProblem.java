@@ -30,11 +30,34 @@ public record FormatProblem(String source, String pointer, int line, int column,
     }
 
     /**
-     * Returns the problem as {@code source:line:column: pointer: [code] message}, the form compilers use.
+     * Returns the problem as {@code source:line:column: pointer: [code] message}, the form compilers use,
+     * on one line: control characters in the source, pointer and message are escaped (a carriage
+     * return as {@code \\r}, an escape character as {@code \\u001b}-style hex).
      */
     @Override
     public String toString() {
-        return source + ":" + line + ":" + column + ": " + (pointer.isEmpty() ? "/" : pointer) + ": [" + code + "] "
-                + message;
+        return printable(source) + ":" + line + ":" + column + ": " + (pointer.isEmpty() ? "/" : printable(pointer))
+                + ": [" + code + "] " + printable(message);
+    }
+
+    /**
+     * Escapes control characters (a key or value may hold a carriage return or an escape sequence), so
+     * that a problem is one line and cannot rewrite a terminal or a log.
+     */
+    private static String printable(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                if (out == null) {
+                    out = new StringBuilder(text.length() + 8).append(text, 0, i);
+                }
+                out.append(c == '\n' ? "\\n" : c == '\r' ? "\\r" : c == '\t' ? "\\t"
+                        : String.format("\\u%04x", (int) c));
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 }

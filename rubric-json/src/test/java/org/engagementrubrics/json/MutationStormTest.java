@@ -219,7 +219,7 @@ class MutationStormTest {
             for (FormatProblem p : e.problems()) {
                 assertThat(p.source()).as("source of %s", p).isNotNull();
                 assertThat(p.pointer()).as("pointer of %s", p).isNotNull();
-                assertThat(p.pointer()).as("pointer of %s", p).matches("|/.*");
+                assertThat(p.pointer()).as("pointer of %s", p).matches("(?s)|/.*");
                 assertThat(p.code()).as("code of %s", p).isNotNull().isNotBlank();
                 assertThat(p.message()).as("message of %s", p).isNotNull().isNotBlank();
                 assertThat(p.line()).as("line of %s", p).isGreaterThanOrEqualTo(0);
@@ -242,10 +242,45 @@ class MutationStormTest {
         Set<String> in = new TreeSet<>();
         MiniJson.paths(MiniJson.parse(input), "", true, in);
         Set<String> out = new TreeSet<>();
-        MiniJson.paths(MiniJson.parse(written), "", false, out);
+        Object inputTree = MiniJson.parse(input);
+        Object outputTree = MiniJson.parse(written);
+        MiniJson.paths(outputTree, "", false, out);
         in.removeAll(out);
+        // canonical forms that carry the same value: an optional false flag is omitted, and a text object
+        // holding only an English default is written as a plain string
+        in.removeIf(path -> path.endsWith("/priority") && Boolean.FALSE.equals(at(inputTree, path)));
+        in.removeIf(path -> textCollapsed(path, outputTree));
         assertThat(in).as("key paths of the input missing from the canonical output %s", written).isEmpty();
         return Outcome.ACCEPTED;
+    }
+
+    /** The value at a JSON pointer of a MiniJson tree, or null. */
+    private static Object at(Object tree, String pointer) {
+        Object current = tree;
+        for (String token : pointer.substring(1).split("/", -1)) {
+            String key = token.replace("~1", "/").replace("~0", "~");
+            if (current instanceof MiniJson.Obj o) {
+                current = o.members.stream().filter(m -> m.key().equals(key)).map(MiniJson.Member::value)
+                        .reduce((first, second) -> second).orElse(null);
+            } else if (current instanceof MiniJson.Arr a && key.matches("\\d{1,9}")
+                    && Integer.parseInt(key) < a.items.size()) {
+                current = a.items.get(Integer.parseInt(key));
+            } else {
+                return null;
+            }
+        }
+        return current;
+    }
+
+    /** True when the path lies inside a text object that the writer wrote as a plain string. */
+    private static boolean textCollapsed(String path, Object output) {
+        for (String tail : List.of("/defaultLanguage", "/values/en", "/values")) {
+            int cut = path.lastIndexOf(tail);
+            if (cut > 0 && path.endsWith(tail) && at(output, path.substring(0, cut)) instanceof String) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String write(Object value) {

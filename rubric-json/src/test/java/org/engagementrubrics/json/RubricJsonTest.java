@@ -164,6 +164,19 @@ class RubricJsonTest {
     }
 
     @Test
+    void aProblemIsOneLineWhateverControlCharactersTheInputHolds() {
+        String text = "{\"format\": \"engagement-rubrics/1.0\", \"kind\": \"survey\", \"na\\r\\u001b[2Jme\": 1}";
+
+        assertThatThrownBy(() -> JSON.readInstrument(text, "survey.json")).satisfies(e -> {
+            FormatProblem unknown = ((FormatException) e).problems().stream()
+                    .filter(p -> p.code().equals("unknown-field")).findFirst().orElseThrow();
+            assertThat(unknown.pointer()).isEqualTo("/na\r\u001b[2Jme");
+            assertThat(unknown.toString()).doesNotContain("\r", "\u001b")
+                    .contains("/na\\r\\u001b[2Jme: [unknown-field] field 'na\\r\\u001b[2Jme'");
+        });
+    }
+
+    @Test
     void theNestingLimitCannotBeRaisedPastWhatTheStackCanTake() {
         assertThat(ReadLimits.defaults().withMaxDepth(ReadLimits.MAX_DEPTH).maxDepth()).isEqualTo(1000);
         assertThatThrownBy(() -> ReadLimits.defaults().withMaxDepth(1001)).isInstanceOf(IllegalArgumentException.class)
