@@ -14,6 +14,9 @@
 #           A finding is a regression input: every later build runs it and fails until the reader is fixed.
 #           See docs/fuzzing.md for what to do with one.
 #
+# Jazzer stops a target at its first finding; JAZZER_KEEP_GOING=N in the environment keeps fuzzing until
+# N distinct findings (e.g. to look past a known, not yet fixed one).
+#
 # Runs offline (-o) through the reactor of this worktree; ./mvnw must have resolved the dependencies before.
 set -euo pipefail
 

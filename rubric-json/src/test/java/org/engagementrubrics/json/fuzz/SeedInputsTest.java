@@ -23,8 +23,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * <li>every file of the invalid corpus ({@code invalid/*.json}) no larger than 64 KiB, the fuzzed reader's
  * document limit ({@link ReaderFuzzTest#LIMITS}): each one reaches a different problem code;</li>
  * </ul>
- * plus, for {@code responseStream} only, {@code stream-lines.jsonl} (the golden responses as JSON Lines,
- * a blank line and a truncated record) and {@code stream-array.jsonl} (the same as a JSON array).
+ * plus {@code limit-document-over-64k.json} (the golden {@code response-marks.json} padded with spaces to
+ * 66 KiB): over the fuzzed document limit, and, since libFuzzer's largest input is the largest seed,
+ * it lets the fuzzer make inputs that large; and, for {@code responseStream} only,
+ * {@code stream-lines.jsonl} (the golden responses as JSON Lines, a blank line and a truncated record)
+ * and {@code stream-array.jsonl} (the same as a JSON array).
  *
  * <p>Inputs Jazzer finds while fuzzing ({@code crash-*} files) are added to these folders as well; an input
  * that still fails is moved to {@code src/test/resources/fuzz-findings/} until the reader is fixed.
@@ -53,6 +56,7 @@ class SeedInputsTest {
             assertThat(seed).as("seed copy of %s", file).exists();
             assertThat(Files.readAllBytes(seed)).as("seed copy of %s", file).isEqualTo(Files.readAllBytes(file));
         }
+        assertThat(Files.size(seeds.resolve("limit-document-over-64k.json"))).isGreaterThan(MAX_SEED_BYTES);
     }
 
     private static long size(Path file) {
