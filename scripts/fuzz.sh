@@ -73,6 +73,11 @@ while [[ $running -gt 0 ]]; do
   running=$((running - 1))
 done
 grep -h -E "^#[0-9]+[[:space:]]+DONE|^Done [0-9]+ runs" "$logs"/*.log 2>/dev/null || true
-ls rubric-json/src/test/resources/org/engagementrubrics/json/fuzz/ReaderFuzzTestInputs/*/crash-* 2>/dev/null \
-  && echo "findings above: see docs/fuzzing.md" || echo "no crash inputs in the Inputs folders"
+# With JAZZER_KEEP_GOING the build passes even after a finding: the crash files are what counts.
+if ls rubric-json/src/test/resources/org/engagementrubrics/json/fuzz/ReaderFuzzTestInputs/*/crash-* 2>/dev/null; then
+  echo "findings above: see docs/fuzzing.md"
+  status=1
+else
+  echo "no crash inputs in the Inputs folders"
+fi
 exit $status
