@@ -1,0 +1,162 @@
+package org.engagementrubrics.json.fuzz;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import org.engagementrubrics.core.Fixtures;
+import org.engagementrubrics.core.Instrument;
+import org.engagementrubrics.core.Response;
+import org.engagementrubrics.core.scoring.ScoreResult;
+import org.engagementrubrics.json.FormatException;
+import org.engagementrubrics.json.FormatProblem;
+import org.engagementrubrics.json.ReadLimits;
+import org.engagementrubrics.json.ResponseRecord;
+import org.engagementrubrics.json.ResponseStream;
+import org.engagementrubrics.json.RubricJson;
+
+/**
+ * Coverage-guided fuzz tests of the readers (Jazzer), for the promise of {@link RubricJson}: any input gives
+ * either a valid object or a {@link FormatException} with at least one complete problem, never another
+ * exception, an error or a hang.
+ *
+ * <p>In a plain build each method runs once per seed input under
+ * {@code src/test/resources/org/engagementrubrics/json/fuzz/ReaderFuzzTestInputs/<method>/} (regression mode;
+ * {@link SeedInputsTest} explains and checks how the seeds were chosen). With {@code JAZZER_FUZZ=1} the
+ * selected method is fuzzed for its {@code maxDuration}: see {@code scripts/fuzz.sh} and
+ * {@code docs/fuzzing.md}.
+ *
+ * <p>The oracle: a {@link FormatException} is the only allowed failure and must hold problems whose source,
+ * pointer, code and message are not null and whose line and column are not negative; a returned object is
+ * not null, and writing it and reading the text again gives an equal object. Reading uses smaller limits
+ * than the defaults (64 KiB, depth 32, strings of 4096 characters, numbers of 40 characters, 1000 elements)
+ * so the fuzzer reaches the limit checks; reading the written text again uses the default limits, since
+ * the writer's indentation may make a valid document longer than the input was.
+ */
+class ReaderFuzzTest {
+
+    /** The limits the fuzzed input is read with. */
+    static final ReadLimits LIMITS = ReadLimits.defaults()
+            .withMaxDocumentBytes(64 * 1024)
+            .withMaxDepth(32)
+            .withMaxStringLength(4096)
+            .withMaxNumberLength(40)
+            .withMaxElements(1000);
+
+    private static final RubricJson FUZZED = RubricJson.standard().withLimits(LIMITS);
+    private static final RubricJson AGAIN = RubricJson.standard();
+
+    /** The fixed instrument responses are validated against (the one of the golden response-marks.json). */
+    private static final Instrument INSTRUMENT = Fixtures.stagedRubric();
+
+    private static final String SOURCE = "fuzz.json";
+
+    /** Instrument reader: the bytes through {@code readInstrument(InputStream)}, the text through {@code read}. */
+    @FuzzTest(maxDuration = "10m")
+    void instrument(byte[] data) {
+        try {
+            Instrument instrument = FUZZED.readInstrument(new ByteArrayInputStream(data), SOURCE);
+            check(instrument != null, "readInstrument returned null");
+            Instrument again = AGAIN.readInstrument(AGAIN.write(instrument), "again.json");
+            checkEqual(instrument, again, "instrument");
+        } catch (FormatException e) {
+            checkProblems(e.problems(), "readInstrument");
+        }
+        try {
+            Object value = FUZZED.read(new String(data, StandardCharsets.UTF_8), SOURCE);
+            check(value != null, "read returned null");
+            checkEqual(value, AGAIN.read(writeAny(value), "again.json"), "document");
+        } catch (FormatException e) {
+            checkProblems(e.problems(), "read");
+        }
+    }
+
+    /** Response reader, validated against a fixed instrument. */
+    @FuzzTest(maxDuration = "10m")
+    void response(byte[] data) {
+        try {
+            Response response = FUZZED.readResponse(new String(data, StandardCharsets.UTF_8), SOURCE, INSTRUMENT);
+            check(response != null, "readResponse returned null");
+            Response again = AGAIN.readResponse(AGAIN.write(response), "again.json", INSTRUMENT);
+            checkEqual(response, again, "response");
+        } catch (FormatException e) {
+            checkProblems(e.problems(), "readResponse");
+        }
+    }
+
+    /** Response stream (JSON Lines or an array): every record is good or bad, and the counts add up. */
+    @FuzzTest(maxDuration = "10m")
+    void responseStream(byte[] data) {
+        int seen = 0;
+        int good = 0;
+        try (ResponseStream stream = FUZZED.responses(new ByteArrayInputStream(data), "fuzz.jsonl", INSTRUMENT)) {
+            while (stream.hasNext()) {
+                ResponseRecord record = stream.next();
+                check(record != null, "next returned null");
+                seen++;
+                check(record.number() == seen, "record number " + record.number() + " for record " + seen);
+                check(record.line() >= 0, "negative line " + record.line());
+                if (record.isGood()) {
+                    good++;
+                    Response again = AGAIN.readResponse(AGAIN.write(record.response()), "again.json", INSTRUMENT);
+                    checkEqual(record.response(), again, "streamed response");
+                } else {
+                    checkProblems(record.problems(), "record " + seen);
+                }
+                check(seen < 1_000_000, "the stream does not end");
+            }
+            check(stream.good() + stream.bad() == seen,
+                    "good " + stream.good() + " + bad " + stream.bad() + " != records seen " + seen);
+            check(stream.good() == good, "good() " + stream.good() + " != good records seen " + good);
+        } catch (FormatException e) {
+            checkProblems(e.problems(), "responses");
+        }
+    }
+
+    /** Result reader. */
+    @FuzzTest(maxDuration = "10m")
+    void result(byte[] data) {
+        try {
+            ScoreResult result = FUZZED.readResult(new String(data, StandardCharsets.UTF_8), SOURCE);
+            check(result != null, "readResult returned null");
+            ScoreResult again = AGAIN.readResult(AGAIN.write(result), "again.json");
+            checkEqual(result, again, "result");
+        } catch (FormatException e) {
+            checkProblems(e.problems(), "readResult");
+        }
+    }
+
+    private static String writeAny(Object value) {
+        if (value instanceof Instrument instrument) {
+            return AGAIN.write(instrument);
+        }
+        if (value instanceof Response response) {
+            return AGAIN.write(response);
+        }
+        if (value instanceof ScoreResult result) {
+            return AGAIN.write(result);
+        }
+        throw new AssertionError("read returned a " + value.getClass().getName());
+    }
+
+    private static void checkProblems(List<FormatProblem> problems, String what) {
+        check(problems != null && !problems.isEmpty(), what + ": a FormatException without problems");
+        for (FormatProblem problem : problems) {
+            check(problem != null, what + ": a null problem");
+            check(problem.source() != null && problem.pointer() != null && problem.code() != null
+                    && problem.message() != null, what + ": a problem with a null field: " + problem);
+            check(problem.line() >= 0 && problem.column() >= 0, what + ": a negative line or column: " + problem);
+        }
+    }
+
+    private static void checkEqual(Object read, Object again, String what) {
+        check(Objects.equals(read, again), what + " changed on writing and reading again:\n" + read + "\n" + again);
+    }
+
+    private static void check(boolean condition, String message) {
+        if (!condition) {
+            throw new AssertionError(message);
+        }
+    }
+}
