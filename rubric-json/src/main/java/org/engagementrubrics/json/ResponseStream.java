@@ -111,7 +111,15 @@ public final class ResponseStream implements Iterator<ResponseRecord>, AutoClose
             int first = firstNonWhitespace();
             if (first == '[') {
                 arrayParser = json.reader().parser(in);
-                arrayParser.nextToken();
+                try {
+                    arrayParser.nextToken();
+                } catch (JacksonException e) {
+                    finished = true;
+                    Problems problems = new Problems(source);
+                    TreeReader.syntax(e, problems);
+                    List<FormatProblem> found = problems.sorted();
+                    return record(Math.max(found.get(0).line(), 1), found, null);
+                }
             }
         }
         return arrayParser != null ? nextElement() : nextLine();

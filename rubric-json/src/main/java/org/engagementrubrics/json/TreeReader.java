@@ -117,7 +117,10 @@ final class TreeReader {
             message = "'" + token.group(1) + "' is not a JSON number; expected a finite number, or null";
         }
         String code = FormatCodes.SYNTAX;
-        if (e instanceof tools.jackson.core.exc.StreamConstraintsException) {
+        if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
+            code = FormatCodes.ENCODING;
+            message = "the stream is not valid UTF-8 text; expected UTF-8";
+        } else if (e instanceof tools.jackson.core.exc.StreamConstraintsException) {
             // Jackson's own limits sit past ours and only trip inside streamed arrays: say it in our words
             if (message.startsWith("String value length") || message.startsWith("Name length")) {
                 code = FormatCodes.STRING_TOO_LONG;
@@ -141,7 +144,10 @@ final class TreeReader {
 
     /** Creates a parser over a stream, for reading a top-level array one element at a time. */
     JsonParser parser(java.io.InputStream in) {
-        return factory.createParser(ObjectReadContext.empty(), in);
+        // decode strictly as UTF-8 ourselves: Jackson would otherwise guess UTF-16 or UTF-32 from zero bytes
+        java.io.Reader reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        return factory.createParser(ObjectReadContext.empty(), reader);
     }
 
     /**

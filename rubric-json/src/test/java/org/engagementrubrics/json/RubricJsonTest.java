@@ -246,6 +246,19 @@ class RubricJsonTest {
     }
 
     @Test
+    void anArrayStreamMustBeUtf8EvenWhenItsBytesLookLikeUtf32() {
+        byte[] bytes = {'[', 0, 0, 0, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF}; // found by Jazzer
+        List<ResponseRecord> records = new ArrayList<>();
+
+        try (ResponseStream stream = JSON.responses(new ByteArrayInputStream(bytes), "r.json", null)) {
+            stream.forEachRemaining(records::add);
+        }
+
+        assertThat(records).singleElement().satisfies(r -> assertThat(r.problems()).extracting(FormatProblem::code)
+                .containsExactly("encoding"));
+    }
+
+    @Test
     void theJacksonModuleWritesAndReadsTheDocumentedFormat() throws Exception {
         JsonMapper mapper = JsonMapper.builder().addModule(new RubricJsonModule()).build();
         ArchetypeResult result = ScoringEngine.defaults().score(matrix,
