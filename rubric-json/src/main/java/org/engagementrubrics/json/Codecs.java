@@ -264,6 +264,11 @@ final class Codecs {
                     return new ExtensionValue.BooleanValue(Boolean.parseBoolean(node.text));
                 case NUMBER:
                     try {
+                        // the same rule on every JDK: newer ones parse some exponents that older ones reject
+                        java.util.regex.Matcher exponent = EXPONENT.matcher(node.text);
+                        if (exponent.find() && !fitsInt(exponent.group(1))) {
+                            throw new NumberFormatException("exponent out of range");
+                        }
                         return new ExtensionValue.NumberValue(new BigDecimal(node.text));
                     } catch (NumberFormatException e) {
                         problems.add(node, FormatCodes.INVALID_VALUE, describe(node)
@@ -287,6 +292,13 @@ final class Codecs {
             }
         }
     };
+
+    private static final java.util.regex.Pattern EXPONENT = java.util.regex.Pattern.compile("[eE]([+-]?\\d+)$");
+
+    private static boolean fitsInt(String digits) {
+        java.math.BigInteger value = new java.math.BigInteger(digits.startsWith("+") ? digits.substring(1) : digits);
+        return value.bitLength() < 32;
+    }
 
     static final Codec<Extensions> EXTENSIONS = new Codec<>() {
         private final Codec<Map<String, ExtensionValue>> members = map("an extension", EXTENSION_VALUE);
