@@ -217,6 +217,37 @@ final class Documents {
         writeDocument(out, (ObjectCodec<ScoreResult>) ResultFormats.RESULTS.get(kind), kind, result);
     }
 
+    /** Writes results as one canonical JSON array of result documents. */
+    static String writeResults(List<ScoreResult> results) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator out = WRITER_FACTORY.createGenerator(PRETTY, text)) {
+            out.writeStartArray();
+            results.forEach(result -> writeResult(out, result));
+            out.writeEndArray();
+        }
+        return text.append('\n').toString();
+    }
+
+    /** Writes problems as one canonical JSON array of {source, pointer, line, column, code, message}. */
+    static String writeProblems(List<FormatProblem> problems) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator out = WRITER_FACTORY.createGenerator(PRETTY, text)) {
+            out.writeStartArray();
+            for (FormatProblem problem : problems) {
+                out.writeStartObject();
+                out.writeStringProperty("source", problem.source());
+                out.writeStringProperty("pointer", problem.pointer());
+                out.writeNumberProperty("line", problem.line());
+                out.writeNumberProperty("column", problem.column());
+                out.writeStringProperty("code", problem.code());
+                out.writeStringProperty("message", problem.message());
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+        }
+        return text.append('\n').toString();
+    }
+
     static <T> void writeDocument(JsonGenerator out, ObjectCodec<T> codec, String kind, T value) {
         out.writeStartObject();
         out.writeName("format");

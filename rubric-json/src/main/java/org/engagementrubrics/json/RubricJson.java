@@ -335,6 +335,28 @@ public final class RubricJson {
     }
 
     /**
+     * Writes results as one canonical JSON array of result documents, such as the results of scoring a
+     * stream of responses one by one.
+     *
+     * @param results the results, not null
+     * @return the JSON text, ending with a newline
+     */
+    public String writeResults(List<? extends ScoreResult> results) {
+        return Documents.writeResults(List.copyOf(results));
+    }
+
+    /**
+     * Writes problems as a canonical JSON array of objects {@code {source, pointer, line, column, code,
+     * message}}, for tools that process a validation report.
+     *
+     * @param problems the problems, not null
+     * @return the JSON text, ending with a newline
+     */
+    public String writeProblems(List<FormatProblem> problems) {
+        return Documents.writeProblems(List.copyOf(problems));
+    }
+
+    /**
      * Writes a response as one line of JSON (no final newline), for JSON Lines files.
      *
      * @param response the response, not null

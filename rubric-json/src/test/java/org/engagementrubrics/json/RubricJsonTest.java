@@ -259,6 +259,33 @@ class RubricJsonTest {
     }
 
     @Test
+    void resultsAndProblemsAreWrittenAsCanonicalArrays() throws Exception {
+        JsonMapper mapper = JsonMapper.builder().build();
+        ArchetypeResult first = ScoringEngine.defaults().score(matrix, Fixtures.response(matrix.id(), Fixtures.fits("partnership")));
+        ArchetypeResult second = ScoringEngine.defaults().score(matrix, Fixtures.response(matrix.id(), Fixtures.fits("fortress")));
+
+        String results = JSON.writeResults(List.of(first, second));
+        tools.jackson.databind.JsonNode array = mapper.readTree(results);
+
+        assertThat(array.size()).isEqualTo(2);
+        assertThat(JSON.readResult(mapper.writeValueAsString(array.get(1)), "second.json")).isEqualTo(second);
+        assertThat(results).startsWith("[\n  {\n    \"format\": \"engagement-rubrics/1.0\",").endsWith("]\n");
+        FormatProblem problem = new FormatProblem("a.json", "/id", 3, 7, "blank", "id must not be blank");
+        assertThat(JSON.writeProblems(List.of(problem))).isEqualTo("""
+                [
+                  {
+                    "source": "a.json",
+                    "pointer": "/id",
+                    "line": 3,
+                    "column": 7,
+                    "code": "blank",
+                    "message": "id must not be blank"
+                  }
+                ]
+                """);
+    }
+
+    @Test
     void theJacksonModuleWritesAndReadsTheDocumentedFormat() throws Exception {
         JsonMapper mapper = JsonMapper.builder().addModule(new RubricJsonModule()).build();
         ArchetypeResult result = ScoringEngine.defaults().score(matrix,

@@ -1,7 +1,6 @@
 package org.engagementrubrics.examples.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import org.engagementrubrics.core.scoring.ScoreResult;
 import org.engagementrubrics.json.RubricJson;
@@ -36,9 +35,7 @@ final class ScoreCommand extends ScoringCommand {
         if (format == OutputFormat.JSON) {
             RubricJson json = RubricJson.standard();
             if (outcome.streamed() && outcome.perResponse()) {
-                List<String> documents = new ArrayList<>();
-                outcome.results().forEach(result -> documents.add(json.write(result)));
-                out.print(JsonOutput.array(documents));
+                out.print(json.writeResults(outcome.results()));
             } else {
                 outcome.results().forEach(result -> out.print(json.write(result)));
             }

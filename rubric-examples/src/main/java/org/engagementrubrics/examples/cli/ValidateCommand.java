@@ -91,7 +91,7 @@ final class ValidateCommand implements Callable<Integer> {
             problems.addAll(found);
         }
         if (format == OutputFormat.JSON) {
-            out.print(JsonOutput.problems(problems));
+            out.print(RubricJson.standard().writeProblems(problems));
         }
         out.flush();
         err.println(count(files.size(), "file") + ", " + valid + " valid, " + count(problems.size(), "problem")
@@ -102,7 +102,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     private void print(PrintWriter out, List<FormatProblem> problems) {
         if (format == OutputFormat.JSON) {
-            out.print(JsonOutput.problems(problems));
+            out.print(RubricJson.standard().writeProblems(problems));
         } else {
             problems.forEach(out::println);
         }
