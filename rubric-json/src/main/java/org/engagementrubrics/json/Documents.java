@@ -177,10 +177,14 @@ final class Documents {
         return write(Formats.RESPONSE, "response", response);
     }
 
-    @SuppressWarnings("unchecked")
     static String write(ScoreResult result) {
         String kind = ResultFormats.kind(result);
-        return write((ObjectCodec<ScoreResult>) ResultFormats.RESULTS.get(kind), kind, result);
+        return write(resultCodec(kind), kind, result);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ObjectCodec<ScoreResult> resultCodec(String kind) {
+        return (ObjectCodec<ScoreResult>) ResultFormats.RESULTS.get(kind);
     }
 
     private static <T> String write(ObjectCodec<T> codec, String kind, T value) {
@@ -211,10 +215,9 @@ final class Documents {
         writeDocument(out, Formats.RESPONSE, "response", response);
     }
 
-    @SuppressWarnings("unchecked")
     static void writeResult(JsonGenerator out, ScoreResult result) {
         String kind = ResultFormats.kind(result);
-        writeDocument(out, (ObjectCodec<ScoreResult>) ResultFormats.RESULTS.get(kind), kind, result);
+        writeDocument(out, resultCodec(kind), kind, result);
     }
 
     /** Writes results as one canonical JSON array of result documents. */

@@ -275,56 +275,47 @@ final class ResultFormats {
             tail()),
             v -> new SurveyResult(v.get("instrument"), v.get("responseIds"), v.get("statements"), v.get("explanation")));
 
+    /** The record type of each result kind, in document-kind order: the one list the others derive from. */
+    private static final Map<String, Class<? extends ScoreResult>> TYPES = types();
+
+    private static Map<String, Class<? extends ScoreResult>> types() {
+        Map<String, Class<? extends ScoreResult>> map = new LinkedHashMap<>();
+        map.put("matrix-result", MatrixResult.class);
+        map.put("archetype-result", ArchetypeResult.class);
+        map.put("stage-result", StageResult.class);
+        map.put("rating-result", RatingResult.class);
+        map.put("rollup-result", RollupResult.class);
+        map.put("checklist-result", ChecklistResult.class);
+        map.put("survey-result", SurveyResult.class);
+        return map;
+    }
+
     /** The result codecs by document kind. */
     static final Map<String, ObjectCodec<? extends ScoreResult>> RESULTS = results();
 
     private static Map<String, ObjectCodec<? extends ScoreResult>> results() {
+        Map<Class<?>, ObjectCodec<? extends ScoreResult>> byType = Map.of(
+                MatrixResult.class, MATRIX_RESULT, ArchetypeResult.class, ARCHETYPE_RESULT,
+                StageResult.class, STAGE_RESULT, RatingResult.class, RATING_RESULT, RollupResult.class, ROLLUP_RESULT,
+                ChecklistResult.class, CHECKLIST_RESULT, SurveyResult.class, SURVEY_RESULT);
         Map<String, ObjectCodec<? extends ScoreResult>> map = new LinkedHashMap<>();
-        map.put("matrix-result", MATRIX_RESULT);
-        map.put("archetype-result", ARCHETYPE_RESULT);
-        map.put("stage-result", STAGE_RESULT);
-        map.put("rating-result", RATING_RESULT);
-        map.put("rollup-result", ROLLUP_RESULT);
-        map.put("checklist-result", CHECKLIST_RESULT);
-        map.put("survey-result", SURVEY_RESULT);
+        TYPES.forEach((kind, type) -> map.put(kind, byType.get(type)));
         return map;
     }
 
     /** The record type of each result kind. */
     static Class<? extends ScoreResult> type(String kind) {
-        switch (kind) {
-            case "matrix-result":
-                return MatrixResult.class;
-            case "archetype-result":
-                return ArchetypeResult.class;
-            case "stage-result":
-                return StageResult.class;
-            case "rating-result":
-                return RatingResult.class;
-            case "rollup-result":
-                return RollupResult.class;
-            case "checklist-result":
-                return ChecklistResult.class;
-            default:
-                return SurveyResult.class;
-        }
+        return TYPES.get(kind);
     }
 
+    /** The document kind of a result. */
     static String kind(ScoreResult result) {
-        if (result instanceof MatrixResult) {
-            return "matrix-result";
-        } else if (result instanceof ArchetypeResult) {
-            return "archetype-result";
-        } else if (result instanceof StageResult) {
-            return "stage-result";
-        } else if (result instanceof RatingResult) {
-            return "rating-result";
-        } else if (result instanceof RollupResult) {
-            return "rollup-result";
-        } else if (result instanceof ChecklistResult) {
-            return "checklist-result";
+        for (Map.Entry<String, Class<? extends ScoreResult>> entry : TYPES.entrySet()) {
+            if (entry.getValue().isInstance(result)) {
+                return entry.getKey();
+            }
         }
-        return "survey-result";
+        throw new IllegalArgumentException("no document kind for " + result.getClass().getName());
     }
 
     private static <T extends ScoreResult> ObjectCodec<T> result(String name, List<Field<T, ?>> fields,
