@@ -1,5 +1,7 @@
 package org.engagementrubrics.core;
 
+import org.engagementrubrics.core.internal.CanonicalEncoder;
+
 import java.util.Objects;
 import java.util.regex.Pattern;
 

@@ -1,5 +1,13 @@
 package org.engagementrubrics.core;
 
+import org.engagementrubrics.core.checklist.Checklist;
+import org.engagementrubrics.core.conditions.ConditionsAssessment;
+import org.engagementrubrics.core.district.DistrictIndicators;
+import org.engagementrubrics.core.matrix.MatrixInstrument;
+import org.engagementrubrics.core.survey.Survey;
+import org.engagementrubrics.core.validation.Problem;
+import org.engagementrubrics.core.validation.RubricValidator;
+
 import java.util.List;
 
 /**

@@ -1,5 +1,7 @@
 package org.engagementrubrics.core;
 
+import org.engagementrubrics.core.matrix.Archetype;
+
 /**
  * The closed set of instrument kinds, each with the stable name used in files.
  */

@@ -1,5 +1,7 @@
 package org.engagementrubrics.core;
 
+import org.engagementrubrics.core.response.Evidence;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.List;

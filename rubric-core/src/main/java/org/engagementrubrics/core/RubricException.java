@@ -1,5 +1,9 @@
 package org.engagementrubrics.core;
 
+import org.engagementrubrics.core.scoring.ScoringException;
+
+import org.engagementrubrics.core.validation.InvalidRubricException;
+
 /**
  * The root of every exception this library throws on purpose.
  *

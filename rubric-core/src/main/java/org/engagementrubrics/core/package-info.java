@@ -6,6 +6,6 @@
  *
  * <p>Every type is an immutable, thread-safe record. Null where a value is required fails when the
  * object is made; every other rule is a Jakarta Bean Validation constraint checked by
- * {@link org.engagementrubrics.core.RubricValidator}, which returns every problem at once.
+ * {@link org.engagementrubrics.core.validation.RubricValidator}, which returns every problem at once.
  */
 package org.engagementrubrics.core;

@@ -1,5 +1,8 @@
 package org.engagementrubrics.core;
 
+import org.engagementrubrics.core.matrix.MatrixInstrument;
+import org.engagementrubrics.core.response.Response;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -1,5 +1,36 @@
 package org.engagementrubrics.core;
 
+import org.engagementrubrics.core.scoring.Explanation;
+
+import org.engagementrubrics.core.checklist.Checklist;
+import org.engagementrubrics.core.checklist.ChecklistGroup;
+import org.engagementrubrics.core.checklist.ChecklistItem;
+import org.engagementrubrics.core.conditions.Citation;
+import org.engagementrubrics.core.conditions.Condition;
+import org.engagementrubrics.core.conditions.ConditionsAssessment;
+import org.engagementrubrics.core.conditions.Indicator;
+import org.engagementrubrics.core.district.DistrictDimension;
+import org.engagementrubrics.core.district.DistrictIndicator;
+import org.engagementrubrics.core.district.DistrictIndicators;
+import org.engagementrubrics.core.matrix.Archetype;
+import org.engagementrubrics.core.matrix.ArchetypeMatrix;
+import org.engagementrubrics.core.matrix.Cell;
+import org.engagementrubrics.core.matrix.Dimension;
+import org.engagementrubrics.core.matrix.ProfileCondition;
+import org.engagementrubrics.core.matrix.ProfileRule;
+import org.engagementrubrics.core.matrix.Stage;
+import org.engagementrubrics.core.matrix.StagedRubric;
+import org.engagementrubrics.core.matrix.Standard;
+import org.engagementrubrics.core.matrix.Statement;
+import org.engagementrubrics.core.response.Evidence;
+import org.engagementrubrics.core.response.MarkedStatements;
+import org.engagementrubrics.core.response.Rating;
+import org.engagementrubrics.core.response.Response;
+import org.engagementrubrics.core.survey.ContactGoal;
+import org.engagementrubrics.core.survey.ContactPeriod;
+import org.engagementrubrics.core.survey.MonitoredGroup;
+import org.engagementrubrics.core.survey.Survey;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

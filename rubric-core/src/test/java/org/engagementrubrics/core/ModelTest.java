@@ -1,5 +1,15 @@
 package org.engagementrubrics.core;
 
+import org.engagementrubrics.core.matrix.Cell;
+import org.engagementrubrics.core.matrix.Stage;
+import org.engagementrubrics.core.matrix.StagedRubric;
+import org.engagementrubrics.core.matrix.Statement;
+import org.engagementrubrics.core.response.MarkedStatements;
+import org.engagementrubrics.core.response.Rating;
+import org.engagementrubrics.core.response.Ratings;
+import org.engagementrubrics.core.response.Response;
+import org.engagementrubrics.core.validation.Problem;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,27 @@
 package org.engagementrubrics.core;
 
+import org.engagementrubrics.core.conditions.ConditionsAssessment;
+import org.engagementrubrics.core.district.DistrictIndicators;
+import org.engagementrubrics.core.district.ImplementationStatus;
+import org.engagementrubrics.core.matrix.Archetype;
+import org.engagementrubrics.core.matrix.ArchetypeMatrix;
+import org.engagementrubrics.core.matrix.Cell;
+import org.engagementrubrics.core.matrix.ProfileCondition;
+import org.engagementrubrics.core.matrix.ProfileRule;
+import org.engagementrubrics.core.matrix.Stage;
+import org.engagementrubrics.core.matrix.StagedRubric;
+import org.engagementrubrics.core.matrix.Standard;
+import org.engagementrubrics.core.matrix.Statement;
+import org.engagementrubrics.core.response.IndicatorAssessment;
+import org.engagementrubrics.core.response.Rating;
+import org.engagementrubrics.core.response.Ratings;
+import org.engagementrubrics.core.response.Response;
+import org.engagementrubrics.core.response.Statuses;
+import org.engagementrubrics.core.survey.Survey;
+import org.engagementrubrics.core.validation.InvalidRubricException;
+import org.engagementrubrics.core.validation.Problem;
+import org.engagementrubrics.core.validation.RubricValidator;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

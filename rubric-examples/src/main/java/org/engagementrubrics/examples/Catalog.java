@@ -1,5 +1,7 @@
 package org.engagementrubrics.examples;
 
+import org.engagementrubrics.core.matrix.Standard;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

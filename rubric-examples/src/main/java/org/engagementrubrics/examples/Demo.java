@@ -1,11 +1,13 @@
 package org.engagementrubrics.examples;
 
+import org.engagementrubrics.core.conditions.Condition;
+import org.engagementrubrics.core.response.Response;
+import org.engagementrubrics.core.validation.Problem;
+import org.engagementrubrics.core.validation.RubricValidator;
+
 import java.io.PrintStream;
 import java.util.List;
 import org.engagementrubrics.core.Instrument;
-import org.engagementrubrics.core.Problem;
-import org.engagementrubrics.core.Response;
-import org.engagementrubrics.core.RubricValidator;
 import org.engagementrubrics.core.scoring.ScoreResult;
 import org.engagementrubrics.core.scoring.ScoringEngine;
 import org.engagementrubrics.core.scoring.StagePlacements;

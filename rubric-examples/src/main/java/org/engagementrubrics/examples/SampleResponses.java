@@ -1,23 +1,28 @@
 package org.engagementrubrics.examples;
 
+import org.engagementrubrics.core.checklist.Checklist;
+import org.engagementrubrics.core.checklist.ChecklistMark;
+import org.engagementrubrics.core.conditions.Condition;
+import org.engagementrubrics.core.district.ImplementationStatus;
+import org.engagementrubrics.core.matrix.Standard;
+import org.engagementrubrics.core.response.ChecklistAnswer;
+import org.engagementrubrics.core.response.ChecklistAnswers;
+import org.engagementrubrics.core.response.Evidence;
+import org.engagementrubrics.core.response.IndicatorAssessment;
+import org.engagementrubrics.core.response.MarkedStatements;
+import org.engagementrubrics.core.response.Rating;
+import org.engagementrubrics.core.response.Ratings;
+import org.engagementrubrics.core.response.Response;
+import org.engagementrubrics.core.response.Statuses;
+import org.engagementrubrics.core.validation.RubricValidator;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.engagementrubrics.core.ChecklistAnswer;
-import org.engagementrubrics.core.ChecklistAnswers;
-import org.engagementrubrics.core.ChecklistMark;
-import org.engagementrubrics.core.Evidence;
 import org.engagementrubrics.core.Extensions;
-import org.engagementrubrics.core.ImplementationStatus;
-import org.engagementrubrics.core.IndicatorAssessment;
-import org.engagementrubrics.core.MarkedStatements;
-import org.engagementrubrics.core.Rating;
-import org.engagementrubrics.core.Ratings;
-import org.engagementrubrics.core.Response;
-import org.engagementrubrics.core.Statuses;
 
 /**
  * Realistic sample responses to the {@linkplain SeedInstruments seed instruments}: what a school team, a

@@ -1,10 +1,11 @@
 package org.engagementrubrics.examples;
 
+import org.engagementrubrics.core.response.Response;
+
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.engagementrubrics.core.Response;
 import org.engagementrubrics.json.RubricJson;
 
 /**

@@ -1,5 +1,17 @@
 package org.engagementrubrics.examples;
 
+import org.engagementrubrics.core.checklist.Checklist;
+import org.engagementrubrics.core.conditions.ConditionsAssessment;
+import org.engagementrubrics.core.conditions.Indicator;
+import org.engagementrubrics.core.district.DistrictIndicators;
+import org.engagementrubrics.core.matrix.ArchetypeMatrix;
+import org.engagementrubrics.core.matrix.StagedRubric;
+import org.engagementrubrics.core.response.MarkedStatements;
+import org.engagementrubrics.core.response.Response;
+import org.engagementrubrics.core.survey.Survey;
+import org.engagementrubrics.core.validation.Problem;
+import org.engagementrubrics.core.validation.RubricValidator;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -8,16 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.engagementrubrics.core.ArchetypeMatrix;
-import org.engagementrubrics.core.Checklist;
-import org.engagementrubrics.core.ConditionsAssessment;
-import org.engagementrubrics.core.DistrictIndicators;
-import org.engagementrubrics.core.MarkedStatements;
-import org.engagementrubrics.core.Problem;
-import org.engagementrubrics.core.Response;
-import org.engagementrubrics.core.RubricValidator;
-import org.engagementrubrics.core.StagedRubric;
-import org.engagementrubrics.core.Survey;
 import org.engagementrubrics.core.scoring.ArchetypeResult;
 import org.engagementrubrics.core.scoring.ChecklistCounts;
 import org.engagementrubrics.core.scoring.ChecklistResult;

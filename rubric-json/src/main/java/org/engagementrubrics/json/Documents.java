@@ -1,5 +1,10 @@
 package org.engagementrubrics.json;
 
+import org.engagementrubrics.core.response.MarkedStatements;
+import org.engagementrubrics.core.response.Response;
+import org.engagementrubrics.core.validation.Problem;
+import org.engagementrubrics.core.validation.RubricValidator;
+
 import java.io.StringWriter;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -11,10 +16,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.InstrumentKind;
-import org.engagementrubrics.core.MarkedStatements;
-import org.engagementrubrics.core.Problem;
-import org.engagementrubrics.core.Response;
-import org.engagementrubrics.core.RubricValidator;
 import org.engagementrubrics.core.scoring.ScoreResult;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;

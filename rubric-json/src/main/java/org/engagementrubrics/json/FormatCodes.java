@@ -2,7 +2,7 @@ package org.engagementrubrics.json;
 
 /**
  * The problem codes of the JSON reader, besides the data codes of
- * {@link org.engagementrubrics.core.ProblemCodes} ({@code duplicate-id}, {@code unknown-reference},
+ * {@link org.engagementrubrics.core.validation.ProblemCodes} ({@code duplicate-id}, {@code unknown-reference},
  * {@code out-of-scale}, …) which it reports with their JSON location.
  */
 public final class FormatCodes {

@@ -1,5 +1,41 @@
 package org.engagementrubrics.json;
 
+import org.engagementrubrics.core.checklist.Checklist;
+import org.engagementrubrics.core.checklist.ChecklistGroup;
+import org.engagementrubrics.core.checklist.ChecklistItem;
+import org.engagementrubrics.core.checklist.ChecklistMark;
+import org.engagementrubrics.core.conditions.Citation;
+import org.engagementrubrics.core.conditions.Condition;
+import org.engagementrubrics.core.conditions.ConditionsAssessment;
+import org.engagementrubrics.core.conditions.Indicator;
+import org.engagementrubrics.core.district.DistrictDimension;
+import org.engagementrubrics.core.district.DistrictIndicator;
+import org.engagementrubrics.core.district.DistrictIndicators;
+import org.engagementrubrics.core.district.ImplementationStatus;
+import org.engagementrubrics.core.matrix.Archetype;
+import org.engagementrubrics.core.matrix.ArchetypeMatrix;
+import org.engagementrubrics.core.matrix.Cell;
+import org.engagementrubrics.core.matrix.Dimension;
+import org.engagementrubrics.core.matrix.ProfileCondition;
+import org.engagementrubrics.core.matrix.ProfileRule;
+import org.engagementrubrics.core.matrix.Stage;
+import org.engagementrubrics.core.matrix.StagedRubric;
+import org.engagementrubrics.core.matrix.Standard;
+import org.engagementrubrics.core.matrix.Statement;
+import org.engagementrubrics.core.response.ChecklistAnswer;
+import org.engagementrubrics.core.response.ChecklistAnswers;
+import org.engagementrubrics.core.response.Evidence;
+import org.engagementrubrics.core.response.IndicatorAssessment;
+import org.engagementrubrics.core.response.MarkedStatements;
+import org.engagementrubrics.core.response.Rating;
+import org.engagementrubrics.core.response.Ratings;
+import org.engagementrubrics.core.response.Response;
+import org.engagementrubrics.core.response.Statuses;
+import org.engagementrubrics.core.survey.ContactGoal;
+import org.engagementrubrics.core.survey.ContactPeriod;
+import org.engagementrubrics.core.survey.MonitoredGroup;
+import org.engagementrubrics.core.survey.Survey;
+
 import static org.engagementrubrics.json.Codecs.BOOLEAN;
 import static org.engagementrubrics.json.Codecs.EXTENSIONS;
 import static org.engagementrubrics.json.Codecs.INSTANT;
@@ -17,48 +53,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.engagementrubrics.core.Archetype;
-import org.engagementrubrics.core.ArchetypeMatrix;
-import org.engagementrubrics.core.Cell;
-import org.engagementrubrics.core.Checklist;
-import org.engagementrubrics.core.ChecklistAnswer;
-import org.engagementrubrics.core.ChecklistAnswers;
-import org.engagementrubrics.core.ChecklistGroup;
-import org.engagementrubrics.core.ChecklistItem;
-import org.engagementrubrics.core.ChecklistMark;
-import org.engagementrubrics.core.Citation;
-import org.engagementrubrics.core.Condition;
-import org.engagementrubrics.core.ConditionsAssessment;
-import org.engagementrubrics.core.ContactGoal;
-import org.engagementrubrics.core.ContactPeriod;
-import org.engagementrubrics.core.Dimension;
-import org.engagementrubrics.core.DistrictDimension;
-import org.engagementrubrics.core.DistrictIndicator;
-import org.engagementrubrics.core.DistrictIndicators;
 import org.engagementrubrics.core.Erratum;
-import org.engagementrubrics.core.Evidence;
 import org.engagementrubrics.core.Extensions;
-import org.engagementrubrics.core.ImplementationStatus;
-import org.engagementrubrics.core.Indicator;
-import org.engagementrubrics.core.IndicatorAssessment;
 import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.InstrumentKind;
-import org.engagementrubrics.core.MarkedStatements;
-import org.engagementrubrics.core.MonitoredGroup;
-import org.engagementrubrics.core.ProfileCondition;
-import org.engagementrubrics.core.ProfileRule;
-import org.engagementrubrics.core.Rating;
 import org.engagementrubrics.core.RatingScale;
-import org.engagementrubrics.core.Ratings;
-import org.engagementrubrics.core.Response;
 import org.engagementrubrics.core.ScalePoint;
 import org.engagementrubrics.core.Source;
-import org.engagementrubrics.core.Stage;
-import org.engagementrubrics.core.StagedRubric;
-import org.engagementrubrics.core.Standard;
-import org.engagementrubrics.core.Statement;
-import org.engagementrubrics.core.Statuses;
-import org.engagementrubrics.core.Survey;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -382,7 +383,7 @@ final class Formats {
             for (int i = 0; i < values.size(); i++) {
                 Node first = seen.putIfAbsent(values.get(i), node.elements.get(i));
                 if (first != null) {
-                    problems.add(node.elements.get(i), org.engagementrubrics.core.ProblemCodes.DUPLICATE_ID,
+                    problems.add(node.elements.get(i), org.engagementrubrics.core.validation.ProblemCodes.DUPLICATE_ID,
                             "statement '" + values.get(i) + "' is marked twice (first at line " + first.line + ":"
                                     + first.column + "); expected each statement once");
                     return null;

@@ -1,5 +1,6 @@
 package org.engagementrubrics.json;
 
+
 import static org.engagementrubrics.json.Codecs.DOUBLE;
 import static org.engagementrubrics.json.Codecs.FINGERPRINT;
 import static org.engagementrubrics.json.Codecs.INT;

@@ -1,5 +1,9 @@
 package org.engagementrubrics.json;
 
+import org.engagementrubrics.core.matrix.Standard;
+import org.engagementrubrics.core.response.Response;
+import org.engagementrubrics.core.validation.RubricValidator;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,8 +18,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.engagementrubrics.core.Instrument;
-import org.engagementrubrics.core.Response;
-import org.engagementrubrics.core.RubricValidator;
 import org.engagementrubrics.core.scoring.ScoreResult;
 
 /**

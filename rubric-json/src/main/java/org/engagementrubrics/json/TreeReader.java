@@ -1,5 +1,7 @@
 package org.engagementrubrics.json;
 
+import org.engagementrubrics.core.Source;
+
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;

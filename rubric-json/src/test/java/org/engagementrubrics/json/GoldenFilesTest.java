@@ -1,5 +1,7 @@
 package org.engagementrubrics.json;
 
+import org.engagementrubrics.core.response.Response;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -16,7 +18,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.engagementrubrics.core.Fixtures;
 import org.engagementrubrics.core.Instrument;
-import org.engagementrubrics.core.Response;
 import org.engagementrubrics.core.scoring.ScoreResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,5 +1,8 @@
 package org.engagementrubrics.json;
 
+import org.engagementrubrics.core.response.Response;
+import org.engagementrubrics.core.validation.RubricValidator;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -26,8 +29,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.engagementrubrics.core.Instrument;
-import org.engagementrubrics.core.Response;
-import org.engagementrubrics.core.RubricValidator;
 import org.engagementrubrics.core.scoring.ScoreResult;
 import org.engagementrubrics.core.testkit.Properties;
 import org.engagementrubrics.json.MiniJson.Arr;

@@ -1,10 +1,11 @@
 package org.engagementrubrics.json;
 
+import org.engagementrubrics.core.response.Response;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.engagementrubrics.core.Instrument;
-import org.engagementrubrics.core.Response;
 import org.engagementrubrics.core.scoring.ScoreResult;
 import org.engagementrubrics.core.scoring.ScoringEngine;
 import org.engagementrubrics.core.scoring.TiePolicies;
@@ -55,7 +56,7 @@ class RoundTripPropertiesTest {
     void resultsReadBackEqual() {
         ScoringEngine engine = ScoringEngine.defaults().withTiePolicy(TiePolicies.lowerLevel());
         Properties.forAll("result round trip", 200, cases(), c -> {
-            List<ScoreResult> results = c.instrument() instanceof org.engagementrubrics.core.MatrixInstrument matrix
+            List<ScoreResult> results = c.instrument() instanceof org.engagementrubrics.core.matrix.MatrixInstrument matrix
                     ? List.of(engine.score(c.instrument(), c.responses().get(0)),
                             ScoringEngine.defaults().bestFit(matrix, c.responses().get(0)))
                     : List.of(engine.summarize(c.instrument(), c.responses()));

@@ -1,5 +1,10 @@
 package org.engagementrubrics.json;
 
+import org.engagementrubrics.core.matrix.ArchetypeMatrix;
+import org.engagementrubrics.core.matrix.StagedRubric;
+import org.engagementrubrics.core.response.MarkedStatements;
+import org.engagementrubrics.core.response.Response;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,14 +16,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.engagementrubrics.core.ArchetypeMatrix;
 import org.engagementrubrics.core.ExtensionValue;
 import org.engagementrubrics.core.Extensions;
 import org.engagementrubrics.core.Fixtures;
 import org.engagementrubrics.core.Instrument;
-import org.engagementrubrics.core.MarkedStatements;
-import org.engagementrubrics.core.Response;
-import org.engagementrubrics.core.StagedRubric;
 import org.engagementrubrics.core.scoring.ArchetypeResult;
 import org.engagementrubrics.core.scoring.ScoreResult;
 import org.engagementrubrics.core.scoring.ScoringEngine;

@@ -1,5 +1,27 @@
 package org.engagementrubrics.json;
 
+import org.engagementrubrics.core.checklist.Checklist;
+import org.engagementrubrics.core.checklist.ChecklistMark;
+import org.engagementrubrics.core.conditions.Citation;
+import org.engagementrubrics.core.conditions.ConditionsAssessment;
+import org.engagementrubrics.core.conditions.Indicator;
+import org.engagementrubrics.core.district.ImplementationStatus;
+import org.engagementrubrics.core.matrix.ArchetypeMatrix;
+import org.engagementrubrics.core.matrix.MatrixInstrument;
+import org.engagementrubrics.core.matrix.StagedRubric;
+import org.engagementrubrics.core.matrix.Statement;
+import org.engagementrubrics.core.response.ChecklistAnswer;
+import org.engagementrubrics.core.response.ChecklistAnswers;
+import org.engagementrubrics.core.response.Evidence;
+import org.engagementrubrics.core.response.IndicatorAssessment;
+import org.engagementrubrics.core.response.MarkedStatements;
+import org.engagementrubrics.core.response.Rating;
+import org.engagementrubrics.core.response.Ratings;
+import org.engagementrubrics.core.response.Response;
+import org.engagementrubrics.core.response.Statuses;
+import org.engagementrubrics.core.survey.Survey;
+import org.engagementrubrics.core.validation.RubricId;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,33 +50,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.engagementrubrics.core.ArchetypeMatrix;
-import org.engagementrubrics.core.ChecklistAnswer;
-import org.engagementrubrics.core.ChecklistAnswers;
-import org.engagementrubrics.core.ChecklistMark;
-import org.engagementrubrics.core.Citation;
-import org.engagementrubrics.core.ConditionsAssessment;
 import org.engagementrubrics.core.Erratum;
-import org.engagementrubrics.core.Evidence;
 import org.engagementrubrics.core.ExtensionValue;
 import org.engagementrubrics.core.Extensions;
 import org.engagementrubrics.core.Fixtures;
-import org.engagementrubrics.core.ImplementationStatus;
-import org.engagementrubrics.core.Indicator;
-import org.engagementrubrics.core.IndicatorAssessment;
 import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.LocalizedText;
-import org.engagementrubrics.core.MarkedStatements;
-import org.engagementrubrics.core.MatrixInstrument;
-import org.engagementrubrics.core.Rating;
-import org.engagementrubrics.core.Ratings;
-import org.engagementrubrics.core.Response;
 import org.engagementrubrics.core.Source;
-import org.engagementrubrics.core.Statement;
-import org.engagementrubrics.core.StagedRubric;
-import org.engagementrubrics.core.Statuses;
-import org.engagementrubrics.core.Survey;
-import org.engagementrubrics.core.constraints.RubricId;
 import org.engagementrubrics.core.scoring.ArchetypeResult;
 import org.engagementrubrics.core.scoring.ColumnTally;
 import org.engagementrubrics.core.scoring.Explanation;
@@ -637,7 +639,7 @@ class SchemaTest {
         return new ConditionsAssessment(conditions.id(), conditions.version(), conditions.title(), conditions.source(),
                 List.of(), Extensions.empty(), LocalizedText.of("Purpose"), conditions.scale(),
                 List.of(conditions.conditions().get(0), conditions.conditions().get(1),
-                        new org.engagementrubrics.core.Condition("c9", 9, LocalizedText.of("Ninth"), List.of(indicator),
+                        new org.engagementrubrics.core.conditions.Condition("c9", 9, LocalizedText.of("Ninth"), List.of(indicator),
                                 Extensions.empty())));
     }
 

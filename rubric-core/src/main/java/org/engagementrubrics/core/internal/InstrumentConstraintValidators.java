@@ -1,5 +1,10 @@
 package org.engagementrubrics.core.internal;
 
+import org.engagementrubrics.core.validation.ConsistentOrder;
+import org.engagementrubrics.core.validation.DistinctLabels;
+import org.engagementrubrics.core.validation.ResolvedReferences;
+import org.engagementrubrics.core.validation.UniqueIds;
+
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
@@ -12,10 +17,6 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.engagementrubrics.core.Instrument;
-import org.engagementrubrics.core.constraints.ConsistentOrder;
-import org.engagementrubrics.core.constraints.DistinctLabels;
-import org.engagementrubrics.core.constraints.ResolvedReferences;
-import org.engagementrubrics.core.constraints.UniqueIds;
 
 /**
  * The validators of the class-level instrument constraints. Not part of the API.
@@ -96,7 +97,7 @@ public final class InstrumentConstraintValidators {
     }
 
     /** Validates {@link UniqueIds}. */
-    public static final class UniqueIds extends Base<org.engagementrubrics.core.constraints.UniqueIds> {
+    public static final class UniqueIds extends Base<org.engagementrubrics.core.validation.UniqueIds> {
         /** Creates the validator. */
         public UniqueIds() {
             super(InstrumentRules::uniqueIds);
@@ -104,7 +105,7 @@ public final class InstrumentConstraintValidators {
     }
 
     /** Validates {@link DistinctLabels}. */
-    public static final class DistinctLabels extends Base<org.engagementrubrics.core.constraints.DistinctLabels> {
+    public static final class DistinctLabels extends Base<org.engagementrubrics.core.validation.DistinctLabels> {
         /** Creates the validator. */
         public DistinctLabels() {
             super(InstrumentRules::distinctLabels);
@@ -112,7 +113,7 @@ public final class InstrumentConstraintValidators {
     }
 
     /** Validates {@link ConsistentOrder}. */
-    public static final class ConsistentOrder extends Base<org.engagementrubrics.core.constraints.ConsistentOrder> {
+    public static final class ConsistentOrder extends Base<org.engagementrubrics.core.validation.ConsistentOrder> {
         /** Creates the validator. */
         public ConsistentOrder() {
             super(InstrumentRules::consistentOrder);
@@ -121,7 +122,7 @@ public final class InstrumentConstraintValidators {
 
     /** Validates {@link ResolvedReferences}. */
     public static final class ResolvedReferences
-            extends Base<org.engagementrubrics.core.constraints.ResolvedReferences> {
+            extends Base<org.engagementrubrics.core.validation.ResolvedReferences> {
         /** Creates the validator. */
         public ResolvedReferences() {
             super(InstrumentRules::resolvedReferences);

@@ -1,5 +1,22 @@
 package org.engagementrubrics.core.internal;
 
+import org.engagementrubrics.core.checklist.Checklist;
+import org.engagementrubrics.core.checklist.ChecklistGroup;
+import org.engagementrubrics.core.conditions.Condition;
+import org.engagementrubrics.core.conditions.ConditionsAssessment;
+import org.engagementrubrics.core.district.DistrictIndicators;
+import org.engagementrubrics.core.matrix.ArchetypeMatrix;
+import org.engagementrubrics.core.matrix.Cell;
+import org.engagementrubrics.core.matrix.MatrixColumn;
+import org.engagementrubrics.core.matrix.MatrixInstrument;
+import org.engagementrubrics.core.matrix.MatrixRow;
+import org.engagementrubrics.core.matrix.ProfileCondition;
+import org.engagementrubrics.core.matrix.ProfileRule;
+import org.engagementrubrics.core.matrix.StagedRubric;
+import org.engagementrubrics.core.matrix.Statement;
+import org.engagementrubrics.core.survey.ContactGoal;
+import org.engagementrubrics.core.survey.Survey;
+
 import static org.engagementrubrics.core.internal.Findings.quote;
 
 import java.util.HashMap;
@@ -10,25 +27,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
-import org.engagementrubrics.core.ArchetypeMatrix;
-import org.engagementrubrics.core.Cell;
-import org.engagementrubrics.core.Checklist;
-import org.engagementrubrics.core.ChecklistGroup;
-import org.engagementrubrics.core.Condition;
-import org.engagementrubrics.core.ConditionsAssessment;
-import org.engagementrubrics.core.ContactGoal;
-import org.engagementrubrics.core.DistrictIndicators;
 import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.LocalizedText;
-import org.engagementrubrics.core.MatrixColumn;
-import org.engagementrubrics.core.MatrixInstrument;
-import org.engagementrubrics.core.MatrixRow;
-import org.engagementrubrics.core.ProfileCondition;
-import org.engagementrubrics.core.ProfileRule;
 import org.engagementrubrics.core.RatingScale;
-import org.engagementrubrics.core.StagedRubric;
-import org.engagementrubrics.core.Statement;
-import org.engagementrubrics.core.Survey;
 
 /**
  * The instrument-wide data rules behind the class-level constraints, as plain code.

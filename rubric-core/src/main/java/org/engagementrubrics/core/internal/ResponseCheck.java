@@ -1,26 +1,27 @@
 package org.engagementrubrics.core.internal;
 
+import org.engagementrubrics.core.checklist.Checklist;
+import org.engagementrubrics.core.conditions.ConditionsAssessment;
+import org.engagementrubrics.core.district.DistrictIndicators;
+import org.engagementrubrics.core.matrix.MatrixInstrument;
+import org.engagementrubrics.core.response.ChecklistAnswers;
+import org.engagementrubrics.core.response.Evidence;
+import org.engagementrubrics.core.response.MarkedStatements;
+import org.engagementrubrics.core.response.Rating;
+import org.engagementrubrics.core.response.Ratings;
+import org.engagementrubrics.core.response.Response;
+import org.engagementrubrics.core.response.Statuses;
+import org.engagementrubrics.core.survey.Survey;
+import org.engagementrubrics.core.validation.Problem;
+import org.engagementrubrics.core.validation.ProblemCodes;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.engagementrubrics.core.ChecklistAnswers;
-import org.engagementrubrics.core.Checklist;
-import org.engagementrubrics.core.ConditionsAssessment;
-import org.engagementrubrics.core.DistrictIndicators;
-import org.engagementrubrics.core.Evidence;
 import org.engagementrubrics.core.Instrument;
-import org.engagementrubrics.core.MarkedStatements;
-import org.engagementrubrics.core.MatrixInstrument;
-import org.engagementrubrics.core.Problem;
-import org.engagementrubrics.core.ProblemCodes;
-import org.engagementrubrics.core.Rating;
 import org.engagementrubrics.core.RatingScale;
-import org.engagementrubrics.core.Ratings;
-import org.engagementrubrics.core.Response;
-import org.engagementrubrics.core.Statuses;
-import org.engagementrubrics.core.Survey;
 
 /**
  * Checks a response against its instrument: the instrument it names, its evidence kind, every id it

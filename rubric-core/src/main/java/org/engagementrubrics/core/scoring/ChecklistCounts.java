@@ -1,5 +1,7 @@
 package org.engagementrubrics.core.scoring;
 
+import org.engagementrubrics.core.checklist.Checklist;
+
 import java.util.Objects;
 
 /**

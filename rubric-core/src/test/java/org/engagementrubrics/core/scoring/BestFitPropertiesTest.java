@@ -1,5 +1,14 @@
 package org.engagementrubrics.core.scoring;
 
+import org.engagementrubrics.core.matrix.ArchetypeMatrix;
+import org.engagementrubrics.core.matrix.Cell;
+import org.engagementrubrics.core.matrix.MatrixInstrument;
+import org.engagementrubrics.core.matrix.MatrixRow;
+import org.engagementrubrics.core.matrix.StagedRubric;
+import org.engagementrubrics.core.matrix.Statement;
+import org.engagementrubrics.core.response.MarkedStatements;
+import org.engagementrubrics.core.response.Response;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -7,14 +16,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.engagementrubrics.core.ArchetypeMatrix;
-import org.engagementrubrics.core.Cell;
-import org.engagementrubrics.core.MarkedStatements;
-import org.engagementrubrics.core.MatrixInstrument;
-import org.engagementrubrics.core.MatrixRow;
-import org.engagementrubrics.core.Response;
-import org.engagementrubrics.core.StagedRubric;
-import org.engagementrubrics.core.Statement;
 import org.engagementrubrics.core.testkit.Contents;
 import org.engagementrubrics.core.testkit.Gen;
 import org.engagementrubrics.core.testkit.Generators;

@@ -1,5 +1,12 @@
 package org.engagementrubrics.core.scoring;
 
+import org.engagementrubrics.core.matrix.Archetype;
+import org.engagementrubrics.core.matrix.ArchetypeMatrix;
+import org.engagementrubrics.core.matrix.ProfileCondition;
+import org.engagementrubrics.core.matrix.ProfileRule;
+import org.engagementrubrics.core.response.MarkedStatements;
+import org.engagementrubrics.core.response.Response;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -8,12 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.engagementrubrics.core.Archetype;
-import org.engagementrubrics.core.ArchetypeMatrix;
-import org.engagementrubrics.core.MarkedStatements;
-import org.engagementrubrics.core.ProfileCondition;
-import org.engagementrubrics.core.ProfileRule;
-import org.engagementrubrics.core.Response;
 import org.engagementrubrics.core.testkit.Gen;
 import org.engagementrubrics.core.testkit.Generators;
 import org.engagementrubrics.core.testkit.Properties;

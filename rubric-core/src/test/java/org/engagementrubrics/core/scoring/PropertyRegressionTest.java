@@ -1,27 +1,28 @@
 package org.engagementrubrics.core.scoring;
 
+import org.engagementrubrics.core.matrix.Archetype;
+import org.engagementrubrics.core.matrix.ArchetypeMatrix;
+import org.engagementrubrics.core.matrix.Cell;
+import org.engagementrubrics.core.matrix.Dimension;
+import org.engagementrubrics.core.matrix.ProfileCondition;
+import org.engagementrubrics.core.matrix.ProfileRule;
+import org.engagementrubrics.core.matrix.Stage;
+import org.engagementrubrics.core.matrix.StagedRubric;
+import org.engagementrubrics.core.matrix.Standard;
+import org.engagementrubrics.core.matrix.Statement;
+import org.engagementrubrics.core.response.MarkedStatements;
+import org.engagementrubrics.core.response.Response;
+import org.engagementrubrics.core.validation.RubricValidator;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.engagementrubrics.core.Archetype;
-import org.engagementrubrics.core.ArchetypeMatrix;
-import org.engagementrubrics.core.Cell;
 import org.engagementrubrics.core.Extensions;
 import org.engagementrubrics.core.LocalizedText;
-import org.engagementrubrics.core.MarkedStatements;
-import org.engagementrubrics.core.ProfileCondition;
-import org.engagementrubrics.core.ProfileCondition.Comparison;
-import org.engagementrubrics.core.ProfileRule;
-import org.engagementrubrics.core.Response;
-import org.engagementrubrics.core.RubricValidator;
+import org.engagementrubrics.core.matrix.ProfileCondition.Comparison;
 import org.engagementrubrics.core.Source;
-import org.engagementrubrics.core.Stage;
-import org.engagementrubrics.core.StagedRubric;
-import org.engagementrubrics.core.Standard;
-import org.engagementrubrics.core.Statement;
-import org.engagementrubrics.core.Dimension;
 import org.engagementrubrics.core.testkit.Gen;
 import org.engagementrubrics.core.testkit.Properties;
 import org.junit.jupiter.api.Test;

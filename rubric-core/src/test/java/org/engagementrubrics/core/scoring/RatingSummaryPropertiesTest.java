@@ -1,5 +1,13 @@
 package org.engagementrubrics.core.scoring;
 
+import org.engagementrubrics.core.conditions.Condition;
+import org.engagementrubrics.core.conditions.ConditionsAssessment;
+import org.engagementrubrics.core.conditions.Indicator;
+import org.engagementrubrics.core.response.Rating;
+import org.engagementrubrics.core.response.Ratings;
+import org.engagementrubrics.core.response.Response;
+import org.engagementrubrics.core.survey.Survey;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -8,15 +16,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import org.engagementrubrics.core.Condition;
-import org.engagementrubrics.core.ConditionsAssessment;
-import org.engagementrubrics.core.Indicator;
 import org.engagementrubrics.core.Instrument;
-import org.engagementrubrics.core.Rating;
 import org.engagementrubrics.core.RatingScale;
-import org.engagementrubrics.core.Ratings;
-import org.engagementrubrics.core.Response;
-import org.engagementrubrics.core.Survey;
 import org.engagementrubrics.core.testkit.Contents;
 import org.engagementrubrics.core.testkit.Gen;
 import org.engagementrubrics.core.testkit.Generators;
@@ -202,7 +203,7 @@ class RatingSummaryPropertiesTest {
     void summariesDoNotDependOnResponseOrder() {
         record Case(Rated rated, List<Response> shuffled) {
         }
-        Gen<Case> gen = rated(Generators.instruments().filter(i -> !(i instanceof org.engagementrubrics.core.MatrixInstrument)))
+        Gen<Case> gen = rated(Generators.instruments().filter(i -> !(i instanceof org.engagementrubrics.core.matrix.MatrixInstrument)))
                 .flatMap(c -> Gen.shuffled(c.responses()).map(s -> new Case(c, s)));
         Properties.forAll("summaries ignore response order", 400, gen, c -> {
             ScoreResult expected = ENGINE.summarize(c.rated().instrument(), c.rated().responses());

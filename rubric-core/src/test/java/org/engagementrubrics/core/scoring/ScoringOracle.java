@@ -1,14 +1,15 @@
 package org.engagementrubrics.core.scoring;
 
+import org.engagementrubrics.core.matrix.Cell;
+import org.engagementrubrics.core.matrix.MatrixColumn;
+import org.engagementrubrics.core.matrix.MatrixInstrument;
+import org.engagementrubrics.core.matrix.MatrixRow;
+import org.engagementrubrics.core.matrix.Statement;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import org.engagementrubrics.core.Cell;
-import org.engagementrubrics.core.MatrixColumn;
-import org.engagementrubrics.core.MatrixInstrument;
-import org.engagementrubrics.core.MatrixRow;
-import org.engagementrubrics.core.Statement;
 import org.engagementrubrics.core.testkit.Contents;
 
 /**

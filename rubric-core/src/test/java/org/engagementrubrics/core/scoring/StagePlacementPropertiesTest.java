@@ -1,15 +1,16 @@
 package org.engagementrubrics.core.scoring;
 
+import org.engagementrubrics.core.matrix.StagedRubric;
+import org.engagementrubrics.core.matrix.Standard;
+import org.engagementrubrics.core.response.MarkedStatements;
+import org.engagementrubrics.core.response.Response;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.engagementrubrics.core.MarkedStatements;
-import org.engagementrubrics.core.Response;
-import org.engagementrubrics.core.StagedRubric;
-import org.engagementrubrics.core.Standard;
 import org.engagementrubrics.core.testkit.Gen;
 import org.engagementrubrics.core.testkit.Generators;
 import org.engagementrubrics.core.testkit.Properties;

@@ -1,19 +1,20 @@
 package org.engagementrubrics.core.testkit;
 
+import org.engagementrubrics.core.checklist.Checklist;
+import org.engagementrubrics.core.conditions.ConditionsAssessment;
+import org.engagementrubrics.core.district.DistrictIndicator;
+import org.engagementrubrics.core.district.DistrictIndicators;
+import org.engagementrubrics.core.matrix.Cell;
+import org.engagementrubrics.core.matrix.MatrixColumn;
+import org.engagementrubrics.core.matrix.MatrixInstrument;
+import org.engagementrubrics.core.matrix.MatrixRow;
+import org.engagementrubrics.core.matrix.Statement;
+import org.engagementrubrics.core.survey.Survey;
+
 import java.util.ArrayList;
 import java.util.List;
-import org.engagementrubrics.core.Cell;
-import org.engagementrubrics.core.Checklist;
-import org.engagementrubrics.core.ConditionsAssessment;
-import org.engagementrubrics.core.DistrictIndicator;
-import org.engagementrubrics.core.DistrictIndicators;
 import org.engagementrubrics.core.Instrument;
-import org.engagementrubrics.core.MatrixColumn;
-import org.engagementrubrics.core.MatrixInstrument;
-import org.engagementrubrics.core.MatrixRow;
 import org.engagementrubrics.core.RatingScale;
-import org.engagementrubrics.core.Statement;
-import org.engagementrubrics.core.Survey;
 
 /**
  * Reads the parts of an instrument that evidence refers to: statement ids, rated or answered item ids,

@@ -1,5 +1,7 @@
 package org.engagementrubrics.core.testkit;
 
+import org.engagementrubrics.core.response.Rating;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;

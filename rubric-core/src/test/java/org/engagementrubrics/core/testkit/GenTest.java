@@ -1,5 +1,7 @@
 package org.engagementrubrics.core.testkit;
 
+import org.engagementrubrics.core.validation.RubricId;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import org.engagementrubrics.core.constraints.RubricId;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,22 +1,23 @@
 package org.engagementrubrics.core.testkit;
 
+import org.engagementrubrics.core.conditions.ConditionsAssessment;
+import org.engagementrubrics.core.matrix.ArchetypeMatrix;
+import org.engagementrubrics.core.matrix.ProfileCondition;
+import org.engagementrubrics.core.matrix.ProfileRule;
+import org.engagementrubrics.core.matrix.StagedRubric;
+import org.engagementrubrics.core.response.Response;
+import org.engagementrubrics.core.survey.Survey;
+import org.engagementrubrics.core.validation.RubricValidator;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.engagementrubrics.core.ArchetypeMatrix;
-import org.engagementrubrics.core.ConditionsAssessment;
 import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.InstrumentKind;
-import org.engagementrubrics.core.ProfileCondition;
-import org.engagementrubrics.core.ProfileRule;
 import org.engagementrubrics.core.RatingScale;
-import org.engagementrubrics.core.Response;
-import org.engagementrubrics.core.RubricValidator;
 import org.engagementrubrics.core.ScalePoint;
-import org.engagementrubrics.core.StagedRubric;
-import org.engagementrubrics.core.Survey;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -118,7 +119,7 @@ class GeneratorsPropertiesTest {
         Set<String> seen = new HashSet<>();
         Gen<WithResponses> gen = withResponses(Gen.oneOf(Generators.conditionsAssessments(), Generators.surveys()));
         Properties.forAll("rating kinds", 200, gen, c -> c.responses().forEach(r ->
-                ((org.engagementrubrics.core.Ratings) r.evidence()).byItem().values()
+                ((org.engagementrubrics.core.response.Ratings) r.evidence()).byItem().values()
                         .forEach(v -> seen.add(v.getClass().getSimpleName()))));
         if (Properties.coverageApplies(200)) {
             assertThat(seen).containsExactlyInAnyOrder("Rated", "NotRated", "NotApplicable");

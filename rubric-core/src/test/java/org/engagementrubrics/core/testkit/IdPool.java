@@ -1,10 +1,11 @@
 package org.engagementrubrics.core.testkit;
 
+import org.engagementrubrics.core.validation.RubricId;
+
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.random.RandomGenerator;
-import org.engagementrubrics.core.constraints.RubricId;
 
 /**
  * Hands out random ids that are valid {@link RubricId}s and unique within one pool, and labels whose

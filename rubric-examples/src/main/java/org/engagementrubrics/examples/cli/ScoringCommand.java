@@ -1,13 +1,14 @@
 package org.engagementrubrics.examples.cli;
 
+import org.engagementrubrics.core.matrix.MatrixInstrument;
+import org.engagementrubrics.core.response.Response;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.engagementrubrics.core.Instrument;
-import org.engagementrubrics.core.MatrixInstrument;
-import org.engagementrubrics.core.Response;
 import org.engagementrubrics.core.scoring.ScoreResult;
 import org.engagementrubrics.core.scoring.ScoringEngine;
 import org.engagementrubrics.core.scoring.StagePlacement;

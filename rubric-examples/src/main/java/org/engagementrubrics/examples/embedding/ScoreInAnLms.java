@@ -1,11 +1,12 @@
 package org.engagementrubrics.examples.embedding;
 
+import org.engagementrubrics.core.matrix.ArchetypeMatrix;
+import org.engagementrubrics.core.response.MarkedStatements;
+import org.engagementrubrics.core.response.Response;
+import org.engagementrubrics.core.validation.RubricValidator;
+
 import java.io.PrintStream;
 import java.time.Instant;
-import org.engagementrubrics.core.ArchetypeMatrix;
-import org.engagementrubrics.core.MarkedStatements;
-import org.engagementrubrics.core.Response;
-import org.engagementrubrics.core.RubricValidator;
 import org.engagementrubrics.core.scoring.ArchetypeResult;
 import org.engagementrubrics.core.scoring.Profile;
 import org.engagementrubrics.core.scoring.ScoringEngine;

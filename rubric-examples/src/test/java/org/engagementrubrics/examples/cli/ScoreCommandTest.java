@@ -1,5 +1,7 @@
 package org.engagementrubrics.examples.cli;
 
+import org.engagementrubrics.core.response.Response;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.engagementrubrics.examples.ExampleFiles.BAD_LINE;
 import static org.engagementrubrics.examples.ExampleFiles.FOUR_VERSIONS_TEAM;
@@ -11,7 +13,6 @@ import static org.engagementrubrics.examples.ExampleFiles.path;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.engagementrubrics.core.Response;
 import org.engagementrubrics.core.scoring.ScoreResult;
 import org.engagementrubrics.core.scoring.ScoringEngine;
 import org.engagementrubrics.core.scoring.StagePlacements;

@@ -1,5 +1,7 @@
 package org.engagementrubrics.json.fuzz;
 
+import org.engagementrubrics.core.response.Response;
+
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -7,7 +9,6 @@ import java.util.List;
 import java.util.Objects;
 import org.engagementrubrics.core.Fixtures;
 import org.engagementrubrics.core.Instrument;
-import org.engagementrubrics.core.Response;
 import org.engagementrubrics.core.scoring.ScoreResult;
 import org.engagementrubrics.json.FormatException;
 import org.engagementrubrics.json.FormatProblem;

@@ -1,0 +1,35 @@
+package org.engagementrubrics.core.checklist;
+
+import org.engagementrubrics.core.Extensions;
+import org.engagementrubrics.core.LocalizedText;
+
+import org.engagementrubrics.core.validation.RubricId;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A group of checklist items, such as the look-fors or the questions to ask.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param id the stable id, not null
+ * @param title the group's heading, such as "Look for:", not null
+ * @param items the items in seed order, not empty
+ * @param extensions vendor data, not null
+ */
+public record ChecklistGroup(@RubricId String id, @Valid LocalizedText title, @NotEmpty List<@Valid ChecklistItem> items,
+        Extensions extensions) {
+
+    /**
+     * Checks and copies the components.
+     */
+    public ChecklistGroup {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        items = List.copyOf(items);
+        Objects.requireNonNull(extensions, "extensions");
+    }
+}

@@ -1,0 +1,36 @@
+package org.engagementrubrics.core.conditions;
+
+import org.engagementrubrics.core.Extensions;
+import org.engagementrubrics.core.LocalizedText;
+
+import org.engagementrubrics.core.validation.RubricId;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Positive;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One condition for personalized learning, such as "Family and Community Partnerships", with its indicators.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param id the stable id, not null
+ * @param number the condition's number as the seed gives it
+ * @param name the condition's name, not null
+ * @param indicators the indicators in ascending number, possibly empty where the seed lists none
+ * @param extensions vendor data, not null
+ */
+public record Condition(@RubricId String id, @Positive int number, @Valid LocalizedText name,
+        List<@Valid Indicator> indicators, Extensions extensions) {
+
+    /**
+     * Checks and copies the components.
+     */
+    public Condition {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        indicators = List.copyOf(indicators);
+        Objects.requireNonNull(extensions, "extensions");
+    }
+}

@@ -1,0 +1,42 @@
+package org.engagementrubrics.core.district;
+
+import org.engagementrubrics.core.Extensions;
+import org.engagementrubrics.core.LocalizedText;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One district indicator (Indistar style): its id, core function, dimension, the indicator itself, an
+ * explanation and guiding questions.
+ *
+ * <p>The id is kept as the seed writes it, a string such as {@code "6837"}. This class is immutable and
+ * thread-safe.
+ *
+ * @param id the indicator id, such as "6837", not null
+ * @param coreFunction the core function, or null where the source gives none
+ * @param dimension the dimension, such as E "Families and Community", not null
+ * @param effectivePractice the effective practice, or null where the source gives none
+ * @param text the indicator statement, not null
+ * @param explanation the explanation, not null
+ * @param guidingQuestions the guiding questions in order, possibly empty
+ * @param extensions vendor data, not null
+ */
+public record DistrictIndicator(@NotBlank String id, @Valid LocalizedText coreFunction,
+        @Valid DistrictDimension dimension, @Valid LocalizedText effectivePractice, @Valid LocalizedText text,
+        @Valid LocalizedText explanation, List<@Valid LocalizedText> guidingQuestions, Extensions extensions) {
+
+    /**
+     * Checks and copies the components.
+     */
+    public DistrictIndicator {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(dimension, "dimension");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(explanation, "explanation");
+        guidingQuestions = List.copyOf(guidingQuestions);
+        Objects.requireNonNull(extensions, "extensions");
+    }
+}

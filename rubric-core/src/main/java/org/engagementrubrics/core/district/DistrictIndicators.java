@@ -1,0 +1,55 @@
+package org.engagementrubrics.core.district;
+
+import org.engagementrubrics.core.Erratum;
+import org.engagementrubrics.core.Extensions;
+import org.engagementrubrics.core.Instrument;
+import org.engagementrubrics.core.InstrumentKind;
+import org.engagementrubrics.core.LocalizedText;
+import org.engagementrubrics.core.Source;
+
+import org.engagementrubrics.core.internal.InstrumentHeaders;
+import org.engagementrubrics.core.validation.ConsistentOrder;
+import org.engagementrubrics.core.validation.DistinctLabels;
+import org.engagementrubrics.core.validation.ResolvedReferences;
+import org.engagementrubrics.core.validation.RubricId;
+import org.engagementrubrics.core.validation.UniqueIds;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import java.util.List;
+
+/**
+ * District indicators (Indistar style), each assessed as an implementation status None, Limited or Full.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param id the instrument id, stable across versions, not null
+ * @param version the content version, not null
+ * @param title the title, not null
+ * @param source where the instrument comes from, not null
+ * @param errata recorded departures from the seed, not null
+ * @param extensions vendor data, not null
+ * @param indicators the indicators, not empty
+ */
+@UniqueIds
+@DistinctLabels
+@ConsistentOrder
+@ResolvedReferences
+public record DistrictIndicators(@RubricId String id, @NotBlank String version, @Valid LocalizedText title, @Valid Source source,
+        List<@Valid Erratum> errata, Extensions extensions,
+        @NotEmpty List<@Valid DistrictIndicator> indicators) implements Instrument {
+
+    /**
+     * Checks and copies the components.
+     */
+    public DistrictIndicators {
+        errata = InstrumentHeaders.check(id, version, title, source, errata, extensions);
+        indicators = List.copyOf(indicators);
+    }
+
+    @Override
+    public InstrumentKind kind() {
+        return InstrumentKind.DISTRICT_INDICATORS;
+    }
+}

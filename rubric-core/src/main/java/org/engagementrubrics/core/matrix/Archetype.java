@@ -1,0 +1,43 @@
+package org.engagementrubrics.core.matrix;
+
+import org.engagementrubrics.core.Extensions;
+import org.engagementrubrics.core.LocalizedText;
+
+import org.engagementrubrics.core.validation.RubricId;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Positive;
+import java.util.Objects;
+
+/**
+ * One partnership archetype, such as "Partnership School", a column of an {@link ArchetypeMatrix}.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param id the stable id, not null
+ * @param rank the archetype's level: a larger rank is a stronger partnership
+ * @param name the archetype's name, not null
+ * @param motto the archetype's motto, or null where the seed gives none
+ * @param levelName the level this archetype stands for, such as "Advanced", or null if none
+ * @param extensions vendor data, not null
+ */
+public record Archetype(@RubricId String id, @Positive int rank, @Valid LocalizedText name,
+        @Valid LocalizedText motto, @Valid LocalizedText levelName, Extensions extensions) implements MatrixColumn {
+
+    /**
+     * Checks the required components.
+     */
+    public Archetype {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(extensions, "extensions");
+    }
+
+    /**
+     * Returns the name.
+     */
+    @Override
+    public LocalizedText label() {
+        return name;
+    }
+}

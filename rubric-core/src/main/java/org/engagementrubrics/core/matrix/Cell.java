@@ -1,0 +1,35 @@
+package org.engagementrubrics.core.matrix;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The statements of one row under one column of a matrix instrument.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param columnId the id of the column (a stage or an archetype), not null
+ * @param statements the statements in seed order, possibly empty
+ */
+public record Cell(String columnId, List<@Valid Statement> statements) {
+
+    /**
+     * Checks and copies the components.
+     */
+    public Cell {
+        Objects.requireNonNull(columnId, "columnId");
+        statements = List.copyOf(statements);
+    }
+
+    /**
+     * Obtains a cell.
+     *
+     * @param columnId the column's id, not null
+     * @param statements the statements, not null
+     * @return the cell
+     */
+    public static Cell of(String columnId, Statement... statements) {
+        return new Cell(columnId, List.of(statements));
+    }
+}

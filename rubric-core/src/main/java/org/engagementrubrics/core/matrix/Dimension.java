@@ -1,0 +1,43 @@
+package org.engagementrubrics.core.matrix;
+
+import org.engagementrubrics.core.Extensions;
+import org.engagementrubrics.core.LocalizedText;
+
+import org.engagementrubrics.core.validation.RubricId;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One dimension of partnership, such as "Building Relationships", a row of an {@link ArchetypeMatrix}.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param id the stable id, not null
+ * @param name the dimension's name, not null
+ * @param cells per archetype, its statements, in column order, not empty
+ * @param extensions vendor data, not null
+ */
+public record Dimension(@RubricId String id, @Valid LocalizedText name, @NotEmpty List<@Valid Cell> cells,
+        Extensions extensions) implements MatrixRow {
+
+    /**
+     * Checks and copies the components.
+     */
+    public Dimension {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        cells = List.copyOf(cells);
+        Objects.requireNonNull(extensions, "extensions");
+    }
+
+    /**
+     * Returns the name.
+     */
+    @Override
+    public LocalizedText label() {
+        return name;
+    }
+}

@@ -1,0 +1,42 @@
+package org.engagementrubrics.core.matrix;
+
+import org.engagementrubrics.core.LocalizedText;
+
+import org.engagementrubrics.core.validation.RubricId;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A rule that classifies a whole school from its per-row best fits, such as "Advanced".
+ *
+ * <p>Rules are evaluated from the highest rank down; the first whose conditions all hold wins. The
+ * published interpretation of the 4 Versions matrix is four rules:
+ * <pre>{@code
+ * Advanced     (rank 4): IN [partnership] AT_LEAST 3, NOT_IN [partnership, open-door] AT_MOST 0
+ * Proficient   (rank 3): IN [open-door, partnership] AT_LEAST 4, IN [fortress] AT_MOST 0
+ * Basic        (rank 2): IN [come-if-we-call] AT_LEAST 3, IN [partnership] AT_MOST 0
+ * Below Basic  (rank 1): IN [fortress] AT_LEAST 3, IN [open-door, partnership] AT_MOST 0
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param id the stable id, not null
+ * @param rank the evaluation order: higher first; ranks are unique
+ * @param label the level's name, not null
+ * @param conditions conditions that must all hold, not empty
+ */
+public record ProfileRule(@RubricId String id, int rank, @Valid LocalizedText label,
+        @NotEmpty List<@Valid ProfileCondition> conditions) {
+
+    /**
+     * Checks and copies the components.
+     */
+    public ProfileRule {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(label, "label");
+        conditions = List.copyOf(conditions);
+    }
+}

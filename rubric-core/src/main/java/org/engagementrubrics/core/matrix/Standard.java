@@ -1,0 +1,47 @@
+package org.engagementrubrics.core.matrix;
+
+import org.engagementrubrics.core.Extensions;
+import org.engagementrubrics.core.LocalizedText;
+
+import org.engagementrubrics.core.validation.RubricId;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Positive;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One standard of a staged rubric: its number, title, intent, and the statements describing each stage.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param id the stable id, not null
+ * @param number the standard's number as the seed gives it
+ * @param title the standard itself, such as "The school provides a welcoming ... environment", not null
+ * @param intent the italic intent text under the title, not null
+ * @param cells per stage, the statements describing it, in stage order, not empty
+ * @param extensions vendor data, not null
+ */
+public record Standard(@RubricId String id, @Positive int number, @Valid LocalizedText title,
+        @Valid LocalizedText intent, @NotEmpty List<@Valid Cell> cells, Extensions extensions) implements MatrixRow {
+
+    /**
+     * Checks and copies the components.
+     */
+    public Standard {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(intent, "intent");
+        cells = List.copyOf(cells);
+        Objects.requireNonNull(extensions, "extensions");
+    }
+
+    /**
+     * Returns the title.
+     */
+    @Override
+    public LocalizedText label() {
+        return title;
+    }
+}

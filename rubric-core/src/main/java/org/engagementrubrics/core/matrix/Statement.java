@@ -1,0 +1,45 @@
+package org.engagementrubrics.core.matrix;
+
+import org.engagementrubrics.core.Extensions;
+import org.engagementrubrics.core.LocalizedText;
+
+import org.engagementrubrics.core.validation.RubricId;
+
+import jakarta.validation.Valid;
+import java.util.Objects;
+
+/**
+ * One indicator statement that a rater can mark, with a stable id.
+ *
+ * <pre>{@code
+ * Statement s = Statement.of("s2-exploration-1", "School flyers are sent home to families before each event.");
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param id the stable id, unique within the instrument, not null
+ * @param text the statement as the seed gives it, not null
+ * @param extensions vendor data, not null
+ */
+public record Statement(@RubricId String id, @Valid LocalizedText text, Extensions extensions) {
+
+    /**
+     * Checks the components.
+     */
+    public Statement {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(extensions, "extensions");
+    }
+
+    /**
+     * Obtains an English statement with no extensions.
+     *
+     * @param id the stable id, not null
+     * @param english the text, not null
+     * @return the statement
+     */
+    public static Statement of(String id, String english) {
+        return new Statement(id, LocalizedText.of(english), Extensions.empty());
+    }
+}

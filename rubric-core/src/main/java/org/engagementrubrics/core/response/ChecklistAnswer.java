@@ -1,0 +1,33 @@
+package org.engagementrubrics.core.response;
+
+import org.engagementrubrics.core.checklist.ChecklistMark;
+
+import java.util.Objects;
+
+/**
+ * The answer to one checklist item, with optional notes.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param mark observed, not observed or not applicable, not null
+ * @param notes the rater's notes, or null if none
+ */
+public record ChecklistAnswer(ChecklistMark mark, String notes) {
+
+    /**
+     * Checks the mark.
+     */
+    public ChecklistAnswer {
+        Objects.requireNonNull(mark, "mark");
+    }
+
+    /**
+     * Obtains an answer without notes.
+     *
+     * @param mark the mark, not null
+     * @return the answer
+     */
+    public static ChecklistAnswer of(ChecklistMark mark) {
+        return new ChecklistAnswer(mark, null);
+    }
+}

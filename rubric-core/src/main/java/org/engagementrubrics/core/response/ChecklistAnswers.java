@@ -1,0 +1,39 @@
+package org.engagementrubrics.core.response;
+
+import org.engagementrubrics.core.checklist.Checklist;
+
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Checklist answers by item id.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param byItem the answer to each item, sorted by item id
+ */
+public record ChecklistAnswers(SortedMap<String, ChecklistAnswer> byItem) implements Evidence {
+
+    /**
+     * Copies and sorts the answers.
+     */
+    public ChecklistAnswers {
+        byItem = Ratings.sortedCopy(byItem, "answer");
+    }
+
+    /**
+     * Obtains answers from a map in any order.
+     *
+     * @param byItem the answers by item id, not null
+     * @return the answers
+     */
+    public static ChecklistAnswers of(Map<String, ChecklistAnswer> byItem) {
+        return new ChecklistAnswers(new TreeMap<>(byItem));
+    }
+
+    @Override
+    public String kindName() {
+        return "checklist-answers";
+    }
+}

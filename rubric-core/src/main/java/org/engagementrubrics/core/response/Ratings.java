@@ -1,0 +1,51 @@
+package org.engagementrubrics.core.response;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Ratings by item id: indicators of a conditions assessment, or statements of a survey.
+ *
+ * <pre>{@code
+ * Ratings ratings = Ratings.of(Map.of("c4-i1", Rating.of(3), "c4-i2", Rating.notRated()));
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param byItem the rating of each item, sorted by item id
+ */
+public record Ratings(SortedMap<String, Rating> byItem) implements Evidence {
+
+    /**
+     * Copies and sorts the ratings.
+     */
+    public Ratings {
+        byItem = sortedCopy(byItem, "rating");
+    }
+
+    static <V> SortedMap<String, V> sortedCopy(Map<String, V> map, String what) {
+        Objects.requireNonNull(map, what + "s");
+        TreeMap<String, V> copy = new TreeMap<>();
+        map.forEach((key, value) -> copy.put(Objects.requireNonNull(key, what + " id"),
+                Objects.requireNonNull(value, () -> what + " of '" + key + "'")));
+        return Collections.unmodifiableSortedMap(copy);
+    }
+
+    /**
+     * Obtains ratings from a map in any order.
+     *
+     * @param byItem the ratings by item id, not null
+     * @return the ratings
+     */
+    public static Ratings of(Map<String, Rating> byItem) {
+        return new Ratings(new TreeMap<>(byItem));
+    }
+
+    @Override
+    public String kindName() {
+        return "ratings";
+    }
+}

@@ -1,0 +1,38 @@
+package org.engagementrubrics.core.response;
+
+import jakarta.validation.Valid;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Implementation statuses by district indicator id.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param byIndicator the assessment of each indicator, sorted by indicator id
+ */
+public record Statuses(SortedMap<String, @Valid IndicatorAssessment> byIndicator) implements Evidence {
+
+    /**
+     * Copies and sorts the assessments.
+     */
+    public Statuses {
+        byIndicator = Ratings.sortedCopy(byIndicator, "assessment");
+    }
+
+    /**
+     * Obtains statuses from a map in any order.
+     *
+     * @param byIndicator the assessments by indicator id, not null
+     * @return the statuses
+     */
+    public static Statuses of(Map<String, IndicatorAssessment> byIndicator) {
+        return new Statuses(new TreeMap<>(byIndicator));
+    }
+
+    @Override
+    public String kindName() {
+        return "statuses";
+    }
+}

@@ -1,0 +1,37 @@
+package org.engagementrubrics.core.survey;
+
+import org.engagementrubrics.core.LocalizedText;
+
+import org.engagementrubrics.core.validation.RubricId;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Positive;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A contact goal, such as "100% of families hear from their child's teacher at least once per quarter",
+ * with the groups across which gaps are watched.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param id the stable id, not null
+ * @param description the goal as the source states it, not null
+ * @param targetPercent the share of families to reach, 1 to 100
+ * @param period how often each family must be reached, not null
+ * @param monitoredGroups the groups whose contact rates are compared, possibly empty
+ */
+public record ContactGoal(@RubricId String id, @Valid LocalizedText description,
+        @Positive @Max(100) int targetPercent, ContactPeriod period, List<@Valid MonitoredGroup> monitoredGroups) {
+
+    /**
+     * Checks and copies the components.
+     */
+    public ContactGoal {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(period, "period");
+        monitoredGroups = List.copyOf(monitoredGroups);
+    }
+}

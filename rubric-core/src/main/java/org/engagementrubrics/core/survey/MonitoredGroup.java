@@ -1,0 +1,27 @@
+package org.engagementrubrics.core.survey;
+
+import org.engagementrubrics.core.LocalizedText;
+
+import org.engagementrubrics.core.validation.RubricId;
+
+import jakarta.validation.Valid;
+import java.util.Objects;
+
+/**
+ * A group of students whose families' contact rate is watched for gaps, such as "multilingual learners".
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param id the stable id, not null
+ * @param label the group's name, not null
+ */
+public record MonitoredGroup(@RubricId String id, @Valid LocalizedText label) {
+
+    /**
+     * Checks the components.
+     */
+    public MonitoredGroup {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(label, "label");
+    }
+}

@@ -1,0 +1,46 @@
+package org.engagementrubrics.core.validation;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import org.engagementrubrics.core.internal.InstrumentConstraintValidators;
+
+/**
+ * Class-level constraint on every instrument: every id that refers to another part of the instrument names one that exists.
+ *
+ * <p>Each breach is reported as its own violation, with the property path of the offending element and
+ * problem code {@code unknown-reference}.
+ */
+@Documented
+@Constraint(validatedBy = InstrumentConstraintValidators.ResolvedReferences.class)
+@Target({TYPE, ANNOTATION_TYPE})
+@Retention(RUNTIME)
+public @interface ResolvedReferences {
+
+    /**
+     * The message used when a validator adds no specific one.
+     *
+     * @return the message template
+     */
+    String message() default "every id that refers to another part of the instrument names one that exists";
+
+    /**
+     * The groups.
+     *
+     * @return the groups
+     */
+    Class<?>[] groups() default {};
+
+    /**
+     * The payload.
+     *
+     * @return the payload
+     */
+    Class<? extends Payload>[] payload() default {};
+}

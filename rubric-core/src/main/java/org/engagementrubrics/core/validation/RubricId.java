@@ -1,0 +1,54 @@
+package org.engagementrubrics.core.validation;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import jakarta.validation.ReportAsSingleViolation;
+import jakarta.validation.constraints.Pattern;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * The value is an id: 1 to 128 characters, a letter or digit first, then letters, digits, {@code . _ : -}.
+ *
+ * <p>Ids of this form are safe in JSON pointers, file names and URLs. Problem code {@code invalid-id}.
+ */
+@Documented
+@Pattern(regexp = RubricId.PATTERN)
+@ReportAsSingleViolation
+@Constraint(validatedBy = {})
+@Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
+@Retention(RUNTIME)
+public @interface RubricId {
+
+    /** The regular expression an id must match. */
+    String PATTERN = "[A-Za-z0-9][A-Za-z0-9._:-]{0,127}";
+
+    /**
+     * The message.
+     *
+     * @return the message template
+     */
+    String message() default "must be 1 to 128 letters, digits or . _ : - starting with a letter or digit";
+
+    /**
+     * The groups.
+     *
+     * @return the groups
+     */
+    Class<?>[] groups() default {};
+
+    /**
+     * The payload.
+     *
+     * @return the payload
+     */
+    Class<? extends Payload>[] payload() default {};
+}

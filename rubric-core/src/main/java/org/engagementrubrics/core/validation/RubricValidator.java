@@ -1,0 +1,227 @@
+package org.engagementrubrics.core.validation;
+
+import org.engagementrubrics.core.Instrument;
+
+import org.engagementrubrics.core.response.Response;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import jakarta.validation.metadata.ConstraintDescriptor;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.engagementrubrics.core.internal.ResponseCheck;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Validates instruments and responses, returning <em>every</em> problem with its path and code.
+ *
+ * <pre>{@code
+ * RubricValidator validator = RubricValidator.create();     // build once, share
+ * List<Problem> problems = validator.validate(instrument);  // empty when valid
+ * validator.requireValid(response, instrument);             // throws InvalidRubricException
+ * }</pre>
+ *
+ * <p>Instruments and responses are checked with Jakarta Bean Validation (Hibernate Validator, no EL
+ * needed); a response is also checked against its instrument. Creating a validator takes a few hundred
+ * milliseconds, so build one and share it: this class is immutable and thread-safe.
+ */
+public final class RubricValidator {
+
+    private static final String JBOSS_LOGGING_PROVIDER = "org.jboss.logging.provider";
+
+    private static final Pattern CONTAINER_NODE = Pattern.compile("\\.<[^>]*>");
+
+    private static final Map<String, String> CODES = Map.ofEntries(
+            Map.entry("NotNull", ProblemCodes.MISSING),
+            Map.entry("NotBlank", ProblemCodes.BLANK),
+            Map.entry("NotEmpty", ProblemCodes.EMPTY),
+            Map.entry("Size", ProblemCodes.SIZE),
+            Map.entry("Positive", ProblemCodes.OUT_OF_RANGE),
+            Map.entry("PositiveOrZero", ProblemCodes.OUT_OF_RANGE),
+            Map.entry("Min", ProblemCodes.OUT_OF_RANGE),
+            Map.entry("Max", ProblemCodes.OUT_OF_RANGE),
+            Map.entry("RubricId", ProblemCodes.INVALID_ID),
+            Map.entry("UniqueIds", ProblemCodes.DUPLICATE_ID),
+            Map.entry("DistinctLabels", ProblemCodes.DUPLICATE_LABEL),
+            Map.entry("ConsistentOrder", ProblemCodes.INCONSISTENT_ORDER),
+            Map.entry("ResolvedReferences", ProblemCodes.UNKNOWN_REFERENCE));
+
+    private final Validator validator;
+
+    private RubricValidator(Validator validator) {
+        this.validator = validator;
+    }
+
+    /**
+     * Obtains a validator backed by Hibernate Validator with parameter-only message interpolation.
+     *
+     * <p>Unless the system property {@code org.jboss.logging.provider} is already set, this sets it to
+     * {@code slf4j}, so that Hibernate Validator logs through SLF4J like the rest of the library.
+     *
+     * @return the validator
+     */
+    public static RubricValidator create() {
+        // Hibernate Validator logs through JBoss Logging, which falls back to java.util.logging and prints
+        // a start-up line; route it through SLF4J (quiet unless the embedder binds a logger), unless the
+        // embedder chose a provider already.
+        if (System.getProperty(JBOSS_LOGGING_PROVIDER) == null) {
+            System.setProperty(JBOSS_LOGGING_PROVIDER, "slf4j");
+        }
+        ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
+                .configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory();
+        return new RubricValidator(factory.getValidator());
+    }
+
+    /**
+     * Obtains a validator that uses the embedder's own Bean Validation validator.
+     *
+     * @param validator the validator, not null
+     * @return the rubric validator
+     */
+    public static RubricValidator using(Validator validator) {
+        return new RubricValidator(Objects.requireNonNull(validator, "validator"));
+    }
+
+    /**
+     * Returns every problem of an instrument, sorted by path.
+     *
+     * @param instrument the instrument, not null
+     * @return the problems, empty if valid
+     */
+    public List<Problem> validate(Instrument instrument) {
+        return problems(validator.validate(Objects.requireNonNull(instrument, "instrument")));
+    }
+
+    /**
+     * Returns every problem of a response on its own, sorted by path.
+     *
+     * @param response the response, not null
+     * @return the problems, empty if valid
+     */
+    public List<Problem> validate(Response response) {
+        return problems(validator.validate(Objects.requireNonNull(response, "response")));
+    }
+
+    /**
+     * Returns every problem of a response, on its own and against its instrument, sorted by path.
+     *
+     * @param response the response, not null
+     * @param instrument the instrument it answers, not null
+     * @return the problems, empty if valid
+     */
+    public List<Problem> validate(Response response, Instrument instrument) {
+        List<Problem> problems = new ArrayList<>(validate(response));
+        problems.addAll(ResponseCheck.problems(response, Objects.requireNonNull(instrument, "instrument")));
+        return sorted(problems);
+    }
+
+    /**
+     * Returns the instrument if it is valid.
+     *
+     * @param <T> the instrument type
+     * @param instrument the instrument, not null
+     * @return the instrument
+     * @throws InvalidRubricException holding every problem, if not valid
+     */
+    public <T extends Instrument> T requireValid(T instrument) {
+        List<Problem> problems = validate(instrument);
+        if (!problems.isEmpty()) {
+            throw new InvalidRubricException("instrument '" + instrument.id() + "'", problems);
+        }
+        return instrument;
+    }
+
+    /**
+     * Returns the response if it is valid against its instrument.
+     *
+     * @param response the response, not null
+     * @param instrument the instrument, not null
+     * @return the response
+     * @throws InvalidRubricException holding every problem, if not valid
+     */
+    public Response requireValid(Response response, Instrument instrument) {
+        List<Problem> problems = validate(response, instrument);
+        if (!problems.isEmpty()) {
+            throw new InvalidRubricException("response '" + response.id() + "'", problems);
+        }
+        return response;
+    }
+
+    /**
+     * Converts Bean Validation violations on this library's types to problems, sorted by path.
+     *
+     * <p>For embedders that validate with their own {@code @Valid}: the violation's constraint gives the
+     * code ({@code @NotBlank} → {@code blank}, {@code @UniqueIds} → {@code duplicate-id}, …).
+     *
+     * @param violations the violations, not null
+     * @return the problems
+     */
+    public static List<Problem> problems(Collection<? extends ConstraintViolation<?>> violations) {
+        List<Problem> problems = new ArrayList<>(violations.size());
+        for (ConstraintViolation<?> violation : violations) {
+            problems.add(problem(violation));
+        }
+        return sorted(problems);
+    }
+
+    private static Problem problem(ConstraintViolation<?> violation) {
+        String path = CONTAINER_NODE.matcher(violation.getPropertyPath().toString()).replaceAll("");
+        ConstraintDescriptor<?> descriptor = violation.getConstraintDescriptor();
+        String constraint = descriptor.getAnnotation().annotationType().getSimpleName();
+        String code = CODES.getOrDefault(constraint, ProblemCodes.INVALID_VALUE);
+        boolean classLevel = descriptor.getAnnotation().annotationType().getPackage()
+                == UniqueIds.class.getPackage() && !constraint.equals("RubricId");
+        String message;
+        if (classLevel) {
+            message = violation.getMessage();
+        } else {
+            String field = fieldName(path);
+            message = field + " " + violation.getMessage() + "; was " + describe(violation.getInvalidValue());
+        }
+        return Problem.of(path, code, message);
+    }
+
+    private static String fieldName(String path) {
+        if (path.isEmpty()) {
+            return "value";
+        }
+        String[] parts = path.split("\\.");
+        String last = parts[parts.length - 1];
+        if (last.startsWith("values[") && parts.length > 1) {
+            return parts[parts.length - 2] + " (language " + last.substring(7, last.length() - 1) + ")";
+        }
+        return last;
+    }
+
+    private static String describe(Object value) {
+        if (value == null) {
+            return "null";
+        }
+        if (value instanceof CharSequence text) {
+            String shown = text.length() > 60 ? text.subSequence(0, 57) + "..." : text.toString();
+            return "'" + shown + "'";
+        }
+        if (value instanceof Collection<?> collection) {
+            return collection.isEmpty() ? "empty" : collection.size() + " members";
+        }
+        if (value instanceof Number || value instanceof Boolean) {
+            return value.toString();
+        }
+        return "a " + value.getClass().getSimpleName();
+    }
+
+    private static List<Problem> sorted(List<Problem> problems) {
+        List<Problem> copy = new ArrayList<>(problems);
+        copy.sort(null);
+        return List.copyOf(copy);
+    }
+}
