@@ -1,10 +1,9 @@
 package org.engagementrubrics.core;
 
-import org.engagementrubrics.core.validation.RubricId;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.Objects;
+import org.engagementrubrics.core.validation.RubricId;
 
 /**
  * A recorded departure from the seed document: what the seed says, what this copy does, and why.

@@ -1,9 +1,8 @@
 package org.engagementrubrics.core;
 
-import org.engagementrubrics.core.internal.CanonicalEncoder;
-
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.engagementrubrics.core.internal.CanonicalEncoder;
 
 /**
  * A stable content fingerprint of an instrument: {@code sha256:} and 64 lower-case hex digits.

@@ -1,5 +1,6 @@
 package org.engagementrubrics.core;
 
+import java.util.List;
 import org.engagementrubrics.core.checklist.Checklist;
 import org.engagementrubrics.core.conditions.ConditionsAssessment;
 import org.engagementrubrics.core.district.DistrictIndicators;
@@ -7,8 +8,6 @@ import org.engagementrubrics.core.matrix.MatrixInstrument;
 import org.engagementrubrics.core.survey.Survey;
 import org.engagementrubrics.core.validation.Problem;
 import org.engagementrubrics.core.validation.RubricValidator;
-
-import java.util.List;
 
 /**
  * An instrument schools use to judge family and community engagement.

@@ -1,11 +1,10 @@
 package org.engagementrubrics.core;
 
-import org.engagementrubrics.core.response.Evidence;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
+import org.engagementrubrics.core.response.Evidence;
 
 /**
  * An ordered rating scale whose points and labels are data, lowest first.

@@ -1,7 +1,6 @@
 package org.engagementrubrics.core;
 
 import org.engagementrubrics.core.scoring.ScoringException;
-
 import org.engagementrubrics.core.validation.InvalidRubricException;
 
 /**

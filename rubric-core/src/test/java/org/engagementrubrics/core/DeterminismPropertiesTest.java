@@ -1,19 +1,18 @@
 package org.engagementrubrics.core;
 
-import org.engagementrubrics.core.matrix.MatrixInstrument;
-import org.engagementrubrics.core.response.Response;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.stream.IntStream;
+import org.engagementrubrics.core.matrix.MatrixInstrument;
+import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.scoring.ScoreResult;
 import org.engagementrubrics.core.scoring.ScoringEngine;
 import org.engagementrubrics.core.scoring.StagePlacements;
 import org.engagementrubrics.core.scoring.TiePolicies;
-import org.engagementrubrics.core.testkit.Gen;
-import org.engagementrubrics.core.testkit.Generators;
-import org.engagementrubrics.core.testkit.Properties;
+import org.engagementrubrics.testkit.Gen;
+import org.engagementrubrics.testkit.Generators;
+import org.engagementrubrics.testkit.Properties;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.engagementrubrics.core.testkit.Gen;
-import org.engagementrubrics.core.testkit.Generators;
-import org.engagementrubrics.core.testkit.Properties;
+import org.engagementrubrics.testkit.Gen;
+import org.engagementrubrics.testkit.Generators;
+import org.engagementrubrics.testkit.Properties;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,15 +1,5 @@
 package org.engagementrubrics.core;
 
-import org.engagementrubrics.core.matrix.Cell;
-import org.engagementrubrics.core.matrix.Stage;
-import org.engagementrubrics.core.matrix.StagedRubric;
-import org.engagementrubrics.core.matrix.Statement;
-import org.engagementrubrics.core.response.MarkedStatements;
-import org.engagementrubrics.core.response.Rating;
-import org.engagementrubrics.core.response.Ratings;
-import org.engagementrubrics.core.response.Response;
-import org.engagementrubrics.core.validation.Problem;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,6 +9,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.engagementrubrics.core.matrix.Cell;
+import org.engagementrubrics.core.matrix.Stage;
+import org.engagementrubrics.core.matrix.StagedRubric;
+import org.engagementrubrics.core.matrix.Statement;
+import org.engagementrubrics.core.response.MarkedStatements;
+import org.engagementrubrics.core.response.Rating;
+import org.engagementrubrics.core.response.Ratings;
+import org.engagementrubrics.core.response.Response;
+import org.engagementrubrics.core.validation.Problem;
+import org.engagementrubrics.testkit.Fixtures;
 import org.junit.jupiter.api.Test;
 
 class ModelTest {

@@ -1,5 +1,12 @@
 package org.engagementrubrics.core;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.engagementrubrics.core.checklist.Checklist;
 import org.engagementrubrics.core.checklist.ChecklistGroup;
 import org.engagementrubrics.core.checklist.ChecklistItem;
@@ -23,14 +30,6 @@ import org.engagementrubrics.core.matrix.Statement;
 import org.engagementrubrics.core.survey.ContactGoal;
 import org.engagementrubrics.core.survey.MonitoredGroup;
 import org.engagementrubrics.core.survey.Survey;
-
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Rebuilds an instrument from its components into fresh collections and maps (filled in reverse order),

@@ -1,7 +1,5 @@
 package org.engagementrubrics.examples;
 
-import org.engagementrubrics.core.matrix.Standard;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.engagementrubrics.core.Instrument;
+import org.engagementrubrics.core.matrix.Standard;
 import org.engagementrubrics.json.RubricJson;
 
 /**

@@ -1,5 +1,12 @@
 package org.engagementrubrics.examples;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.engagementrubrics.core.Extensions;
 import org.engagementrubrics.core.checklist.Checklist;
 import org.engagementrubrics.core.checklist.ChecklistMark;
 import org.engagementrubrics.core.conditions.Condition;
@@ -15,14 +22,6 @@ import org.engagementrubrics.core.response.Ratings;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.response.Statuses;
 import org.engagementrubrics.core.validation.RubricValidator;
-
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import org.engagementrubrics.core.Extensions;
 
 /**
  * Realistic sample responses to the {@linkplain SeedInstruments seed instruments}: what a school team, a

@@ -1,5 +1,15 @@
 package org.engagementrubrics.examples;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.engagementrubrics.core.Erratum;
+import org.engagementrubrics.core.Extensions;
+import org.engagementrubrics.core.Instrument;
+import org.engagementrubrics.core.LocalizedText;
+import org.engagementrubrics.core.RatingScale;
+import org.engagementrubrics.core.ScalePoint;
+import org.engagementrubrics.core.Source;
 import org.engagementrubrics.core.checklist.Checklist;
 import org.engagementrubrics.core.checklist.ChecklistGroup;
 import org.engagementrubrics.core.checklist.ChecklistItem;
@@ -15,6 +25,7 @@ import org.engagementrubrics.core.matrix.ArchetypeMatrix;
 import org.engagementrubrics.core.matrix.Cell;
 import org.engagementrubrics.core.matrix.Dimension;
 import org.engagementrubrics.core.matrix.ProfileCondition;
+import org.engagementrubrics.core.matrix.ProfileCondition.Comparison;
 import org.engagementrubrics.core.matrix.ProfileRule;
 import org.engagementrubrics.core.matrix.Stage;
 import org.engagementrubrics.core.matrix.StagedRubric;
@@ -27,18 +38,6 @@ import org.engagementrubrics.core.survey.ContactPeriod;
 import org.engagementrubrics.core.survey.MonitoredGroup;
 import org.engagementrubrics.core.survey.Survey;
 import org.engagementrubrics.core.validation.RubricValidator;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import org.engagementrubrics.core.Erratum;
-import org.engagementrubrics.core.Extensions;
-import org.engagementrubrics.core.Instrument;
-import org.engagementrubrics.core.LocalizedText;
-import org.engagementrubrics.core.matrix.ProfileCondition.Comparison;
-import org.engagementrubrics.core.RatingScale;
-import org.engagementrubrics.core.ScalePoint;
-import org.engagementrubrics.core.Source;
 
 /**
  * The six seed instruments, transcribed from their plain-text seeds with the public API of rubric-core.

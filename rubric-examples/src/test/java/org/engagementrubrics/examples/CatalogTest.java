@@ -1,7 +1,5 @@
 package org.engagementrubrics.examples;
 
-import org.engagementrubrics.core.validation.RubricValidator;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.InstrumentKind;
+import org.engagementrubrics.core.validation.RubricValidator;
 import org.engagementrubrics.json.RubricJson;
 import org.junit.jupiter.api.Test;
 

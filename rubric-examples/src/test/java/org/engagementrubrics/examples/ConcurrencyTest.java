@@ -1,9 +1,5 @@
 package org.engagementrubrics.examples;
 
-import org.engagementrubrics.core.response.Response;
-import org.engagementrubrics.core.validation.Problem;
-import org.engagementrubrics.core.validation.RubricValidator;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -16,11 +12,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import org.engagementrubrics.core.Instrument;
+import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.scoring.ScoreResult;
 import org.engagementrubrics.core.scoring.ScoringEngine;
-import org.engagementrubrics.core.testkit.Generators;
-import org.engagementrubrics.core.testkit.Properties;
+import org.engagementrubrics.core.validation.Problem;
+import org.engagementrubrics.core.validation.RubricValidator;
 import org.engagementrubrics.json.RubricJson;
+import org.engagementrubrics.testkit.Generators;
+import org.engagementrubrics.testkit.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 

@@ -1,5 +1,17 @@
 package org.engagementrubrics.examples;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.engagementrubrics.core.Erratum;
+import org.engagementrubrics.core.Instrument;
+import org.engagementrubrics.core.LocalizedText;
+import org.engagementrubrics.core.ScalePoint;
 import org.engagementrubrics.core.checklist.Checklist;
 import org.engagementrubrics.core.checklist.ChecklistGroup;
 import org.engagementrubrics.core.checklist.ChecklistItem;
@@ -24,6 +36,10 @@ import org.engagementrubrics.core.response.Evidence;
 import org.engagementrubrics.core.response.Rating;
 import org.engagementrubrics.core.response.Ratings;
 import org.engagementrubrics.core.response.Response;
+import org.engagementrubrics.core.scoring.ArchetypeResult;
+import org.engagementrubrics.core.scoring.Profile;
+import org.engagementrubrics.core.scoring.ScoringEngine;
+import org.engagementrubrics.core.scoring.TiePolicies;
 import org.engagementrubrics.core.survey.ContactGoal;
 import org.engagementrubrics.core.survey.ContactPeriod;
 import org.engagementrubrics.core.survey.MonitoredGroup;
@@ -31,23 +47,6 @@ import org.engagementrubrics.core.survey.Survey;
 import org.engagementrubrics.core.validation.Problem;
 import org.engagementrubrics.core.validation.ProblemCodes;
 import org.engagementrubrics.core.validation.RubricValidator;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
-import org.engagementrubrics.core.Erratum;
-import org.engagementrubrics.core.Instrument;
-import org.engagementrubrics.core.LocalizedText;
-import org.engagementrubrics.core.ScalePoint;
-import org.engagementrubrics.core.scoring.ArchetypeResult;
-import org.engagementrubrics.core.scoring.Profile;
-import org.engagementrubrics.core.scoring.ScoringEngine;
-import org.engagementrubrics.core.scoring.TiePolicies;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,25 +1,17 @@
 package org.engagementrubrics.examples;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.engagementrubrics.core.checklist.Checklist;
 import org.engagementrubrics.core.conditions.ConditionsAssessment;
-import org.engagementrubrics.core.conditions.Indicator;
 import org.engagementrubrics.core.district.DistrictIndicators;
 import org.engagementrubrics.core.matrix.ArchetypeMatrix;
 import org.engagementrubrics.core.matrix.StagedRubric;
 import org.engagementrubrics.core.response.MarkedStatements;
 import org.engagementrubrics.core.response.Response;
-import org.engagementrubrics.core.survey.Survey;
-import org.engagementrubrics.core.validation.Problem;
-import org.engagementrubrics.core.validation.RubricValidator;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import org.engagementrubrics.core.scoring.ArchetypeResult;
 import org.engagementrubrics.core.scoring.ChecklistCounts;
 import org.engagementrubrics.core.scoring.ChecklistResult;
@@ -34,6 +26,9 @@ import org.engagementrubrics.core.scoring.StagePlacements;
 import org.engagementrubrics.core.scoring.StageResult;
 import org.engagementrubrics.core.scoring.SurveyResult;
 import org.engagementrubrics.core.scoring.TiePolicies;
+import org.engagementrubrics.core.survey.Survey;
+import org.engagementrubrics.core.validation.Problem;
+import org.engagementrubrics.core.validation.RubricValidator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -166,20 +161,5 @@ class SeedScoringTest {
         assertThat(rollup.overall().shareFull()).isEqualTo(0.0);
         assertThat(visit.overall()).isEqualTo(new ChecklistCounts("overall", 9, 3, 2, 5));
         assertThat(visit.overall().observedShare()).isEqualTo(0.75);
-    }
-
-    @Test
-    void theDemoScoresEveryBundledInstrumentAndShowsTheSeedDefect() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Demo.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        String out = bytes.toString(StandardCharsets.UTF_8);
-
-        for (var instrument : SeedInstruments.all()) {
-            assertThat(out).contains("[" + instrument.id() + "@" + instrument.version() + " (" + instrument.fingerprint());
-        }
-        assertThat(out).contains("Profile: Proficient").contains("Profile: Advanced")
-                .contains("Sharing Power: tie between Partnership School and Open-Door School (2 marks each); reported as a tie")
-                .contains("stages[3].label: [duplicate-label] stage label 'Integration' is used by both stages[2] and stages[3]")
-                .contains("Indicator 3: nothing rated (1 not rated, 0 not applicable)");
     }
 }

@@ -1,10 +1,5 @@
 package org.engagementrubrics.json;
 
-import org.engagementrubrics.core.response.MarkedStatements;
-import org.engagementrubrics.core.response.Response;
-import org.engagementrubrics.core.validation.Problem;
-import org.engagementrubrics.core.validation.RubricValidator;
-
 import java.io.StringWriter;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -16,7 +11,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.InstrumentKind;
+import org.engagementrubrics.core.response.MarkedStatements;
+import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.scoring.ScoreResult;
+import org.engagementrubrics.core.validation.Problem;
+import org.engagementrubrics.core.validation.RubricValidator;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;

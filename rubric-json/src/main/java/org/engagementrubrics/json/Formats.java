@@ -1,5 +1,29 @@
 package org.engagementrubrics.json;
 
+import static org.engagementrubrics.json.Codecs.BOOLEAN;
+import static org.engagementrubrics.json.Codecs.EXTENSIONS;
+import static org.engagementrubrics.json.Codecs.INSTANT;
+import static org.engagementrubrics.json.Codecs.INT;
+import static org.engagementrubrics.json.Codecs.STRING;
+import static org.engagementrubrics.json.Codecs.TEXT;
+import static org.engagementrubrics.json.Codecs.enumeration;
+import static org.engagementrubrics.json.Codecs.list;
+import static org.engagementrubrics.json.Codecs.map;
+import static org.engagementrubrics.json.Field.nullable;
+import static org.engagementrubrics.json.Field.optional;
+import static org.engagementrubrics.json.Field.required;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.engagementrubrics.core.Erratum;
+import org.engagementrubrics.core.Extensions;
+import org.engagementrubrics.core.Instrument;
+import org.engagementrubrics.core.InstrumentKind;
+import org.engagementrubrics.core.RatingScale;
+import org.engagementrubrics.core.ScalePoint;
+import org.engagementrubrics.core.Source;
 import org.engagementrubrics.core.checklist.Checklist;
 import org.engagementrubrics.core.checklist.ChecklistGroup;
 import org.engagementrubrics.core.checklist.ChecklistItem;
@@ -35,31 +59,6 @@ import org.engagementrubrics.core.survey.ContactGoal;
 import org.engagementrubrics.core.survey.ContactPeriod;
 import org.engagementrubrics.core.survey.MonitoredGroup;
 import org.engagementrubrics.core.survey.Survey;
-
-import static org.engagementrubrics.json.Codecs.BOOLEAN;
-import static org.engagementrubrics.json.Codecs.EXTENSIONS;
-import static org.engagementrubrics.json.Codecs.INSTANT;
-import static org.engagementrubrics.json.Codecs.INT;
-import static org.engagementrubrics.json.Codecs.STRING;
-import static org.engagementrubrics.json.Codecs.TEXT;
-import static org.engagementrubrics.json.Codecs.enumeration;
-import static org.engagementrubrics.json.Codecs.list;
-import static org.engagementrubrics.json.Codecs.map;
-import static org.engagementrubrics.json.Field.nullable;
-import static org.engagementrubrics.json.Field.optional;
-import static org.engagementrubrics.json.Field.required;
-
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import org.engagementrubrics.core.Erratum;
-import org.engagementrubrics.core.Extensions;
-import org.engagementrubrics.core.Instrument;
-import org.engagementrubrics.core.InstrumentKind;
-import org.engagementrubrics.core.RatingScale;
-import org.engagementrubrics.core.ScalePoint;
-import org.engagementrubrics.core.Source;
 import tools.jackson.core.JsonGenerator;
 
 /**

@@ -1,9 +1,8 @@
 package org.engagementrubrics.json;
 
-import org.engagementrubrics.core.response.Response;
-
 import java.util.List;
 import java.util.Objects;
+import org.engagementrubrics.core.response.Response;
 
 /**
  * One record of a {@link ResponseStream}: a valid response, or the located problems that kept it out.

@@ -1,7 +1,5 @@
 package org.engagementrubrics.json;
 
-import org.engagementrubrics.core.response.Response;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.engagementrubrics.core.Instrument;
+import org.engagementrubrics.core.response.Response;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;

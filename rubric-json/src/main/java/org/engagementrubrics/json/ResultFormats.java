@@ -1,6 +1,5 @@
 package org.engagementrubrics.json;
 
-
 import static org.engagementrubrics.json.Codecs.DOUBLE;
 import static org.engagementrubrics.json.Codecs.FINGERPRINT;
 import static org.engagementrubrics.json.Codecs.INT;
@@ -10,7 +9,6 @@ import static org.engagementrubrics.json.Codecs.map;
 import static org.engagementrubrics.json.Field.nullable;
 import static org.engagementrubrics.json.Field.required;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

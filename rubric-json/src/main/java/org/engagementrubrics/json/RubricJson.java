@@ -1,9 +1,5 @@
 package org.engagementrubrics.json;
 
-import org.engagementrubrics.core.matrix.Standard;
-import org.engagementrubrics.core.response.Response;
-import org.engagementrubrics.core.validation.RubricValidator;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +14,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.engagementrubrics.core.Instrument;
+import org.engagementrubrics.core.matrix.Standard;
+import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.scoring.ScoreResult;
+import org.engagementrubrics.core.validation.RubricValidator;
 
 /**
  * Reads and writes instruments, responses and results in the documented JSON format.

@@ -1,11 +1,10 @@
 package org.engagementrubrics.json;
 
-import org.engagementrubrics.core.matrix.StagedRubric;
-import org.engagementrubrics.core.response.Response;
-
 import java.util.List;
 import java.util.Objects;
 import org.engagementrubrics.core.Instrument;
+import org.engagementrubrics.core.matrix.StagedRubric;
+import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.scoring.ScoreResult;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;

@@ -1,5 +1,15 @@
 package org.engagementrubrics.json;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.engagementrubrics.core.Erratum;
+import org.engagementrubrics.core.ExtensionValue;
+import org.engagementrubrics.core.Extensions;
+import org.engagementrubrics.core.LocalizedText;
+import org.engagementrubrics.core.Source;
 import org.engagementrubrics.core.checklist.Checklist;
 import org.engagementrubrics.core.checklist.ChecklistMark;
 import org.engagementrubrics.core.conditions.ConditionsAssessment;
@@ -19,22 +29,11 @@ import org.engagementrubrics.core.response.Rating;
 import org.engagementrubrics.core.response.Ratings;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.response.Statuses;
-import org.engagementrubrics.core.survey.Survey;
-
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import org.engagementrubrics.core.Erratum;
-import org.engagementrubrics.core.ExtensionValue;
-import org.engagementrubrics.core.Extensions;
-import org.engagementrubrics.core.Fixtures;
-import org.engagementrubrics.core.LocalizedText;
-import org.engagementrubrics.core.Source;
 import org.engagementrubrics.core.scoring.ScoringEngine;
 import org.engagementrubrics.core.scoring.StagePlacements;
 import org.engagementrubrics.core.scoring.TiePolicies;
+import org.engagementrubrics.core.survey.Survey;
+import org.engagementrubrics.testkit.Fixtures;
 
 /**
  * The values the golden files under {@code golden/} were written from, by file name.

@@ -1,8 +1,5 @@
 package org.engagementrubrics.json;
 
-import org.engagementrubrics.core.response.Response;
-import org.engagementrubrics.core.validation.RubricValidator;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -29,13 +26,15 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.engagementrubrics.core.Instrument;
+import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.scoring.ScoreResult;
-import org.engagementrubrics.core.testkit.Properties;
+import org.engagementrubrics.core.validation.RubricValidator;
 import org.engagementrubrics.json.MiniJson.Arr;
 import org.engagementrubrics.json.MiniJson.Member;
 import org.engagementrubrics.json.MiniJson.Num;
 import org.engagementrubrics.json.MiniJson.Obj;
 import org.engagementrubrics.json.MiniJson.Raw;
+import org.engagementrubrics.testkit.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

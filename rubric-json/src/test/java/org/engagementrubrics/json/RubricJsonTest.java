@@ -1,10 +1,5 @@
 package org.engagementrubrics.json;
 
-import org.engagementrubrics.core.matrix.ArchetypeMatrix;
-import org.engagementrubrics.core.matrix.StagedRubric;
-import org.engagementrubrics.core.response.MarkedStatements;
-import org.engagementrubrics.core.response.Response;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,15 +13,19 @@ import java.util.List;
 import java.util.Map;
 import org.engagementrubrics.core.ExtensionValue;
 import org.engagementrubrics.core.Extensions;
-import org.engagementrubrics.core.Fixtures;
 import org.engagementrubrics.core.Instrument;
+import org.engagementrubrics.core.matrix.ArchetypeMatrix;
+import org.engagementrubrics.core.matrix.StagedRubric;
+import org.engagementrubrics.core.response.MarkedStatements;
+import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.scoring.ArchetypeResult;
 import org.engagementrubrics.core.scoring.ScoreResult;
 import org.engagementrubrics.core.scoring.ScoringEngine;
+import org.engagementrubrics.testkit.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.json.JsonMapper;
 
 class RubricJsonTest {
 

@@ -1,14 +1,12 @@
 package org.engagementrubrics.core.conditions;
 
-import org.engagementrubrics.core.Extensions;
-import org.engagementrubrics.core.LocalizedText;
-
-import org.engagementrubrics.core.validation.RubricId;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Positive;
 import java.util.List;
 import java.util.Objects;
+import org.engagementrubrics.core.Extensions;
+import org.engagementrubrics.core.LocalizedText;
+import org.engagementrubrics.core.validation.RubricId;
 
 /**
  * One rated indicator of a {@link Condition}, with the standards it cites.

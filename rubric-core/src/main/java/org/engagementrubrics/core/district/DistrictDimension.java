@@ -1,10 +1,9 @@
 package org.engagementrubrics.core.district;
 
-import org.engagementrubrics.core.LocalizedText;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.Objects;
+import org.engagementrubrics.core.LocalizedText;
 
 /**
  * The dimension a district indicator belongs to, such as {@code E} "Families and Community".

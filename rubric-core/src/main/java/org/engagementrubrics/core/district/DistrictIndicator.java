@@ -1,12 +1,11 @@
 package org.engagementrubrics.core.district;
 
-import org.engagementrubrics.core.Extensions;
-import org.engagementrubrics.core.LocalizedText;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Objects;
+import org.engagementrubrics.core.Extensions;
+import org.engagementrubrics.core.LocalizedText;
 
 /**
  * One district indicator (Indistar style): its id, core function, dimension, the indicator itself, an

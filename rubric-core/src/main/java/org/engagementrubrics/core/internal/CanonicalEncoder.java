@@ -1,11 +1,16 @@
 package org.engagementrubrics.core.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import org.engagementrubrics.core.ExtensionValue;
 import org.engagementrubrics.core.Extensions;
 import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.LocalizedText;
 import org.engagementrubrics.core.RatingScale;
-
 import org.engagementrubrics.core.checklist.Checklist;
 import org.engagementrubrics.core.conditions.ConditionsAssessment;
 import org.engagementrubrics.core.district.DistrictIndicators;
@@ -14,13 +19,6 @@ import org.engagementrubrics.core.matrix.Cell;
 import org.engagementrubrics.core.matrix.StagedRubric;
 import org.engagementrubrics.core.matrix.Statement;
 import org.engagementrubrics.core.survey.Survey;
-
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Writes the canonical content of an instrument into a SHA-256 digest.

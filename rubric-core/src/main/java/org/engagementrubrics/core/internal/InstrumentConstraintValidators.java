@@ -1,10 +1,5 @@
 package org.engagementrubrics.core.internal;
 
-import org.engagementrubrics.core.validation.ConsistentOrder;
-import org.engagementrubrics.core.validation.DistinctLabels;
-import org.engagementrubrics.core.validation.ResolvedReferences;
-import org.engagementrubrics.core.validation.UniqueIds;
-
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
@@ -17,6 +12,10 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.engagementrubrics.core.Instrument;
+import org.engagementrubrics.core.validation.ConsistentOrder;
+import org.engagementrubrics.core.validation.DistinctLabels;
+import org.engagementrubrics.core.validation.ResolvedReferences;
+import org.engagementrubrics.core.validation.UniqueIds;
 
 /**
  * The validators of the class-level instrument constraints. Not part of the API.

@@ -1,12 +1,11 @@
 package org.engagementrubrics.core.internal;
 
+import java.util.List;
+import java.util.Objects;
 import org.engagementrubrics.core.Erratum;
 import org.engagementrubrics.core.Extensions;
 import org.engagementrubrics.core.LocalizedText;
 import org.engagementrubrics.core.Source;
-
-import java.util.List;
-import java.util.Objects;
 
 /**
  * The construction-time checks shared by every instrument's header components.

@@ -1,5 +1,18 @@
 package org.engagementrubrics.core.internal;
 
+import static org.engagementrubrics.core.internal.Findings.quote;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+import org.engagementrubrics.core.Instrument;
+import org.engagementrubrics.core.LocalizedText;
+import org.engagementrubrics.core.RatingScale;
 import org.engagementrubrics.core.checklist.Checklist;
 import org.engagementrubrics.core.checklist.ChecklistGroup;
 import org.engagementrubrics.core.conditions.Condition;
@@ -16,20 +29,6 @@ import org.engagementrubrics.core.matrix.StagedRubric;
 import org.engagementrubrics.core.matrix.Statement;
 import org.engagementrubrics.core.survey.ContactGoal;
 import org.engagementrubrics.core.survey.Survey;
-
-import static org.engagementrubrics.core.internal.Findings.quote;
-
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.function.ToIntFunction;
-import org.engagementrubrics.core.Instrument;
-import org.engagementrubrics.core.LocalizedText;
-import org.engagementrubrics.core.RatingScale;
 
 /**
  * The instrument-wide data rules behind the class-level constraints, as plain code.

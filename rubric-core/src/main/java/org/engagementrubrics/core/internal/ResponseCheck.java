@@ -1,5 +1,12 @@
 package org.engagementrubrics.core.internal;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.engagementrubrics.core.Instrument;
+import org.engagementrubrics.core.RatingScale;
 import org.engagementrubrics.core.checklist.Checklist;
 import org.engagementrubrics.core.conditions.ConditionsAssessment;
 import org.engagementrubrics.core.district.DistrictIndicators;
@@ -14,14 +21,6 @@ import org.engagementrubrics.core.response.Statuses;
 import org.engagementrubrics.core.survey.Survey;
 import org.engagementrubrics.core.validation.Problem;
 import org.engagementrubrics.core.validation.ProblemCodes;
-
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import org.engagementrubrics.core.Instrument;
-import org.engagementrubrics.core.RatingScale;
 
 /**
  * Checks a response against its instrument: the instrument it names, its evidence kind, every id it

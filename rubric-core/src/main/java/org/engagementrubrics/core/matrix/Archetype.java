@@ -1,13 +1,11 @@
 package org.engagementrubrics.core.matrix;
 
-import org.engagementrubrics.core.Extensions;
-import org.engagementrubrics.core.LocalizedText;
-
-import org.engagementrubrics.core.validation.RubricId;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Positive;
 import java.util.Objects;
+import org.engagementrubrics.core.Extensions;
+import org.engagementrubrics.core.LocalizedText;
+import org.engagementrubrics.core.validation.RubricId;
 
 /**
  * One partnership archetype, such as "Partnership School", a column of an {@link ArchetypeMatrix}.

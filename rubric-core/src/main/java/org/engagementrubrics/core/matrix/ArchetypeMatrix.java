@@ -1,22 +1,20 @@
 package org.engagementrubrics.core.matrix;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import java.util.List;
 import org.engagementrubrics.core.Erratum;
 import org.engagementrubrics.core.Extensions;
 import org.engagementrubrics.core.InstrumentKind;
 import org.engagementrubrics.core.LocalizedText;
 import org.engagementrubrics.core.Source;
-
 import org.engagementrubrics.core.internal.InstrumentHeaders;
 import org.engagementrubrics.core.validation.ConsistentOrder;
 import org.engagementrubrics.core.validation.DistinctLabels;
 import org.engagementrubrics.core.validation.ResolvedReferences;
 import org.engagementrubrics.core.validation.RubricId;
 import org.engagementrubrics.core.validation.UniqueIds;
-
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import java.util.List;
 
 /**
  * Partnership archetypes by dimensions, with statements per cell and profile rules that classify a

@@ -1,14 +1,12 @@
 package org.engagementrubrics.core.matrix;
 
-import org.engagementrubrics.core.Extensions;
-import org.engagementrubrics.core.LocalizedText;
-
-import org.engagementrubrics.core.validation.RubricId;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import java.util.List;
 import java.util.Objects;
+import org.engagementrubrics.core.Extensions;
+import org.engagementrubrics.core.LocalizedText;
+import org.engagementrubrics.core.validation.RubricId;
 
 /**
  * One dimension of partnership, such as "Building Relationships", a row of an {@link ArchetypeMatrix}.

@@ -1,8 +1,7 @@
 package org.engagementrubrics.core.matrix;
 
-import org.engagementrubrics.core.Instrument;
-
 import java.util.List;
+import org.engagementrubrics.core.Instrument;
 
 /**
  * An instrument whose statements sit in a grid of rows by columns, scored by best fit per row.

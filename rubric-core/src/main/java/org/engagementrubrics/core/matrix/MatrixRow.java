@@ -1,8 +1,7 @@
 package org.engagementrubrics.core.matrix;
 
-import org.engagementrubrics.core.LocalizedText;
-
 import java.util.List;
+import org.engagementrubrics.core.LocalizedText;
 
 /**
  * A row of a matrix instrument: a {@link Standard} or a {@link Dimension}.

@@ -1,13 +1,11 @@
 package org.engagementrubrics.core.matrix;
 
-import org.engagementrubrics.core.LocalizedText;
-
-import org.engagementrubrics.core.validation.RubricId;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import java.util.List;
 import java.util.Objects;
+import org.engagementrubrics.core.LocalizedText;
+import org.engagementrubrics.core.validation.RubricId;
 
 /**
  * A rule that classifies a whole school from its per-row best fits, such as "Advanced".

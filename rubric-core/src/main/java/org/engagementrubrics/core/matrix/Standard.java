@@ -1,15 +1,13 @@
 package org.engagementrubrics.core.matrix;
 
-import org.engagementrubrics.core.Extensions;
-import org.engagementrubrics.core.LocalizedText;
-
-import org.engagementrubrics.core.validation.RubricId;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Positive;
 import java.util.List;
 import java.util.Objects;
+import org.engagementrubrics.core.Extensions;
+import org.engagementrubrics.core.LocalizedText;
+import org.engagementrubrics.core.validation.RubricId;
 
 /**
  * One standard of a staged rubric: its number, title, intent, and the statements describing each stage.

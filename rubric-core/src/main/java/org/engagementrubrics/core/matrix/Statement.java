@@ -1,12 +1,10 @@
 package org.engagementrubrics.core.matrix;
 
-import org.engagementrubrics.core.Extensions;
-import org.engagementrubrics.core.LocalizedText;
-
-import org.engagementrubrics.core.validation.RubricId;
-
 import jakarta.validation.Valid;
 import java.util.Objects;
+import org.engagementrubrics.core.Extensions;
+import org.engagementrubrics.core.LocalizedText;
+import org.engagementrubrics.core.validation.RubricId;
 
 /**
  * One indicator statement that a rater can mark, with a stable id.

@@ -1,8 +1,7 @@
 package org.engagementrubrics.core.response;
 
-import org.engagementrubrics.core.checklist.ChecklistMark;
-
 import java.util.Objects;
+import org.engagementrubrics.core.checklist.ChecklistMark;
 
 /**
  * The answer to one checklist item, with optional notes.

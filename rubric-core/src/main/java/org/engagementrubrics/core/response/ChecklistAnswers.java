@@ -1,10 +1,9 @@
 package org.engagementrubrics.core.response;
 
-import org.engagementrubrics.core.checklist.Checklist;
-
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.engagementrubrics.core.checklist.Checklist;
 
 /**
  * Checklist answers by item id.

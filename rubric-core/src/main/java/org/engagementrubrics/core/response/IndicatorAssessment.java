@@ -1,9 +1,8 @@
 package org.engagementrubrics.core.response;
 
-import org.engagementrubrics.core.district.ImplementationStatus;
-
 import jakarta.validation.constraints.AssertTrue;
 import java.util.Objects;
+import org.engagementrubrics.core.district.ImplementationStatus;
 
 /**
  * The assessment of one district indicator: its implementation status, the evidence, and for

@@ -1,15 +1,13 @@
 package org.engagementrubrics.core.response;
 
-import org.engagementrubrics.core.Extensions;
-import org.engagementrubrics.core.Instrument;
-
-import org.engagementrubrics.core.validation.RubricId;
-import org.engagementrubrics.core.validation.RubricValidator;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.time.Instant;
 import java.util.Objects;
+import org.engagementrubrics.core.Extensions;
+import org.engagementrubrics.core.Instrument;
+import org.engagementrubrics.core.validation.RubricId;
+import org.engagementrubrics.core.validation.RubricValidator;
 
 /**
  * One rater's evidence about one subject on one instrument: who rated, what, when, and what they saw.

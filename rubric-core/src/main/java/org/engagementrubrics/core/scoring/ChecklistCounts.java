@@ -1,8 +1,7 @@
 package org.engagementrubrics.core.scoring;
 
-import org.engagementrubrics.core.checklist.Checklist;
-
 import java.util.Objects;
+import org.engagementrubrics.core.checklist.Checklist;
 
 /**
  * Checklist answers counted over a group (or overall).

@@ -1,14 +1,12 @@
 package org.engagementrubrics.core.survey;
 
-import org.engagementrubrics.core.LocalizedText;
-
-import org.engagementrubrics.core.validation.RubricId;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Positive;
 import java.util.List;
 import java.util.Objects;
+import org.engagementrubrics.core.LocalizedText;
+import org.engagementrubrics.core.validation.RubricId;
 
 /**
  * A contact goal, such as "100% of families hear from their child's teacher at least once per quarter",

@@ -1,11 +1,9 @@
 package org.engagementrubrics.core.survey;
 
-import org.engagementrubrics.core.LocalizedText;
-
-import org.engagementrubrics.core.validation.RubricId;
-
 import jakarta.validation.Valid;
 import java.util.Objects;
+import org.engagementrubrics.core.LocalizedText;
+import org.engagementrubrics.core.validation.RubricId;
 
 /**
  * A group of students whose families' contact rate is watched for gaps, such as "multilingual learners".

@@ -1,5 +1,10 @@
 package org.engagementrubrics.core.survey;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import java.util.List;
+import java.util.Objects;
 import org.engagementrubrics.core.Erratum;
 import org.engagementrubrics.core.Extensions;
 import org.engagementrubrics.core.Instrument;
@@ -7,7 +12,6 @@ import org.engagementrubrics.core.InstrumentKind;
 import org.engagementrubrics.core.LocalizedText;
 import org.engagementrubrics.core.RatingScale;
 import org.engagementrubrics.core.Source;
-
 import org.engagementrubrics.core.internal.InstrumentHeaders;
 import org.engagementrubrics.core.matrix.Statement;
 import org.engagementrubrics.core.validation.ConsistentOrder;
@@ -15,12 +19,6 @@ import org.engagementrubrics.core.validation.DistinctLabels;
 import org.engagementrubrics.core.validation.ResolvedReferences;
 import org.engagementrubrics.core.validation.RubricId;
 import org.engagementrubrics.core.validation.UniqueIds;
-
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import java.util.List;
-import java.util.Objects;
 
 /**
  * Statements rated on an ordered response scale, such as a guardian survey rated "how true", with the

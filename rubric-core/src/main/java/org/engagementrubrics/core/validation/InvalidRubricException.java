@@ -1,9 +1,8 @@
 package org.engagementrubrics.core.validation;
 
-import org.engagementrubrics.core.RubricException;
-
 import java.util.List;
 import java.util.Objects;
+import org.engagementrubrics.core.RubricException;
 
 /**
  * Thrown when an instrument or a response breaks one or more rules; holds <em>every</em> problem found.

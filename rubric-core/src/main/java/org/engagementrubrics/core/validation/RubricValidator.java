@@ -1,9 +1,5 @@
 package org.engagementrubrics.core.validation;
 
-import org.engagementrubrics.core.Instrument;
-
-import org.engagementrubrics.core.response.Response;
-
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -15,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.internal.ResponseCheck;
+import org.engagementrubrics.core.response.Response;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 

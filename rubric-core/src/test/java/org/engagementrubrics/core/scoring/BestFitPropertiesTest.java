@@ -1,5 +1,12 @@
 package org.engagementrubrics.core.scoring;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.engagementrubrics.core.matrix.ArchetypeMatrix;
 import org.engagementrubrics.core.matrix.Cell;
 import org.engagementrubrics.core.matrix.MatrixInstrument;
@@ -8,18 +15,10 @@ import org.engagementrubrics.core.matrix.StagedRubric;
 import org.engagementrubrics.core.matrix.Statement;
 import org.engagementrubrics.core.response.MarkedStatements;
 import org.engagementrubrics.core.response.Response;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import org.engagementrubrics.core.testkit.Contents;
-import org.engagementrubrics.core.testkit.Gen;
-import org.engagementrubrics.core.testkit.Generators;
-import org.engagementrubrics.core.testkit.Properties;
+import org.engagementrubrics.testkit.Contents;
+import org.engagementrubrics.testkit.Gen;
+import org.engagementrubrics.testkit.Generators;
+import org.engagementrubrics.testkit.Properties;
 import org.junit.jupiter.api.Test;
 
 /**

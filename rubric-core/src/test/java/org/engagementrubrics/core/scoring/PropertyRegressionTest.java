@@ -1,10 +1,19 @@
 package org.engagementrubrics.core.scoring;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.engagementrubrics.core.Extensions;
+import org.engagementrubrics.core.LocalizedText;
+import org.engagementrubrics.core.Source;
 import org.engagementrubrics.core.matrix.Archetype;
 import org.engagementrubrics.core.matrix.ArchetypeMatrix;
 import org.engagementrubrics.core.matrix.Cell;
 import org.engagementrubrics.core.matrix.Dimension;
 import org.engagementrubrics.core.matrix.ProfileCondition;
+import org.engagementrubrics.core.matrix.ProfileCondition.Comparison;
 import org.engagementrubrics.core.matrix.ProfileRule;
 import org.engagementrubrics.core.matrix.Stage;
 import org.engagementrubrics.core.matrix.StagedRubric;
@@ -13,18 +22,8 @@ import org.engagementrubrics.core.matrix.Statement;
 import org.engagementrubrics.core.response.MarkedStatements;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.validation.RubricValidator;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import org.engagementrubrics.core.Extensions;
-import org.engagementrubrics.core.LocalizedText;
-import org.engagementrubrics.core.matrix.ProfileCondition.Comparison;
-import org.engagementrubrics.core.Source;
-import org.engagementrubrics.core.testkit.Gen;
-import org.engagementrubrics.core.testkit.Properties;
+import org.engagementrubrics.testkit.Gen;
+import org.engagementrubrics.testkit.Properties;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,13 +1,5 @@
 package org.engagementrubrics.core.scoring;
 
-import org.engagementrubrics.core.conditions.Condition;
-import org.engagementrubrics.core.conditions.ConditionsAssessment;
-import org.engagementrubrics.core.conditions.Indicator;
-import org.engagementrubrics.core.response.Rating;
-import org.engagementrubrics.core.response.Ratings;
-import org.engagementrubrics.core.response.Response;
-import org.engagementrubrics.core.survey.Survey;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -18,10 +10,17 @@ import java.util.List;
 import java.util.Map;
 import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.RatingScale;
-import org.engagementrubrics.core.testkit.Contents;
-import org.engagementrubrics.core.testkit.Gen;
-import org.engagementrubrics.core.testkit.Generators;
-import org.engagementrubrics.core.testkit.Properties;
+import org.engagementrubrics.core.conditions.Condition;
+import org.engagementrubrics.core.conditions.ConditionsAssessment;
+import org.engagementrubrics.core.conditions.Indicator;
+import org.engagementrubrics.core.response.Rating;
+import org.engagementrubrics.core.response.Ratings;
+import org.engagementrubrics.core.response.Response;
+import org.engagementrubrics.core.survey.Survey;
+import org.engagementrubrics.testkit.Contents;
+import org.engagementrubrics.testkit.Gen;
+import org.engagementrubrics.testkit.Generators;
+import org.engagementrubrics.testkit.Properties;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,5 +1,19 @@
 package org.engagementrubrics.core.scoring;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.engagementrubrics.testkit.Fixtures.fits;
+import static org.engagementrubrics.testkit.Fixtures.ratings;
+import static org.engagementrubrics.testkit.Fixtures.response;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.engagementrubrics.core.checklist.Checklist;
 import org.engagementrubrics.core.checklist.ChecklistMark;
 import org.engagementrubrics.core.conditions.Condition;
@@ -21,22 +35,7 @@ import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.response.Statuses;
 import org.engagementrubrics.core.survey.Survey;
 import org.engagementrubrics.core.validation.InvalidRubricException;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.engagementrubrics.core.Fixtures.fits;
-import static org.engagementrubrics.core.Fixtures.ratings;
-import static org.engagementrubrics.core.Fixtures.response;
-
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import org.engagementrubrics.core.Fixtures;
+import org.engagementrubrics.testkit.Fixtures;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

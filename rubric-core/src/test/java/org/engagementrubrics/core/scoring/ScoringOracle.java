@@ -1,16 +1,15 @@
 package org.engagementrubrics.core.scoring;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
 import org.engagementrubrics.core.matrix.Cell;
 import org.engagementrubrics.core.matrix.MatrixColumn;
 import org.engagementrubrics.core.matrix.MatrixInstrument;
 import org.engagementrubrics.core.matrix.MatrixRow;
 import org.engagementrubrics.core.matrix.Statement;
-
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Set;
-import org.engagementrubrics.core.testkit.Contents;
+import org.engagementrubrics.testkit.Contents;
 
 /**
  * Expected matrix results computed directly from the instrument and the marks, without the engine.

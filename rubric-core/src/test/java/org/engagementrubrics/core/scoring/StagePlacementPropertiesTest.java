@@ -1,19 +1,18 @@
 package org.engagementrubrics.core.scoring;
 
-import org.engagementrubrics.core.matrix.StagedRubric;
-import org.engagementrubrics.core.matrix.Standard;
-import org.engagementrubrics.core.response.MarkedStatements;
-import org.engagementrubrics.core.response.Response;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.engagementrubrics.core.testkit.Gen;
-import org.engagementrubrics.core.testkit.Generators;
-import org.engagementrubrics.core.testkit.Properties;
+import org.engagementrubrics.core.matrix.StagedRubric;
+import org.engagementrubrics.core.matrix.Standard;
+import org.engagementrubrics.core.response.MarkedStatements;
+import org.engagementrubrics.core.response.Response;
+import org.engagementrubrics.testkit.Gen;
+import org.engagementrubrics.testkit.Generators;
+import org.engagementrubrics.testkit.Properties;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,16 +1,15 @@
 package org.engagementrubrics.examples.embedding;
 
+import java.io.PrintStream;
+import java.time.Instant;
 import org.engagementrubrics.core.matrix.ArchetypeMatrix;
 import org.engagementrubrics.core.response.MarkedStatements;
 import org.engagementrubrics.core.response.Response;
-import org.engagementrubrics.core.validation.RubricValidator;
-
-import java.io.PrintStream;
-import java.time.Instant;
 import org.engagementrubrics.core.scoring.ArchetypeResult;
 import org.engagementrubrics.core.scoring.Profile;
 import org.engagementrubrics.core.scoring.ScoringEngine;
 import org.engagementrubrics.core.scoring.TiePolicies;
+import org.engagementrubrics.core.validation.RubricValidator;
 import org.engagementrubrics.examples.Catalog;
 import org.engagementrubrics.json.RubricJson;
 

@@ -1,14 +1,12 @@
 package org.engagementrubrics.json.fuzz;
 
-import org.engagementrubrics.core.response.Response;
-
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
-import org.engagementrubrics.core.Fixtures;
 import org.engagementrubrics.core.Instrument;
+import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.scoring.ScoreResult;
 import org.engagementrubrics.json.FormatException;
 import org.engagementrubrics.json.FormatProblem;
@@ -16,6 +14,7 @@ import org.engagementrubrics.json.ReadLimits;
 import org.engagementrubrics.json.ResponseRecord;
 import org.engagementrubrics.json.ResponseStream;
 import org.engagementrubrics.json.RubricJson;
+import org.engagementrubrics.testkit.Fixtures;
 
 /**
  * Coverage-guided fuzz tests of the readers (Jazzer), for the promise of {@link RubricJson}: any input gives

@@ -1,0 +1,112 @@
+package org.engagementrubrics.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.function.BooleanSupplier;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * The {@code rubric} command line: validates files in the documented JSON format, scores and explains
+ * responses, shows the bundled catalog and the JSON Schemas, and runs the demo.
+ *
+ * <pre>{@code
+ * java -jar rubric.jar validate examples/family-engagement-rubric-as-printed.json
+ * java -jar rubric.jar score --instrument guardian-survey --response examples/guardian-survey-responses.jsonl
+ * }</pre>
+ *
+ * <p>Exit codes: {@value ExitCodes#OK} success; {@value ExitCodes#PROBLEMS} the input has problems (an
+ * invalid or unreadable file, a bad record); {@value ExitCodes#USAGE} a usage error (an unknown option or
+ * value, an unknown instrument id or schema kind); {@value ExitCodes#INTERNAL} an internal error. Bad input
+ * never prints a stack trace unless {@code --debug} is given.
+ */
+@Command(name = "rubric", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Validates, scores and explains family and community engagement instruments and responses "
+                + "in the engagement-rubrics JSON format.",
+        synopsisSubcommandLabel = "COMMAND",
+        commandListHeading = "%nCommands:%n",
+        footerHeading = "%n",
+        footer = {"Run 'rubric COMMAND --help' for the options of a command.", "",
+                "Exit codes: 0 success, 1 problems found in the input, 2 usage error, 3 internal error."},
+        subcommands = {ValidateCommand.class, ScoreCommand.class, ExplainCommand.class, CatalogCommand.class,
+                SchemaCommand.class, DemoCommand.class, HelpCommand.class})
+public final class RubricCli {
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "Print the stack trace of an error (for reporting a bug).")
+    boolean debug;
+
+    private final BooleanSupplier interactive;
+
+    RubricCli(BooleanSupplier interactive) {
+        this.interactive = interactive;
+    }
+
+    /**
+     * Runs the command line and exits with its exit code.
+     *
+     * @param args the arguments
+     */
+    public static void main(String[] args) {
+        // Route Hibernate Validator's start-up line through SLF4J (no binding here: quiet).
+        System.setProperty("org.jboss.logging.provider", "slf4j");
+        CommandLine commandLine = commandLine(Terminal::isInteractive);
+        commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        int exitCode;
+        try {
+            exitCode = commandLine.execute(args);
+        } catch (Throwable e) { // an Error (out of memory, stack overflow) passes picocli's handlers
+            exitCode = internalError(e, java.util.Arrays.asList(args).contains("--debug"), commandLine.getErr());
+        }
+        commandLine.getOut().flush();
+        commandLine.getErr().flush();
+        System.exit(exitCode);
+    }
+
+    /**
+     * Reports an error that escaped the command's handlers in one line (its stack trace with --debug).
+     *
+     * @param error the error
+     * @param debug whether --debug was given
+     * @param err standard error
+     * @return the internal error exit code
+     */
+    static int internalError(Throwable error, boolean debug, PrintWriter err) {
+        String message = error.getMessage();
+        err.println("rubric: internal error: " + error.getClass().getSimpleName()
+                + (message == null || message.isBlank() ? "" : ": " + message) + " (run with --debug for details)");
+        if (debug) {
+            error.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCodes.INTERNAL;
+    }
+
+    /**
+     * Builds the command line with its error handlers; set its out and err writers before executing.
+     *
+     * @param interactive whether standard error is a terminal (progress lines are printed only then)
+     * @return the command line
+     */
+    static CommandLine commandLine(BooleanSupplier interactive) {
+        CommandLine commandLine = new CommandLine(new RubricCli(interactive));
+        commandLine.setExecutionExceptionHandler(new ErrorHandler());
+        commandLine.setParameterExceptionHandler(new UsageErrorHandler());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        return commandLine;
+    }
+
+    /**
+     * Checks if progress lines may be printed.
+     *
+     * @return true if standard error is a terminal
+     */
+    boolean interactive() {
+        return interactive.getAsBoolean();
+    }
+}

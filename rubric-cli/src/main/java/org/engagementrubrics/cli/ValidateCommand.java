@@ -1,0 +1,162 @@
+package org.engagementrubrics.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.engagementrubrics.core.Instrument;
+import org.engagementrubrics.json.FormatCodes;
+import org.engagementrubrics.json.FormatException;
+import org.engagementrubrics.json.FormatProblem;
+import org.engagementrubrics.json.ResponseRecord;
+import org.engagementrubrics.json.ResponseStream;
+import org.engagementrubrics.json.RubricJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code rubric validate FILE...}: reads every file and prints every problem, located.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        header = "Validate files and print every problem, located.",
+        description = {"Reads each file (an instrument, a response or a result of any kind) and prints every "
+                + "problem as 'file:line:column: pointer: [code] message', one per line, on standard output. "
+                + "A JSON Lines file (.jsonl, .ndjson) or a file holding a JSON array is read as a stream of "
+                + "responses, each bad record reported with its line in the file.",
+                "A one-line summary goes to standard error."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every file is valid", "1:a problem was found", "2:usage error",
+                "3:internal error"})
+final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "The files to validate.")
+    List<Path> files;
+
+    @Option(names = "--instrument", paramLabel = "ID|FILE",
+            description = "Validate responses against this instrument: an id from 'rubric catalog list', "
+                    + "else the path of an instrument file. Without it a response is checked on its own.")
+    String instrument;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default): one problem per line; json: a JSON array of objects "
+                    + "{source, pointer, line, column, code, message}.")
+    OutputFormat format;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Instrument against = null;
+        if (instrument != null) {
+            try {
+                against = Inputs.instrument(instrument, spec.commandLine());
+            } catch (FormatException e) {
+                print(out, e.problems());
+                err.println("rubric: the instrument " + instrument + " has " + count(e.problems().size(), "problem")
+                        + "; fix it first");
+                return ExitCodes.PROBLEMS;
+            }
+        }
+        List<FormatProblem> problems = new ArrayList<>();
+        int valid = 0;
+        int records = 0;
+        int badRecords = 0;
+        for (Path file : files) {
+            List<FormatProblem> found;
+            try (Input input = Input.open(file)) {
+                if (input.isStream()) {
+                    Stream stream = stream(file, input, against);
+                    found = stream.problems;
+                    records += stream.records;
+                    badRecords += stream.bad;
+                } else {
+                    found = document(input, against);
+                }
+            } catch (FormatException e) {
+                found = e.problems();
+            }
+            if (found.isEmpty()) {
+                valid++;
+            }
+            if (format == OutputFormat.TEXT) {
+                found.forEach(out::println);
+            }
+            problems.addAll(found);
+        }
+        if (format == OutputFormat.JSON) {
+            out.print(RubricJson.standard().writeProblems(problems));
+        }
+        out.flush();
+        err.println(count(files.size(), "file") + ", " + valid + " valid, " + count(problems.size(), "problem")
+                + (records > 0 || badRecords > 0 ? ", " + count(records, "record") + " streamed (" + badRecords
+                        + " bad)" : ""));
+        return problems.isEmpty() ? ExitCodes.OK : ExitCodes.PROBLEMS;
+    }
+
+    private void print(PrintWriter out, List<FormatProblem> problems) {
+        if (format == OutputFormat.JSON) {
+            out.print(RubricJson.standard().writeProblems(problems));
+        } else {
+            problems.forEach(out::println);
+        }
+        out.flush();
+    }
+
+    private static List<FormatProblem> document(Input input, Instrument against) {
+        RubricJson json = RubricJson.standard();
+        if (against != null) {
+            try {
+                input.document(file -> json.readResponse(file, against));
+                return List.of();
+            } catch (FormatException e) {
+                if (!isAnotherKind(e)) {
+                    return e.problems();
+                }
+                // not a response: validate it as what it is
+            }
+        }
+        try {
+            input.document(json::read);
+            return List.of();
+        } catch (FormatException e) {
+            return e.problems();
+        }
+    }
+
+    private static boolean isAnotherKind(FormatException e) {
+        return e.problems().size() == 1 && e.problems().get(0).pointer().equals("/kind")
+                && e.problems().get(0).code().equals(FormatCodes.UNKNOWN_KIND);
+    }
+
+    private record Stream(List<FormatProblem> problems, int records, int bad) {
+    }
+
+    private static Stream stream(Path file, Input input, Instrument against) {
+        List<FormatProblem> problems = new ArrayList<>();
+        try (ResponseStream stream = input.responses(against)) {
+            while (stream.hasNext()) {
+                ResponseRecord record = stream.next();
+                problems.addAll(record.problems());
+            }
+            int records = stream.good() + stream.bad();
+            if (records == 0) {
+                problems.add(new FormatProblem(file.toString(), "", 0, 0, FormatCodes.EMPTY_DOCUMENT,
+                        "holds no responses; expected one response document per line, or a JSON array of responses"));
+            }
+            return new Stream(problems, records, stream.bad());
+        } catch (FormatException e) {
+            return new Stream(e.problems(), 0, 0);
+        }
+    }
+
+    static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

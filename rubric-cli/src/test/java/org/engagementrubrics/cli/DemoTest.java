@@ -1,0 +1,27 @@
+package org.engagementrubrics.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.engagementrubrics.examples.SeedInstruments;
+import org.junit.jupiter.api.Test;
+
+class DemoTest {
+
+    @Test
+    void theDemoScoresEveryBundledInstrumentAndShowsTheSeedDefect() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Demo.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        String out = bytes.toString(StandardCharsets.UTF_8);
+
+        for (var instrument : SeedInstruments.all()) {
+            assertThat(out).contains("[" + instrument.id() + "@" + instrument.version() + " (" + instrument.fingerprint());
+        }
+        assertThat(out).contains("Profile: Proficient").contains("Profile: Advanced")
+                .contains("Sharing Power: tie between Partnership School and Open-Door School (2 marks each); reported as a tie")
+                .contains("stages[3].label: [duplicate-label] stage label 'Integration' is used by both stages[2] and stages[3]")
+                .contains("Indicator 3: nothing rated (1 not rated, 0 not applicable)");
+    }
+}

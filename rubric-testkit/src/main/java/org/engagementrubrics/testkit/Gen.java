@@ -1,0 +1,485 @@
+package org.engagementrubrics.testkit;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.random.RandomGenerator;
+import org.engagementrubrics.core.response.Rating;
+
+/**
+ * A generator of random values of one type, driven entirely by the {@link RandomGenerator} it is given.
+ *
+ * <p>A generator must be a pure function of the random source: the same seed gives the same value, so
+ * that a failing property case can be replayed from its seed. Generators hold no mutable state and are
+ * safe to share.
+ *
+ * <pre>{@code
+ * Gen<List<Integer>> lists = Gen.ints(0, 9).listOf(1, 5);
+ * Gen<String> words = Gen.elements("family", "school", "teacher");
+ * Gen<Integer> evens = Gen.ints(0, 100).filter(i -> i % 2 == 0);
+ * List<Integer> sample = lists.sample(42L);
+ * }</pre>
+ *
+ * @param <T> the type of the generated values
+ */
+@FunctionalInterface
+public interface Gen<T> {
+
+    /** How many candidates {@link #filter(Predicate)} tries before giving up. */
+    int DEFAULT_FILTER_TRIES = 1_000;
+
+    /**
+     * Generates one value.
+     *
+     * @param random the source of randomness, not null
+     * @return the value
+     * @throws GenerationException if no value can be generated
+     */
+    T generate(RandomGenerator random);
+
+    /**
+     * Generates one value from a seed, for examples and replays.
+     *
+     * @param seed the seed
+     * @return the value the seed gives
+     */
+    default T sample(long seed) {
+        return generate(new SplittableRandom(seed));
+    }
+
+    // ----- combinators --------------------------------------------------------------------------
+
+    /**
+     * Returns a generator that transforms this generator's values.
+     *
+     * @param <R> the type of the transformed values
+     * @param mapper the transformation, not null
+     * @return the mapped generator
+     */
+    default <R> Gen<R> map(Function<? super T, ? extends R> mapper) {
+        Objects.requireNonNull(mapper, "mapper");
+        return random -> mapper.apply(generate(random));
+    }
+
+    /**
+     * Returns a generator that uses each value of this generator to choose the next generator, such as
+     * an instrument, then a response to that instrument.
+     *
+     * @param <R> the type of the final values
+     * @param next chooses the generator of the final value, not null
+     * @return the dependent generator
+     */
+    default <R> Gen<R> flatMap(Function<? super T, ? extends Gen<? extends R>> next) {
+        Objects.requireNonNull(next, "next");
+        return random -> next.apply(generate(random)).generate(random);
+    }
+
+    /**
+     * Returns a generator of the values that satisfy a predicate, trying at most
+     * {@value #DEFAULT_FILTER_TRIES} candidates.
+     *
+     * @param predicate the condition a value must meet, not null
+     * @return the filtered generator
+     * @see #filter(Predicate, int)
+     */
+    default Gen<T> filter(Predicate<? super T> predicate) {
+        return filter(predicate, DEFAULT_FILTER_TRIES);
+    }
+
+    /**
+     * Returns a generator of the values that satisfy a predicate, trying at most {@code maxTries}
+     * candidates per value; prefer constructing valid values to filtering where the predicate is rare.
+     *
+     * @param predicate the condition a value must meet, not null
+     * @param maxTries how many candidates to try, at least 1
+     * @return the filtered generator, which throws {@link GenerationException} when every try is rejected
+     */
+    default Gen<T> filter(Predicate<? super T> predicate, int maxTries) {
+        Objects.requireNonNull(predicate, "predicate");
+        if (maxTries < 1) {
+            throw new IllegalArgumentException("maxTries must be at least 1; was " + maxTries);
+        }
+        return random -> {
+            for (int i = 0; i < maxTries; i++) {
+                T candidate = generate(random);
+                if (predicate.test(candidate)) {
+                    return candidate;
+                }
+            }
+            throw new GenerationException("filter rejected " + maxTries + " candidates in a row; "
+                    + "generate valid values directly instead of filtering");
+        };
+    }
+
+    /**
+     * Returns a generator of lists of this generator's values, with a size drawn uniformly from
+     * {@code min} to {@code max} inclusive.
+     *
+     * @param min the smallest size, at least 0
+     * @param max the largest size, at least {@code min}
+     * @return the list generator; its lists are unmodifiable
+     */
+    default Gen<List<T>> listOf(int min, int max) {
+        checkRange(min, max);
+        if (min < 0) {
+            throw new IllegalArgumentException("min must be at least 0; was " + min);
+        }
+        return random -> {
+            int size = min == max ? min : random.nextInt(min, max + 1);
+            List<T> values = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+                values.add(generate(random));
+            }
+            return Collections.unmodifiableList(values);
+        };
+    }
+
+    /**
+     * Returns a generator of lists of exactly {@code size} values.
+     *
+     * @param size the size, at least 0
+     * @return the list generator
+     */
+    default Gen<List<T>> listOf(int size) {
+        return listOf(size, size);
+    }
+
+    /**
+     * Returns a generator that gives {@code null} with a probability and otherwise this generator's value.
+     *
+     * @param probability the chance of {@code null}, from 0 to 1
+     * @return the generator
+     */
+    default Gen<T> orNull(double probability) {
+        checkProbability(probability);
+        return random -> random.nextDouble() < probability ? null : generate(random);
+    }
+
+    /**
+     * Returns a generator that gives an empty optional with a probability and otherwise this generator's
+     * value.
+     *
+     * @param emptyProbability the chance of empty, from 0 to 1
+     * @return the generator
+     */
+    default Gen<Optional<T>> optional(double emptyProbability) {
+        return orNull(emptyProbability).map(Optional::ofNullable);
+    }
+
+    /**
+     * Returns a generator that combines this generator's value with another's.
+     *
+     * @param <U> the other value's type
+     * @param <R> the combined type
+     * @param other the other generator, not null
+     * @param combiner combines the two values, not null
+     * @return the combined generator
+     */
+    default <U, R> Gen<R> zip(Gen<U> other, BiFunction<? super T, ? super U, ? extends R> combiner) {
+        Objects.requireNonNull(other, "other");
+        Objects.requireNonNull(combiner, "combiner");
+        return random -> {
+            T first = generate(random);
+            return combiner.apply(first, other.generate(random));
+        };
+    }
+
+    // ----- basic generators ---------------------------------------------------------------------
+
+    /**
+     * Returns a generator that always gives the same value.
+     *
+     * @param <T> the value type
+     * @param value the value, may be null
+     * @return the generator
+     */
+    static <T> Gen<T> constant(T value) {
+        return random -> value;
+    }
+
+    /**
+     * Returns a generator that calls a supplier on each generation; for fresh mutable values.
+     *
+     * @param <T> the value type
+     * @param supplier the supplier, not null
+     * @return the generator
+     */
+    static <T> Gen<T> lazy(Supplier<? extends Gen<? extends T>> supplier) {
+        Objects.requireNonNull(supplier, "supplier");
+        return random -> supplier.get().generate(random);
+    }
+
+    /**
+     * Returns a generator of ints drawn uniformly from {@code lo} to {@code hi} inclusive.
+     *
+     * @param lo the smallest value
+     * @param hi the largest value, at least {@code lo}
+     * @return the generator
+     */
+    static Gen<Integer> ints(int lo, int hi) {
+        checkRange(lo, hi);
+        return random -> (int) random.nextLong(lo, (long) hi + 1);
+    }
+
+    /**
+     * Returns a generator of longs drawn uniformly from {@code lo} to {@code hi} inclusive.
+     *
+     * @param lo the smallest value
+     * @param hi the largest value, at least {@code lo}
+     * @return the generator
+     */
+    static Gen<Long> longs(long lo, long hi) {
+        if (hi < lo) {
+            throw new IllegalArgumentException("hi must be at least lo; was " + lo + ".." + hi);
+        }
+        if (hi < Long.MAX_VALUE) {
+            return random -> random.nextLong(lo, hi + 1);
+        }
+        if (lo == Long.MIN_VALUE) {
+            return RandomGenerator::nextLong;
+        }
+        return random -> random.nextLong(lo - 1, hi) + 1;
+    }
+
+    /**
+     * Returns a generator of doubles drawn uniformly from {@code lo} inclusive to {@code hi} exclusive.
+     *
+     * @param lo the smallest value
+     * @param hi the bound, greater than {@code lo}
+     * @return the generator
+     */
+    static Gen<Double> doubles(double lo, double hi) {
+        if (!(hi > lo)) {
+            throw new IllegalArgumentException("hi must be greater than lo; was " + lo + ".." + hi);
+        }
+        return random -> random.nextDouble(lo, hi);
+    }
+
+    /**
+     * Returns a generator of fair booleans.
+     *
+     * @return the generator
+     */
+    static Gen<Boolean> booleans() {
+        return RandomGenerator::nextBoolean;
+    }
+
+    /**
+     * Returns a generator of booleans that are true with a probability.
+     *
+     * @param probability the chance of true, from 0 to 1
+     * @return the generator
+     */
+    static Gen<Boolean> chance(double probability) {
+        checkProbability(probability);
+        return random -> random.nextDouble() < probability;
+    }
+
+    /**
+     * Returns a generator that picks one of the values uniformly.
+     *
+     * @param <T> the value type
+     * @param values the values, not empty
+     * @return the generator
+     */
+    @SafeVarargs
+    static <T> Gen<T> elements(T... values) {
+        List<T> copy = new ArrayList<>(values.length);
+        for (T value : values) {
+            copy.add(value);
+        }
+        return elements(copy);
+    }
+
+    /**
+     * Returns a generator that picks one of the values uniformly.
+     *
+     * @param <T> the value type
+     * @param values the values, not empty
+     * @return the generator
+     */
+    static <T> Gen<T> elements(Collection<? extends T> values) {
+        List<T> copy = List.copyOf(values);
+        if (copy.isEmpty()) {
+            throw new IllegalArgumentException("values must not be empty");
+        }
+        return random -> copy.get(random.nextInt(copy.size()));
+    }
+
+    /**
+     * Returns a generator that picks one of the generators uniformly and gives its value.
+     *
+     * @param <T> the value type
+     * @param generators the generators, not empty
+     * @return the generator
+     */
+    @SafeVarargs
+    static <T> Gen<T> oneOf(Gen<? extends T>... generators) {
+        List<Gen<? extends T>> copy = new ArrayList<>(generators.length);
+        for (Gen<? extends T> generator : generators) {
+            copy.add(Objects.requireNonNull(generator, "generator"));
+        }
+        if (copy.isEmpty()) {
+            throw new IllegalArgumentException("generators must not be empty");
+        }
+        return random -> copy.get(random.nextInt(copy.size())).generate(random);
+    }
+
+    /**
+     * Pairs a weight with a generator, for {@link #frequency(Weighted...)}.
+     *
+     * @param <T> the value type
+     * @param weight the relative weight, at least 1
+     * @param generator the generator, not null
+     * @return the weighted generator
+     */
+    static <T> Weighted<T> weight(int weight, Gen<? extends T> generator) {
+        return new Weighted<>(weight, generator);
+    }
+
+    /**
+     * Returns a generator that picks one of the generators with a chance proportional to its weight.
+     *
+     * <pre>{@code
+     * Gen<Rating> ratings = Gen.frequency(
+     *         Gen.weight(6, Gen.ints(1, 4).map(Rating::of)),
+     *         Gen.weight(1, Gen.constant(Rating.notRated())));
+     * }</pre>
+     *
+     * @param <T> the value type
+     * @param choices the weighted generators, not empty
+     * @return the generator
+     */
+    @SafeVarargs
+    static <T> Gen<T> frequency(Weighted<? extends T>... choices) {
+        List<Weighted<? extends T>> copy = new ArrayList<>(choices.length);
+        for (Weighted<? extends T> choice : choices) {
+            copy.add(Objects.requireNonNull(choice, "choice"));
+        }
+        if (copy.isEmpty()) {
+            throw new IllegalArgumentException("choices must not be empty");
+        }
+        int total = copy.stream().mapToInt(Weighted::weight).sum();
+        return random -> {
+            int pick = random.nextInt(total);
+            for (Weighted<? extends T> choice : copy) {
+                pick -= choice.weight();
+                if (pick < 0) {
+                    return choice.generator().generate(random);
+                }
+            }
+            throw new AssertionError("unreachable");
+        };
+    }
+
+    /**
+     * Returns a generator of random permutations of a list.
+     *
+     * @param <T> the element type
+     * @param values the values, not null
+     * @return the generator; its lists are unmodifiable
+     */
+    static <T> Gen<List<T>> shuffled(List<? extends T> values) {
+        List<T> copy = List.copyOf(values);
+        return random -> shuffle(copy, random);
+    }
+
+    /**
+     * Returns a random permutation of a list, drawn with the Fisher-Yates shuffle.
+     *
+     * @param <T> the element type
+     * @param values the values, not null
+     * @param random the source of randomness, not null
+     * @return a new unmodifiable list with the same elements
+     */
+    static <T> List<T> shuffle(List<? extends T> values, RandomGenerator random) {
+        List<T> copy = new ArrayList<>(values);
+        for (int i = copy.size() - 1; i > 0; i--) {
+            Collections.swap(copy, i, random.nextInt(i + 1));
+        }
+        return Collections.unmodifiableList(copy);
+    }
+
+    /**
+     * Returns a generator of sub-lists that keep each element with probability one half, in the
+     * original order.
+     *
+     * @param <T> the element type
+     * @param values the values, not null
+     * @return the generator; its lists are unmodifiable and possibly empty
+     */
+    static <T> Gen<List<T>> subsetOf(List<? extends T> values) {
+        List<T> copy = List.copyOf(values);
+        return random -> {
+            List<T> kept = new ArrayList<>();
+            for (T value : copy) {
+                if (random.nextBoolean()) {
+                    kept.add(value);
+                }
+            }
+            return Collections.unmodifiableList(kept);
+        };
+    }
+
+    /**
+     * Returns a generator of strings over an alphabet with a length from {@code min} to {@code max}.
+     *
+     * @param alphabet the characters to draw from, not empty
+     * @param min the shortest length, at least 0
+     * @param max the longest length, at least {@code min}
+     * @return the generator
+     */
+    static Gen<String> strings(String alphabet, int min, int max) {
+        if (alphabet.isEmpty()) {
+            throw new IllegalArgumentException("alphabet must not be empty");
+        }
+        if (min < 0) {
+            throw new IllegalArgumentException("min must be at least 0; was " + min);
+        }
+        int[] codePoints = alphabet.codePoints().toArray();
+        return ints(min, max).flatMap(length -> random -> {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < length; i++) {
+                text.appendCodePoint(codePoints[random.nextInt(codePoints.length)]);
+            }
+            return text.toString();
+        });
+    }
+
+    /**
+     * A generator with a relative weight, for {@link Gen#frequency(Weighted...)}.
+     *
+     * @param <T> the value type
+     * @param weight the relative weight, at least 1
+     * @param generator the generator, not null
+     */
+    record Weighted<T>(int weight, Gen<? extends T> generator) {
+        /** Checks the components. */
+        public Weighted {
+            if (weight < 1) {
+                throw new IllegalArgumentException("weight must be at least 1; was " + weight);
+            }
+            Objects.requireNonNull(generator, "generator");
+        }
+    }
+
+    private static void checkRange(long lo, long hi) {
+        if (hi < lo) {
+            throw new IllegalArgumentException("hi must be at least lo; was " + lo + ".." + hi);
+        }
+    }
+
+    private static void checkProbability(double probability) {
+        if (!(probability >= 0 && probability <= 1)) {
+            throw new IllegalArgumentException("probability must be from 0 to 1; was " + probability);
+        }
+    }
+}
