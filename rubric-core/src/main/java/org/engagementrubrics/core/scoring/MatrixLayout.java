@@ -36,14 +36,14 @@ final class MatrixLayout {
     private record ColumnSlot(String columnId, int rank, int slot) {
     }
 
-    /** A row's id and name, the columns it is tallied over, and the statements per slot. */
+    /** A row's id and name, the columns it is tallied over, and the statements per slot (never changed). */
     private record RowLayout(String id, String name, List<ColumnSlot> columns, int[] totals) {
     }
 
     private final String instrumentId;
     private final Map<String, String> columnLabels;
     private final List<RowLayout> rows;
-    /** Per statement id: pairs of (row index, slot), one pair per place the statement is listed. */
+    /** Per statement id: pairs of (row index, slot), one pair per place the statement is listed (never changed). */
     private final Map<String, int[]> places;
 
     private MatrixLayout(MatrixInstrument matrix, boolean everyColumn) {
