@@ -23,12 +23,58 @@ import org.engagementrubrics.core.validation.Problem;
 import org.engagementrubrics.core.validation.ProblemCodes;
 
 /**
- * Checks a response against its instrument: the instrument it names, its evidence kind, every id it
- * references and every rating's place on the scale. Not part of the API.
+ * Checks responses against one instrument: the instrument they name, their evidence kind, every id they
+ * reference and every rating's place on the scale. The instrument's ids and scale are gathered once, when
+ * the check is made, so that checking a response does no scan of the instrument. Not part of the API.
+ *
+ * <p>This class is immutable and thread-safe.
  */
 public final class ResponseCheck {
 
-    private ResponseCheck() {
+    private final Instrument instrument;
+    private final String expectedEvidence;
+    /** The ids a response may reference: statements, indicators or items, by kind. */
+    private final Set<String> knownIds;
+    /** What a rated item is called in messages: {@code indicator} or {@code statement}; null for other kinds. */
+    private final String ratedItem;
+    private final Set<Integer> scaleValues;
+    private final List<Integer> scaleOrder;
+
+    private ResponseCheck(Instrument instrument) {
+        this.instrument = instrument;
+        this.expectedEvidence = expectedEvidence(instrument);
+        Set<String> ids = new HashSet<>();
+        RatingScale scale = null;
+        String rated = null;
+        if (instrument instanceof MatrixInstrument matrix) {
+            matrix.rows().forEach(row -> row.cells().forEach(cell -> cell.statements().forEach(s -> ids.add(s.id()))));
+        } else if (instrument instanceof ConditionsAssessment assessment) {
+            assessment.conditions().forEach(c -> c.indicators().forEach(i -> ids.add(i.id())));
+            scale = assessment.scale();
+            rated = "indicator";
+        } else if (instrument instanceof Survey survey) {
+            survey.statements().forEach(s -> ids.add(s.id()));
+            scale = survey.scale();
+            rated = "statement";
+        } else if (instrument instanceof DistrictIndicators district) {
+            district.indicators().forEach(i -> ids.add(i.id()));
+        } else {
+            ((Checklist) instrument).groups().forEach(g -> g.items().forEach(i -> ids.add(i.id())));
+        }
+        this.knownIds = Set.copyOf(ids);
+        this.ratedItem = rated;
+        this.scaleOrder = scale == null ? List.of() : scale.values();
+        this.scaleValues = Set.copyOf(scaleOrder);
+    }
+
+    /**
+     * Obtains the check of responses against an instrument, gathering the instrument's ids once.
+     *
+     * @param instrument the instrument, not null
+     * @return the check
+     */
+    public static ResponseCheck of(Instrument instrument) {
+        return new ResponseCheck(instrument);
     }
 
     /**
@@ -39,6 +85,16 @@ public final class ResponseCheck {
      * @return the problems, empty if none
      */
     public static List<Problem> problems(Response response, Instrument instrument) {
+        return of(instrument).problems(response);
+    }
+
+    /**
+     * Returns every problem of a response against this check's instrument, in a stable order.
+     *
+     * @param response the response, not null
+     * @return the problems, empty if none
+     */
+    public List<Problem> problems(Response response) {
         List<Problem> problems = new ArrayList<>();
         if (!response.instrumentId().equals(instrument.id())) {
             problems.add(Problem.of("instrumentId", ProblemCodes.INSTRUMENT_MISMATCH, "instrumentId '"
@@ -50,63 +106,45 @@ public final class ResponseCheck {
                     + instrument.version() + "'"));
         }
         Evidence evidence = response.evidence();
-        String expected = expectedEvidence(instrument);
-        if (!expected.equals(evidence.kindName())) {
+        if (!expectedEvidence.equals(evidence.kindName())) {
             problems.add(Problem.of("evidence", ProblemCodes.INSTRUMENT_MISMATCH, "evidence of kind '"
                     + evidence.kindName() + "' cannot answer a " + instrument.kind().wireName()
-                    + "; expected '" + expected + "'"));
+                    + "; expected '" + expectedEvidence + "'"));
             return problems;
         }
         if (evidence instanceof MarkedStatements marks) {
-            Set<String> known = statementIds((MatrixInstrument) instrument);
             int index = 0;
             for (String id : marks.statementIds()) {
-                if (!known.contains(id)) {
+                if (!knownIds.contains(id)) {
                     problems.add(Problem.of("evidence.statementIds[" + index + "]", ProblemCodes.UNKNOWN_REFERENCE,
                             "marked statement '" + id + "' is not a statement of instrument '" + instrument.id() + "'"));
                 }
                 index++;
             }
         } else if (evidence instanceof Ratings ratings) {
-            Set<String> known = new HashSet<>();
-            RatingScale scale;
-            String what;
-            if (instrument instanceof ConditionsAssessment assessment) {
-                assessment.conditions().forEach(c -> c.indicators().forEach(i -> known.add(i.id())));
-                scale = assessment.scale();
-                what = "indicator";
-            } else {
-                Survey survey = (Survey) instrument;
-                survey.statements().forEach(s -> known.add(s.id()));
-                scale = survey.scale();
-                what = "statement";
-            }
             for (Map.Entry<String, Rating> entry : ratings.byItem().entrySet()) {
                 String path = "evidence.byItem[" + entry.getKey() + "]";
-                if (!known.contains(entry.getKey())) {
-                    problems.add(Problem.of(path, ProblemCodes.UNKNOWN_REFERENCE, "rated " + what + " '"
-                            + entry.getKey() + "' is not " + article(what) + " of instrument '" + instrument.id() + "'"));
+                if (!knownIds.contains(entry.getKey())) {
+                    problems.add(Problem.of(path, ProblemCodes.UNKNOWN_REFERENCE, "rated " + ratedItem + " '"
+                            + entry.getKey() + "' is not " + article(ratedItem) + " of instrument '" + instrument.id()
+                            + "'"));
                 }
-                if (entry.getValue() instanceof Rating.Rated rated && !scale.contains(rated.value())) {
+                if (entry.getValue() instanceof Rating.Rated rated && !scaleValues.contains(rated.value())) {
                     problems.add(Problem.of(path, ProblemCodes.OUT_OF_SCALE, "rating " + rated.value() + " for '"
-                            + entry.getKey() + "' is off the scale; expected one of " + scale.values()
+                            + entry.getKey() + "' is off the scale; expected one of " + scaleOrder
                             + ", not rated or not applicable"));
                 }
             }
         } else if (evidence instanceof Statuses statuses) {
-            Set<String> known = new HashSet<>();
-            ((DistrictIndicators) instrument).indicators().forEach(i -> known.add(i.id()));
             for (String id : statuses.byIndicator().keySet()) {
-                if (!known.contains(id)) {
+                if (!knownIds.contains(id)) {
                     problems.add(Problem.of("evidence.byIndicator[" + id + "]", ProblemCodes.UNKNOWN_REFERENCE,
                             "assessed indicator '" + id + "' is not an indicator of instrument '" + instrument.id() + "'"));
                 }
             }
         } else {
-            Set<String> known = new HashSet<>();
-            ((Checklist) instrument).groups().forEach(g -> g.items().forEach(i -> known.add(i.id())));
             for (String id : ((ChecklistAnswers) evidence).byItem().keySet()) {
-                if (!known.contains(id)) {
+                if (!knownIds.contains(id)) {
                     problems.add(Problem.of("evidence.byItem[" + id + "]", ProblemCodes.UNKNOWN_REFERENCE,
                             "answered item '" + id + "' is not an item of checklist '" + instrument.id() + "'"));
                 }
@@ -138,11 +176,5 @@ public final class ResponseCheck {
             default:
                 return "checklist-answers";
         }
-    }
-
-    private static Set<String> statementIds(MatrixInstrument matrix) {
-        Set<String> ids = new HashSet<>();
-        matrix.rows().forEach(row -> row.cells().forEach(cell -> cell.statements().forEach(s -> ids.add(s.id()))));
-        return ids;
     }
 }

@@ -21,7 +21,7 @@ public record ChecklistCounts(String key, int observed, int notObserved, int not
      */
     public ChecklistCounts {
         Objects.requireNonNull(key, "key");
-        Counts.requireNotNegative("observed", observed, "notObserved", notObserved, "notApplicable", notApplicable,
+        NonNegativeCounts.require("observed", observed, "notObserved", notObserved, "notApplicable", notApplicable,
                 "unanswered", unanswered);
     }
 

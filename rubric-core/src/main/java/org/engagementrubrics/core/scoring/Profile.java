@@ -37,8 +37,8 @@ public sealed interface Profile permits Profile.Classified, Profile.Unclassified
         /** Copies the counts, keeping column order. */
         public Unclassified {
             rowsByColumn = Collections.unmodifiableMap(new LinkedHashMap<>(rowsByColumn));
-            rowsByColumn.forEach((column, rows) -> Counts.requireNotNegative("rows of " + column, rows));
-            Counts.requireNotNegative("unresolvedRows", unresolvedRows);
+            rowsByColumn.forEach((column, rows) -> NonNegativeCounts.require("rows of " + column, rows));
+            NonNegativeCounts.require("unresolvedRows", unresolvedRows);
         }
     }
 

@@ -29,8 +29,8 @@ public record RatingSummary(String itemId, int rated, int notRated, int notAppli
      */
     public RatingSummary {
         Objects.requireNonNull(itemId, "itemId");
-        Counts.requireNotNegative("rated", rated, "notRated", notRated, "notApplicable", notApplicable);
-        distribution.forEach((value, count) -> Counts.requireNotNegative("distribution of " + value, count));
+        NonNegativeCounts.require("rated", rated, "notRated", notRated, "notApplicable", notApplicable);
+        distribution.forEach((value, count) -> NonNegativeCounts.require("distribution of " + value, count));
         distribution = Collections.unmodifiableMap(new LinkedHashMap<>(distribution));
     }
 }

@@ -21,7 +21,7 @@ public record StatusCounts(String key, int none, int limited, int full, int notA
      */
     public StatusCounts {
         Objects.requireNonNull(key, "key");
-        Counts.requireNotNegative("none", none, "limited", limited, "full", full, "notAssessed", notAssessed,
+        NonNegativeCounts.require("none", none, "limited", limited, "full", full, "notAssessed", notAssessed,
                 "priorities", priorities);
     }
 

@@ -9,5 +9,22 @@
  * {@link org.engagementrubrics.core.scoring.StagePlacements}). A user-supplied strategy is guarded: an
  * exception or an out-of-range answer becomes a {@link org.engagementrubrics.core.scoring.ScoringException}
  * naming the instrument and the row.
+ *
+ * <p>To score many responses on one instrument, prepare it: a
+ * {@link org.engagementrubrics.core.scoring.PreparedInstrument} is validated, fingerprinted and indexed
+ * once, and gives exactly the engine's results. Its
+ * {@link org.engagementrubrics.core.scoring.CheckedResponse} lets a reader check a response when it reads it
+ * and the caller score it later without a second check.
+ *
+ * <pre>{@code
+ * PreparedInstrument<Survey, SurveyResult> prepared = ScoringEngine.defaults().prepare(survey);
+ * CheckedResponse checked = prepared.check(response);
+ * SurveyResult one = prepared.score(checked);           // throws the problems if it did not pass
+ * SurveyResult all = prepared.summarize(responses);     // pooled kinds only
+ * }</pre>
+ *
+ * <p>Inside, the engine hands each instrument kind to its own package-private scorer (best fit and
+ * profile, stage placement, ratings, roll-up, checklist, survey); every English sentence of an
+ * explanation is made in one place ({@code Explanations}).
  */
 package org.engagementrubrics.core.scoring;

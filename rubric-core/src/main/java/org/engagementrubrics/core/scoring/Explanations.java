@@ -1,0 +1,256 @@
+package org.engagementrubrics.core.scoring;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.engagementrubrics.core.RatingScale;
+import org.engagementrubrics.core.matrix.MatrixColumn;
+import org.engagementrubrics.core.matrix.MatrixRow;
+import org.engagementrubrics.core.matrix.ProfileCondition;
+import org.engagementrubrics.core.matrix.Stage;
+import org.engagementrubrics.core.matrix.Standard;
+
+/**
+ * Every English sentence of the scorers' explanations, in one place: the scorers decide, this class says
+ * what they decided. Labels and names that depend only on the instrument are made here once, when an
+ * instrument is prepared; sentences about results are made per result.
+ */
+final class Explanations {
+
+    /** How a best-fit row's decision reads: "best fit is Partnership School". */
+    static final String BEST_FIT = "best fit is ";
+    /** How a placed standard's decision reads: "placed at Stage 2 Expansion". */
+    static final String PLACED = "placed at ";
+
+    private Explanations() {
+    }
+
+    // ----- names of the instrument's parts ------------------------------------------------------
+
+    static String columnLabel(MatrixColumn column) {
+        return column instanceof Stage stage ? "Stage " + stage.position() + " " + stage.label().text()
+                : column.label().text();
+    }
+
+    static String rowName(MatrixRow row) {
+        return row instanceof Standard standard ? "Standard " + standard.number() : row.label().text();
+    }
+
+    static String profileCondition(ProfileCondition condition, Map<String, String> labels) {
+        List<String> names = condition.columnIds().stream().map(id -> labels.getOrDefault(id, id)).toList();
+        String rows = condition.selector() == ProfileCondition.Selector.IN
+                ? "rows best fit " + String.join(" or ", names)
+                : "rows not best fit " + String.join(" or ", names);
+        String bound;
+        switch (condition.comparison()) {
+            case AT_LEAST:
+                bound = "at least " + condition.count();
+                break;
+            case AT_MOST:
+                bound = "at most " + condition.count();
+                break;
+            default:
+                bound = "exactly " + condition.count();
+        }
+        return rows + " " + bound;
+    }
+
+    static String conditionHeader(int number, String name) {
+        return "Condition " + number + " " + name;
+    }
+
+    static String indicatorName(int number) {
+        return "Indicator " + number;
+    }
+
+    static String quoted(String statement) {
+        return "\"" + statement + "\"";
+    }
+
+    static String scaleLine(RatingScale scale) {
+        List<String> points = new ArrayList<>();
+        scale.points().forEach(p -> points.add(p.value() + " = " + p.label().text()));
+        return "scale: " + String.join("; ", points);
+    }
+
+    // ----- matrices -----------------------------------------------------------------------------
+
+    static Explanation bestFit(String title, String tiePolicy, List<RowFit> rows) {
+        return new Explanation(title + ": best fit of " + rows.size() + " rows" + " (tie policy " + tiePolicy + ")",
+                List.of(), rows.stream().map(RowFit::explanation).toList());
+    }
+
+    static Explanation placement(String title, String placement, String tiePolicy, List<RowFit> standards) {
+        return new Explanation(title + ": " + standards.size() + " standards placed by " + placement
+                + " (tie policy " + tiePolicy + ")", List.of(), standards.stream().map(RowFit::explanation).toList());
+    }
+
+    /**
+     * Explains one row's fit.
+     *
+     * @param decided {@link #BEST_FIT} or {@link #PLACED}
+     */
+    static Explanation row(String name, Map<String, String> labels, List<ColumnTally> tallies, Fit fit, String decided) {
+        List<String> evidence = new ArrayList<>();
+        for (ColumnTally tally : tallies) {
+            evidence.add(labels.get(tally.columnId()) + ": " + tally.marked() + " of " + tally.total() + " statements marked");
+        }
+        String summary;
+        if (fit instanceof Fit.Winner winner) {
+            ColumnTally tally = find(tallies, winner.column());
+            summary = name + ": " + decided + labels.get(winner.column()) + " (" + tally.marked() + " of "
+                    + tally.total() + " marked)";
+        } else if (fit instanceof Fit.Tie tie) {
+            summary = name + ": tie between " + names(tie.columns(), labels) + " (" + describeTie(tallies, tie.columns())
+                    + "); reported as a tie";
+        } else if (fit instanceof Fit.Resolved resolved) {
+            summary = name + ": tie between " + names(resolved.tied(), labels) + " ("
+                    + describeTie(tallies, resolved.tied()) + "); tie policy " + resolved.policy() + " chose "
+                    + labels.get(resolved.column());
+        } else if (fit instanceof Fit.NoEvidence) {
+            summary = name + ": no evidence (no statement in this row is marked)";
+        } else {
+            summary = name + ": not placed (" + ((Fit.BelowThreshold) fit).reason() + ")";
+        }
+        return new Explanation(summary, evidence, List.of());
+    }
+
+    private static String describeTie(List<ColumnTally> tallies, List<String> tied) {
+        ColumnTally first = find(tallies, tied.get(0));
+        boolean sameCount = tied.stream().allMatch(id -> find(tallies, id).marked() == first.marked());
+        return sameCount ? first.marked() + (first.marked() == 1 ? " mark each" : " marks each") : "equal shares marked";
+    }
+
+    private static ColumnTally find(List<ColumnTally> tallies, String columnId) {
+        for (ColumnTally tally : tallies) {
+            if (tally.columnId().equals(columnId)) {
+                return tally;
+            }
+        }
+        throw new IllegalStateException("no tally for " + columnId);
+    }
+
+    private static String names(List<String> ids, Map<String, String> labels) {
+        List<String> names = ids.stream().map(labels::get).toList();
+        if (names.size() == 2) {
+            return names.get(0) + " and " + names.get(1);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
+    // ----- profiles -----------------------------------------------------------------------------
+
+    static String conditionCheck(String condition, int actual, boolean holds) {
+        return condition + ": " + actual + (holds ? " (holds)" : " (fails)");
+    }
+
+    static String ruleCheck(String ruleLabel, boolean holds, List<String> checks) {
+        return ruleLabel + (holds ? " matches" : " does not match") + " — " + String.join("; ", checks);
+    }
+
+    static String profile(Profile profile, Map<String, Integer> rowsByColumn, Map<String, String> labels) {
+        if (profile instanceof Profile.Classified classified) {
+            return "Profile: " + classified.label() + " (rule '" + classified.ruleId() + "', the first from the "
+                    + "highest level down whose conditions all hold)";
+        } else if (profile instanceof Profile.Unclassified unclassified) {
+            int unresolved = unclassified.unresolvedRows();
+            return "Profile: unclassified (no rule matched); rows by best fit: " + describeCounts(rowsByColumn, labels)
+                    + (unresolved == 0 ? "" : "; " + unresolved + " unresolved (tie or no evidence)");
+        }
+        return "Profile: none (the matrix has no profile rules)";
+    }
+
+    private static String describeCounts(Map<String, Integer> counts, Map<String, String> labels) {
+        List<String> parts = new ArrayList<>();
+        counts.forEach((id, n) -> parts.add(labels.get(id) + " " + n));
+        return String.join(", ", parts);
+    }
+
+    static Explanation archetypes(String title, String headline, List<String> ruleChecks, MatrixResult fits) {
+        List<Explanation> parts = new ArrayList<>(fits.explanation().parts());
+        parts.add(new Explanation(headline, ruleChecks, List.of()));
+        return new Explanation(title + ": " + headline, List.of(), parts);
+    }
+
+    // ----- ratings ------------------------------------------------------------------------------
+
+    static String rating(RatingSummary summary) {
+        if (summary.rated() == 0) {
+            return "nothing rated (" + summary.notRated() + " not rated, " + summary.notApplicable() + " not applicable)";
+        }
+        return "mean " + number(summary.mean()) + ", median " + number(summary.median()) + " from " + summary.rated()
+                + " rated (" + summary.notRated() + " not rated, " + summary.notApplicable() + " not applicable); "
+                + percent(summary.topTwoShare()) + " in the top two; distribution " + summary.distribution();
+    }
+
+    static String indicator(String indicatorName, RatingSummary summary) {
+        return indicatorName + ": " + rating(summary);
+    }
+
+    static Explanation condition(String header, boolean noIndicators, RatingSummary summary, List<String> indicators) {
+        return new Explanation(header + ": " + (noIndicators ? "no indicators to rate" : rating(summary)), indicators,
+                List.of());
+    }
+
+    static Explanation ratings(String title, RatingSummary overall, int responses, String scaleLine,
+            List<Explanation> conditions) {
+        return new Explanation(title + ": " + rating(overall) + " over " + responses(responses), List.of(scaleLine),
+                conditions);
+    }
+
+    static Explanation surveyStatement(String quotedText, RatingSummary summary) {
+        return Explanation.of(quotedText + ": " + rating(summary));
+    }
+
+    static Explanation survey(String title, int statements, int responses, String scaleLine, List<Explanation> parts) {
+        return new Explanation(title + ": " + statements + " statements over " + responses(responses), List.of(scaleLine,
+                "not applicable and unanswered are left out of every mean, median and share"), parts);
+    }
+
+    private static String responses(int count) {
+        return count + (count == 1 ? " response" : " responses");
+    }
+
+    // ----- district indicators and checklists ---------------------------------------------------
+
+    static String statuses(StatusCounts counts) {
+        String share = counts.shareFull() == null ? "no indicator assessed"
+                : percent(counts.shareFull()) + " of " + counts.assessed() + " assessed at Full";
+        return share + " (None " + counts.none() + ", Limited " + counts.limited() + ", Full " + counts.full()
+                + ", not assessed " + counts.notAssessed() + "; " + counts.priorities() + " None marked priority)";
+    }
+
+    static Explanation dimension(String code, StatusCounts counts) {
+        return Explanation.of("Dimension " + code + ": " + statuses(counts));
+    }
+
+    static Explanation rollup(String title, StatusCounts overall, List<Explanation> dimensions) {
+        return new Explanation(title + ": " + statuses(overall), List.of(), dimensions);
+    }
+
+    static String answers(ChecklistCounts counts) {
+        String share = counts.observedShare() == null ? "nothing observed or not observed"
+                : percent(counts.observedShare()) + " observed";
+        return share + " (observed " + counts.observed() + ", not observed " + counts.notObserved()
+                + ", not applicable " + counts.notApplicable() + ", unanswered " + counts.unanswered() + ")";
+    }
+
+    static Explanation group(String groupTitle, ChecklistCounts counts) {
+        return Explanation.of(groupTitle + " " + answers(counts));
+    }
+
+    static Explanation checklist(String title, ChecklistCounts overall, List<Explanation> groups) {
+        return new Explanation(title + ": " + answers(overall), List.of(), groups);
+    }
+
+    // ----- numbers ------------------------------------------------------------------------------
+
+    static String number(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    static String percent(double share) {
+        return String.format(Locale.ROOT, "%.0f%%", share * 100);
+    }
+}

@@ -1,0 +1,153 @@
+package org.engagementrubrics.core.scoring;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import org.engagementrubrics.core.Instrument;
+import org.engagementrubrics.core.internal.ResponseCheck;
+import org.engagementrubrics.core.response.Response;
+import org.engagementrubrics.core.validation.InvalidRubricException;
+import org.engagementrubrics.core.validation.Problem;
+
+/**
+ * Scores responses on one instrument of one kind, from lookups gathered once when the scorer is made.
+ *
+ * <p>One subclass per instrument kind (and one for best fit on any matrix). A scorer checks responses
+ * against its instrument and scores responses that passed; it neither validates the instrument nor
+ * fingerprints it: the caller passes the {@link InstrumentRef} the result names. Scorers of kinds whose
+ * evidence can be pooled extend {@link Pooled}.
+ *
+ * <p>Subclasses are immutable and thread-safe.
+ *
+ * @param <I> the instrument kind
+ * @param <R> the result kind
+ */
+abstract class InstrumentScorer<I extends Instrument, R extends ScoreResult> {
+
+    private final I instrument;
+    private final ResponseCheck check;
+
+    InstrumentScorer(I instrument) {
+        this(instrument, ResponseCheck.of(Objects.requireNonNull(instrument, "instrument")));
+    }
+
+    /** Makes a scorer that shares the response check of another scorer of the same instrument. */
+    InstrumentScorer(I instrument, ResponseCheck check) {
+        this.instrument = Objects.requireNonNull(instrument, "instrument");
+        this.check = Objects.requireNonNull(check, "check");
+    }
+
+    /** Returns the response check, for a scorer built on this one. */
+    final ResponseCheck check() {
+        return check;
+    }
+
+    /** Returns the instrument scored. */
+    final I instrument() {
+        return instrument;
+    }
+
+    /** Returns every problem of one response against the instrument; empty when it fits. */
+    final List<Problem> problems(Response response) {
+        return check.problems(Objects.requireNonNull(response, "response"));
+    }
+
+    /**
+     * Checks responses against the instrument and returns them sorted by id.
+     *
+     * @param responses the responses, not null, not empty
+     * @return the responses sorted by id
+     * @throws IllegalArgumentException if there are no responses
+     * @throws InvalidRubricException with every problem of every response; with more than one response,
+     *         each problem's path starts with {@code responses[ID]}
+     */
+    final List<Response> checked(Collection<? extends Response> responses) {
+        Objects.requireNonNull(responses, "responses");
+        if (responses.isEmpty()) {
+            throw new IllegalArgumentException("responses must not be empty");
+        }
+        List<Problem> problems = new ArrayList<>();
+        List<Response> sorted = new ArrayList<>(responses);
+        sorted.sort((a, b) -> a.id().compareTo(b.id()));
+        for (Response response : sorted) {
+            for (Problem problem : problems(response)) {
+                if (sorted.size() == 1) {
+                    problems.add(problem);
+                } else {
+                    String path = problem.path().isEmpty() ? "" : "." + problem.path();
+                    problems.add(Problem.of("responses[" + response.id() + "]" + path, problem.code(),
+                            problem.message()));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRubricException(sorted.size() == 1 ? "response '" + sorted.get(0).id() + "'"
+                    : sorted.size() + " responses", problems);
+        }
+        return sorted;
+    }
+
+    /**
+     * Scores one response that fits the instrument.
+     *
+     * @param ref the instrument's reference, named by the result
+     * @param response the response, already checked
+     * @return the result
+     * @throws ScoringException if a strategy fails
+     */
+    abstract R score(InstrumentRef ref, Response response);
+
+    /** Checks if this kind's evidence can be pooled over many responses. */
+    boolean pools() {
+        return false;
+    }
+
+    /**
+     * Pools responses that fit the instrument.
+     *
+     * @param ref the instrument's reference, named by the result
+     * @param sorted the responses, already checked, sorted by id, not empty
+     * @return the result
+     * @throws UnsupportedOperationException if this kind is scored one response at a time
+     */
+    R summarize(InstrumentRef ref, List<Response> sorted) {
+        throw notPooled();
+    }
+
+    /** Returns the error for pooling responses on a kind that is scored one response at a time. */
+    final UnsupportedOperationException notPooled() {
+        return new UnsupportedOperationException("a " + instrument.kind().wireName()
+                + " is scored one response at a time; call score(response) for each");
+    }
+
+    static List<String> ids(List<Response> responses) {
+        return responses.stream().map(Response::id).toList();
+    }
+
+    /**
+     * A scorer of a kind whose evidence can be pooled: scoring one response is pooling a list of one.
+     *
+     * @param <I> the instrument kind
+     * @param <R> the result kind
+     */
+    abstract static class Pooled<I extends Instrument, R extends ScoreResult> extends InstrumentScorer<I, R> {
+
+        Pooled(I instrument) {
+            super(instrument);
+        }
+
+        @Override
+        final R score(InstrumentRef ref, Response response) {
+            return summarize(ref, List.of(response));
+        }
+
+        @Override
+        final boolean pools() {
+            return true;
+        }
+
+        @Override
+        abstract R summarize(InstrumentRef ref, List<Response> sorted);
+    }
+}

@@ -1,0 +1,151 @@
+package org.engagementrubrics.core.scoring;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.engagementrubrics.core.matrix.Cell;
+import org.engagementrubrics.core.matrix.MatrixColumn;
+import org.engagementrubrics.core.matrix.MatrixInstrument;
+import org.engagementrubrics.core.matrix.MatrixRow;
+import org.engagementrubrics.core.matrix.Statement;
+
+/**
+ * The grid of a matrix instrument gathered once: per row, the columns it is tallied over and their
+ * statement totals; per statement id, every row and column it sits in. Tallying a response then visits
+ * only its marks, and fitting a row runs the placement and the tie policy and explains the outcome.
+ *
+ * <p>A row is tallied over every column of the instrument (best fit) or only over the columns it has a
+ * cell for (stage placement). The layout holds what an instrument says even where it is invalid: two
+ * cells of a row under one column count together, a statement listed twice counts twice, a cell under an
+ * unknown column is left out of the tallies.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+final class MatrixLayout {
+
+    /** Places a row from its tallies: best fit by count, or the engine's guarded stage placement. */
+    @FunctionalInterface
+    interface RowPlacer {
+        Fit place(String rowId, List<ColumnTally> tallies);
+    }
+
+    /** A column as one row tallies it: {@code slot} indexes the row's counts, -1 when the row has no cell. */
+    private record ColumnSlot(String columnId, int rank, int slot) {
+    }
+
+    /** A row's id and name, the columns it is tallied over, and the statements per slot (never changed). */
+    private record RowLayout(String id, String name, List<ColumnSlot> columns, int[] totals) {
+    }
+
+    private final String instrumentId;
+    private final Map<String, String> columnLabels;
+    private final List<RowLayout> rows;
+    /** Per statement id: pairs of (row index, slot), one pair per place the statement is listed (never changed). */
+    private final Map<String, int[]> places;
+
+    private MatrixLayout(MatrixInstrument matrix, boolean everyColumn) {
+        this.instrumentId = matrix.id();
+        Map<String, String> labels = new HashMap<>();
+        for (MatrixColumn column : matrix.columns()) {
+            labels.putIfAbsent(column.id(), Explanations.columnLabel(column));
+        }
+        this.columnLabels = Map.copyOf(labels);
+        List<RowLayout> rowLayouts = new ArrayList<>();
+        Map<String, List<Integer>> placesById = new LinkedHashMap<>();
+        for (MatrixRow row : matrix.rows()) {
+            int rowIndex = rowLayouts.size();
+            Map<String, Integer> slots = new HashMap<>();
+            List<Integer> totals = new ArrayList<>();
+            for (Cell cell : row.cells()) {
+                int slot = slots.computeIfAbsent(cell.columnId(), id -> {
+                    totals.add(0);
+                    return totals.size() - 1;
+                });
+                for (Statement statement : cell.statements()) {
+                    totals.set(slot, totals.get(slot) + 1);
+                    List<Integer> at = placesById.computeIfAbsent(statement.id(), id -> new ArrayList<>());
+                    at.add(rowIndex);
+                    at.add(slot);
+                }
+            }
+            List<ColumnSlot> columns = new ArrayList<>();
+            for (MatrixColumn column : matrix.columns()) {
+                Integer slot = slots.get(column.id());
+                if (slot != null || everyColumn) {
+                    columns.add(new ColumnSlot(column.id(), column.rank(), slot == null ? -1 : slot));
+                }
+            }
+            rowLayouts.add(new RowLayout(row.id(), Explanations.rowName(row), List.copyOf(columns),
+                    totals.stream().mapToInt(Integer::intValue).toArray()));
+        }
+        this.rows = List.copyOf(rowLayouts);
+        Map<String, int[]> placesArrays = new HashMap<>();
+        placesById.forEach((id, at) -> placesArrays.put(id, at.stream().mapToInt(Integer::intValue).toArray()));
+        this.places = Map.copyOf(placesArrays);
+    }
+
+    /**
+     * Obtains the layout of a matrix.
+     *
+     * @param matrix the matrix, not null
+     * @param everyColumn true to tally every row over every column, false over the columns it has cells for
+     * @return the layout
+     */
+    static MatrixLayout of(MatrixInstrument matrix, boolean everyColumn) {
+        return new MatrixLayout(matrix, everyColumn);
+    }
+
+    /** Returns the label of each column id, such as "Stage 2 Expansion"; the first column wins a repeated id. */
+    Map<String, String> columnLabels() {
+        return columnLabels;
+    }
+
+    /**
+     * Fits every row: tallies the marks, places the row, lets the tie policy decide a tie, and explains.
+     *
+     * @param marks the marked statement ids, every one a statement of the matrix
+     * @param placer how a row is placed from its tallies
+     * @param ties the guarded tie policy
+     * @param decided {@link Explanations#BEST_FIT} or {@link Explanations#PLACED}
+     * @return one fit per row, in row order
+     * @throws ScoringException if the placer or the tie policy fails
+     */
+    List<RowFit> fit(Set<String> marks, RowPlacer placer, GuardedTiePolicy ties, String decided) {
+        int[][] marked = new int[rows.size()][];
+        for (int r = 0; r < rows.size(); r++) {
+            marked[r] = new int[rows.get(r).totals().length];
+        }
+        for (String id : marks) {
+            int[] at = places.get(id);
+            if (at != null) {
+                for (int i = 0; i < at.length; i += 2) {
+                    marked[at[i]][at[i + 1]]++;
+                }
+            }
+        }
+        List<RowFit> fits = new ArrayList<>(rows.size());
+        for (int r = 0; r < rows.size(); r++) {
+            RowLayout row = rows.get(r);
+            List<ColumnTally> tallies = new ArrayList<>(row.columns().size());
+            for (ColumnSlot column : row.columns()) {
+                int slot = column.slot();
+                tallies.add(new ColumnTally(column.columnId(), column.rank(), slot < 0 ? 0 : marked[r][slot],
+                        slot < 0 ? 0 : row.totals()[slot]));
+            }
+            Fit fit = placer.place(row.id(), tallies);
+            if (fit instanceof Fit.Tie tie) {
+                fit = ties.resolve(instrumentId, row.id(), tallies, tie);
+            }
+            fits.add(new RowFit(row.id(), tallies, fit, Explanations.row(row.name(), columnLabels, tallies, fit, decided)));
+        }
+        return fits;
+    }
+
+    @Override
+    public String toString() {
+        return "MatrixLayout[" + instrumentId + ", " + rows.size() + " rows, " + places.size() + " statements]";
+    }
+}

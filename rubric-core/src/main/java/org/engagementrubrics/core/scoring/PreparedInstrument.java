@@ -1,0 +1,156 @@
+package org.engagementrubrics.core.scoring;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import org.engagementrubrics.core.Fingerprint;
+import org.engagementrubrics.core.Instrument;
+import org.engagementrubrics.core.response.Response;
+import org.engagementrubrics.core.validation.InvalidRubricException;
+
+/**
+ * An instrument made ready to score many responses: validated once, fingerprinted once, and with the
+ * lookups scoring needs (statement places, scale values, item ids, explanation labels) gathered once, so
+ * that checking and scoring a response neither hashes nor scans the instrument.
+ *
+ * <pre>{@code
+ * PreparedInstrument<StagedRubric, StageResult> prepared = engine.prepare(rubric);  // validates, may throw
+ * for (Response response : responses) {
+ *     StageResult result = prepared.score(response);     // equals engine.score(rubric, response)
+ * }
+ * CheckedResponse checked = prepared.check(response);     // problems without throwing
+ * if (checked.passed()) {
+ *     StageResult result = prepared.score(checked);      // scored without a second check
+ * }
+ * }</pre>
+ *
+ * <p>Made by {@link ScoringEngine#prepare(Instrument)} and its typed overloads; it scores with the tie
+ * policy and stage placement of the engine that made it, and every result equals, explanation included,
+ * what that engine's {@code score}, {@code summarize} gives for the same instrument and responses. Matrix
+ * kinds (staged rubrics and archetype matrices) are scored one response at a time: {@link
+ * #summarize(Collection)} is for the kinds whose evidence can be pooled, and throws
+ * {@link UnsupportedOperationException} on a matrix ({@link #summarizes()} tells which).
+ *
+ * <p>This class is immutable and thread-safe; share one instance per instrument.
+ *
+ * @param <I> the instrument kind
+ * @param <R> the result kind
+ */
+public final class PreparedInstrument<I extends Instrument, R extends ScoreResult> {
+
+    private final InstrumentScorer<? extends I, ? extends R> scorer;
+    private final InstrumentRef ref;
+
+    PreparedInstrument(InstrumentScorer<? extends I, ? extends R> scorer) {
+        this.scorer = scorer;
+        this.ref = InstrumentRef.of(scorer.instrument());
+    }
+
+    /**
+     * Returns the instrument prepared.
+     *
+     * @return the instrument
+     */
+    public I instrument() {
+        return scorer.instrument();
+    }
+
+    /**
+     * Returns the instrument's content fingerprint, computed once when it was prepared.
+     *
+     * @return the fingerprint
+     */
+    public Fingerprint fingerprint() {
+        return ref.fingerprint();
+    }
+
+    /**
+     * Returns the reference every result of this instrument names.
+     *
+     * @return the instrument's id, version and fingerprint
+     */
+    public InstrumentRef ref() {
+        return ref;
+    }
+
+    /**
+     * Checks a response against the instrument without throwing: its instrument id and version, its kind
+     * of evidence, every id it references and every rating's place on the scale.
+     *
+     * @param response the response, not null
+     * @return the checked response, with every problem found
+     */
+    public CheckedResponse check(Response response) {
+        return new CheckedResponse(response, scorer.problems(response), ref);
+    }
+
+    /**
+     * Checks and scores one response; for a pooled kind, the summary of that one response.
+     *
+     * @param response the response, not null
+     * @return the result, equal to {@code engine.score(instrument(), response)}
+     * @throws InvalidRubricException if the response does not fit the instrument
+     * @throws ScoringException if a strategy fails
+     */
+    public R score(Response response) {
+        Response checked = scorer.checked(List.of(response)).get(0);
+        return scorer.score(ref, checked);
+    }
+
+    /**
+     * Scores a response that this instrument (or one with the same fingerprint) checked, without checking
+     * it again.
+     *
+     * @param checked the checked response, not null
+     * @return the result, equal to {@code score(checked.response())}
+     * @throws IllegalArgumentException if the response was checked against another instrument
+     * @throws InvalidRubricException with the check's problems, if the response did not pass
+     * @throws ScoringException if a strategy fails
+     */
+    public R score(CheckedResponse checked) {
+        Objects.requireNonNull(checked, "checked");
+        if (!checked.instrument().fingerprint().equals(ref.fingerprint())) {
+            throw new IllegalArgumentException("response '" + checked.response().id() + "' was checked against "
+                    + checked.instrument() + ", not against " + ref + "; check it with this prepared instrument");
+        }
+        if (!checked.passed()) {
+            throw new InvalidRubricException("response '" + checked.response().id() + "'", checked.problems());
+        }
+        return scorer.score(ref, checked.response());
+    }
+
+    /**
+     * Checks if {@link #summarize(Collection)} pools responses on this kind of instrument: true for a
+     * conditions assessment, district indicators, a checklist or a survey; false for a matrix.
+     *
+     * @return true if responses can be pooled
+     */
+    public boolean summarizes() {
+        return scorer.pools();
+    }
+
+    /**
+     * Checks and pools many responses on an instrument whose evidence can be pooled.
+     *
+     * @param responses the responses, not null, not empty, in any order
+     * @return the result, equal to {@code engine.summarize(instrument(), responses)}
+     * @throws UnsupportedOperationException if the instrument is a matrix, scored one response at a time
+     * @throws IllegalArgumentException if there are no responses
+     * @throws InvalidRubricException if a response does not fit the instrument, with every problem of every
+     *         response
+     */
+    public R summarize(Collection<? extends Response> responses) {
+        if (!scorer.pools()) {
+            throw scorer.notPooled();
+        }
+        return scorer.summarize(ref, scorer.checked(responses));
+    }
+
+    /**
+     * Returns the instrument's reference.
+     */
+    @Override
+    public String toString() {
+        return "PreparedInstrument[" + ref + "]";
+    }
+}

@@ -1,0 +1,76 @@
+package org.engagementrubrics.core.scoring;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.engagementrubrics.core.response.Rating;
+
+/**
+ * Counts the ratings of one item, condition or whole instrument exactly: integer sums, so the order of
+ * responses never matters. Not applicable and not rated (or no answer) are counted apart and never enter
+ * the mean, the median or the share.
+ *
+ * <p>Mutable; one tally lives inside one summary call.
+ */
+final class RatingTally {
+
+    private final List<Integer> scaleValues;
+    private final Map<Integer, Integer> distribution = new LinkedHashMap<>();
+    private int notRated;
+    private int notApplicable;
+
+    /**
+     * Makes an empty tally.
+     *
+     * @param scaleValues the scale's values in scale order, lowest first
+     */
+    RatingTally(List<Integer> scaleValues) {
+        this.scaleValues = scaleValues;
+        scaleValues.forEach(value -> distribution.put(value, 0));
+    }
+
+    void add(Rating rating) {
+        if (rating instanceof Rating.Rated rated) {
+            distribution.merge(rated.value(), 1, Integer::sum);
+        } else if (rating instanceof Rating.NotApplicable) {
+            notApplicable++;
+        } else {
+            notRated++; // explicitly not rated, or no answer
+        }
+    }
+
+    RatingSummary summary(String itemId) {
+        int n = 0;
+        long sum = 0;
+        for (Map.Entry<Integer, Integer> entry : distribution.entrySet()) {
+            n += entry.getValue();
+            sum += (long) entry.getKey() * entry.getValue();
+        }
+        if (n == 0) {
+            return new RatingSummary(itemId, 0, notRated, notApplicable, null, null, null, distribution);
+        }
+        int topTwo = 0;
+        for (int i = Math.max(0, scaleValues.size() - 2); i < scaleValues.size(); i++) {
+            topTwo += distribution.get(scaleValues.get(i));
+        }
+        return new RatingSummary(itemId, n, notRated, notApplicable, (double) sum / n, median(n),
+                (double) topTwo / n, distribution);
+    }
+
+    private double median(int n) {
+        int lower = valueAt((n - 1) / 2);
+        int upper = valueAt(n / 2);
+        return (lower + upper) / 2.0;
+    }
+
+    private int valueAt(int index) {
+        int seen = 0;
+        for (Map.Entry<Integer, Integer> entry : distribution.entrySet()) {
+            seen += entry.getValue();
+            if (index < seen) {
+                return entry.getKey();
+            }
+        }
+        throw new IllegalStateException("index " + index + " past " + seen + " ratings");
+    }
+}
