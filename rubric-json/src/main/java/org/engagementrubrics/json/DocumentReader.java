@@ -80,26 +80,26 @@ final class DocumentReader {
     }
 
     /**
-     * Reads a stream of responses, or one document: a response when {@code responsesOnly}, else a document
-     * of any kind; a document read from a stream the caller gave is not closed.
+     * Opens input as what it holds: a stream of responses, or one document read whole (a response when
+     * {@code responsesOnly}, else a document of any kind). Input the caller gave ({@code ownStream} false)
+     * is closed only with the stream of responses.
+     *
+     * @throws FormatException if the input cannot be read, or holding every problem of the document
      */
     Contents contents(BoundedInput input, boolean responsesOnly, Instrument against, boolean ownStream) {
-        boolean responses;
+        boolean streaming = false;
         try {
-            responses = input.holdsResponses();
-        } catch (FormatException e) {
-            input.close();
-            throw e;
-        }
-        if (responses) {
-            return new Contents.Responses(new ResponseStream(input, this, against));
-        }
-        try {
+            if (input.holdsResponses()) {
+                input.stream(); // a file that cannot be opened is a problem now, not a failed record later
+                ResponseStream responses = new ResponseStream(input, this, against);
+                streaming = true;
+                return new Contents.Responses(responses);
+            }
             byte[] bytes = input.readAll();
             return new Contents.Document(responsesOnly ? read(bytes, input.source(), RESPONSES, against)
                     : readAnyKind(bytes, input.source(), against));
         } finally {
-            if (ownStream) {
+            if (ownStream && !streaming) {
                 input.close();
             }
         }
