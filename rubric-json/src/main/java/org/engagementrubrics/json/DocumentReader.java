@@ -112,7 +112,7 @@ final class DocumentReader {
     }
 
     /** The string in the document's {@code kind} field, known before the body is decoded; null if none. */
-    static String kindFound(Node root) {
+    private static String kindFound(Node root) {
         Node kind = root.type == Node.Type.OBJECT ? root.members.get("kind") : null;
         return kind != null && kind.type == Node.Type.STRING ? kind.text : null;
     }
