@@ -14,6 +14,7 @@ import org.engagementrubrics.core.scoring.StagePlacement;
 import org.engagementrubrics.core.scoring.StagePlacements;
 import org.engagementrubrics.core.scoring.TiePolicies;
 import org.engagementrubrics.core.scoring.TiePolicy;
+import org.engagementrubrics.json.Contents;
 import org.engagementrubrics.json.FormatProblem;
 import org.engagementrubrics.json.ResponseRecord;
 import org.engagementrubrics.json.ResponseStream;
@@ -68,27 +69,25 @@ abstract class ScoringCommand implements Callable<Integer> {
      *     (exit 2)
      */
     final Outcome score() {
-        Instrument scored = Inputs.instrument(instrument, spec.commandLine());
+        Instrument scored = InstrumentOption.instrument(instrument, spec.commandLine());
         ScoringEngine engine = ScoringEngine.defaults().withTiePolicy(tiePolicy).withStagePlacement(placement);
-        RubricJson json = RubricJson.standard();
-        try (Input input = Input.open(response)) {
-            if (!input.isStream()) {
-                Response one = input.document(file -> json.readResponse(file, scored));
-                return new Outcome(List.of(engine.score(scored, one)), false, false, List.of(), 1, 0);
+        try (Contents contents = RubricJson.standard().openResponses(response, scored)) {
+            if (contents instanceof Contents.Responses responses) {
+                return stream(responses.stream(), scored, engine);
             }
-            return stream(input, scored, engine);
+            Response one = (Response) ((Contents.Document) contents).value();
+            return new Outcome(List.of(engine.score(scored, one)), false, false, List.of(), 1, 0);
         }
     }
 
-    private Outcome stream(Input input, Instrument scored, ScoringEngine engine) {
+    private Outcome stream(ResponseStream stream, Instrument scored, ScoringEngine engine) {
         boolean matrix = scored instanceof MatrixInstrument;
         List<ScoreResult> results = new ArrayList<>();
         List<Response> pooled = new ArrayList<>();
         List<ResponseRecord> bad = new ArrayList<>();
-        int good;
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err, root().interactive(), response);
-        try (ResponseStream stream = input.responses(scored)) {
+        try {
             while (stream.hasNext()) {
                 ResponseRecord record = stream.next();
                 if (!record.isGood()) {
@@ -100,10 +99,10 @@ abstract class ScoringCommand implements Callable<Integer> {
                 }
                 progress.update(stream.good(), stream.bad());
             }
-            good = stream.good();
         } finally {
             progress.clear();
         }
+        int good = stream.good();
         if (!matrix && good > 0) {
             results.add(engine.summarize(scored, pooled));
         }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.engagementrubrics.core.Instrument;
+import org.engagementrubrics.json.Contents;
 import org.engagementrubrics.json.FormatCodes;
 import org.engagementrubrics.json.FormatException;
 import org.engagementrubrics.json.FormatProblem;
@@ -56,7 +57,7 @@ final class ValidateCommand implements Callable<Integer> {
         Instrument against = null;
         if (instrument != null) {
             try {
-                against = Inputs.instrument(instrument, spec.commandLine());
+                against = InstrumentOption.instrument(instrument, spec.commandLine());
             } catch (FormatException e) {
                 print(out, e.problems());
                 err.println("rubric: the instrument " + instrument + " has " + count(e.problems().size(), "problem")
@@ -70,14 +71,14 @@ final class ValidateCommand implements Callable<Integer> {
         int badRecords = 0;
         for (Path file : files) {
             List<FormatProblem> found;
-            try (Input input = Input.open(file)) {
-                if (input.isStream()) {
-                    Stream stream = stream(file, input, against);
+            try (Contents contents = RubricJson.standard().open(file, against)) {
+                if (contents instanceof Contents.Responses responses) {
+                    Stream stream = stream(file, responses.stream());
                     found = stream.problems;
                     records += stream.records;
                     badRecords += stream.bad;
                 } else {
-                    found = document(input, against);
+                    found = List.of(); // a document that opens is valid: open threw its problems otherwise
                 }
             } catch (FormatException e) {
                 found = e.problems();
@@ -109,51 +110,21 @@ final class ValidateCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private static List<FormatProblem> document(Input input, Instrument against) {
-        RubricJson json = RubricJson.standard();
-        if (against != null) {
-            try {
-                input.document(file -> json.readResponse(file, against));
-                return List.of();
-            } catch (FormatException e) {
-                if (!isAnotherKind(e)) {
-                    return e.problems();
-                }
-                // not a response: validate it as what it is
-            }
-        }
-        try {
-            input.document(json::read);
-            return List.of();
-        } catch (FormatException e) {
-            return e.problems();
-        }
-    }
-
-    private static boolean isAnotherKind(FormatException e) {
-        return e.problems().size() == 1 && e.problems().get(0).pointer().equals("/kind")
-                && e.problems().get(0).code().equals(FormatCodes.UNKNOWN_KIND);
-    }
-
     private record Stream(List<FormatProblem> problems, int records, int bad) {
     }
 
-    private static Stream stream(Path file, Input input, Instrument against) {
+    private static Stream stream(Path file, ResponseStream stream) {
         List<FormatProblem> problems = new ArrayList<>();
-        try (ResponseStream stream = input.responses(against)) {
-            while (stream.hasNext()) {
-                ResponseRecord record = stream.next();
-                problems.addAll(record.problems());
-            }
-            int records = stream.good() + stream.bad();
-            if (records == 0) {
-                problems.add(new FormatProblem(file.toString(), "", 0, 0, FormatCodes.EMPTY_DOCUMENT,
-                        "holds no responses; expected one response document per line, or a JSON array of responses"));
-            }
-            return new Stream(problems, records, stream.bad());
-        } catch (FormatException e) {
-            return new Stream(e.problems(), 0, 0);
+        while (stream.hasNext()) {
+            ResponseRecord record = stream.next();
+            problems.addAll(record.problems());
         }
+        int records = stream.good() + stream.bad();
+        if (records == 0) {
+            problems.add(new FormatProblem(file.toString(), "", 0, 0, FormatCodes.EMPTY_DOCUMENT,
+                    "holds no responses; expected one response document per line, or a JSON array of responses"));
+        }
+        return new Stream(problems, records, stream.bad());
     }
 
     static String count(int n, String noun) {

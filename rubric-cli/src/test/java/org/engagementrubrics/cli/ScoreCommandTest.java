@@ -256,6 +256,19 @@ class ScoreCommandTest {
     }
 
     @Test
+    void aDocumentOfAnotherKindIsNotScoredAsAResponse() throws Exception {
+        Path survey = Files.writeString(dir.resolve("survey.json"), Catalog.bundledFile("guardian-survey"));
+
+        Run run = Cli.run("score", "--instrument", "guardian-survey", "--response", survey.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.errLines()).singleElement().asString().startsWith(survey + ":")
+                .endsWith(": /kind: [unknown-kind] 'kind' is the string \"survey\", which is not read here; expected "
+                        + "one of [response]");
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         String team = path(FOUR_VERSIONS_TEAM).toString();
 

@@ -31,11 +31,7 @@ import java.util.Objects;
  */
 public final class JsonSchemas {
 
-    private static final List<String> KINDS = List.of(
-            "staged-rubric", "archetype-matrix", "conditions-assessment", "district-indicators", "checklist", "survey",
-            "response",
-            "matrix-result", "archetype-result", "stage-result", "rating-result", "rollup-result", "checklist-result",
-            "survey-result");
+    private static final List<String> KINDS = DocumentKind.wireNames();
 
     private static final Map<String, String> SCHEMAS = load();
 
@@ -70,13 +66,13 @@ public final class JsonSchemas {
 
     private static Map<String, String> load() {
         Map<String, String> schemas = new LinkedHashMap<>();
-        for (String kind : KINDS) {
-            String resource = "schema/" + kind + ".schema.json";
+        for (DocumentKind kind : DocumentKind.values()) {
+            String resource = kind.schemaResource();
             try (InputStream in = JsonSchemas.class.getResourceAsStream(resource)) {
                 if (in == null) {
                     throw new IllegalStateException("resource " + resource + " is missing from the class path");
                 }
-                schemas.put(kind, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                schemas.put(kind.wireName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + resource, e);
             }

@@ -56,6 +56,23 @@ final class Node {
         return new Node(type, pointer, line, column, Map.of(), List.of(), text);
     }
 
+    /**
+     * Describes the node for a message: its field (or "the document") and its value, such as
+     * {@code 'title' is a number (42)}; long values are shortened.
+     */
+    String describe() {
+        String field = pointer.isEmpty() ? "the document" : "'" + pointer.substring(pointer.lastIndexOf('/') + 1) + "'";
+        if (type == Type.STRING) {
+            String shown = text.length() > 40 ? text.substring(0, 37) + "..." : text;
+            return field + " is the string \"" + shown + "\"";
+        }
+        if (type == Type.NUMBER || type == Type.BOOLEAN) {
+            String shown = text.length() > 40 ? text.substring(0, 37) + "..." : text;
+            return field + " is " + type.description + " (" + shown + ")";
+        }
+        return field + " is " + type.description;
+    }
+
     static String child(String pointer, String key) {
         return pointer + "/" + key.replace("~", "~0").replace("/", "~1");
     }

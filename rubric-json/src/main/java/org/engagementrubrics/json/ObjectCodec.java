@@ -16,6 +16,13 @@ import tools.jackson.core.JsonGenerator;
  */
 final class ObjectCodec<T> implements Codec<T> {
 
+    /** The leading fields of a document, written and checked by the document reader and writer. */
+    static final List<String> DOCUMENT_PREFIX = List.of("format", "kind");
+    /** The leading field of an evidence variant. */
+    static final List<String> VARIANT_PREFIX = List.of("kind");
+    /** The leading field of a fit or profile variant. */
+    static final List<String> OUTCOME_PREFIX = List.of("outcome");
+
     /** The decoded field values, read by the factory. */
     static final class Values {
         private final Map<String, Object> values = new HashMap<>();
@@ -162,9 +169,26 @@ final class ObjectCodec<T> implements Codec<T> {
         return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
     }
 
-    /** Returns a list of the given fields, for readable codec declarations. */
-    @SafeVarargs
-    static <T> List<Field<T, ?>> fields(Field<T, ?>... fields) {
-        return new ArrayList<>(List.of(fields));
+    /**
+     * Returns a list of fields for a codec declaration, where an array of fields (such as a document's
+     * header) is spread in place.
+     */
+    static <T> List<Field<T, ?>> fields(Object... parts) {
+        List<Field<T, ?>> list = new ArrayList<>();
+        for (Object part : parts) {
+            if (part instanceof Field<?, ?>[] array) {
+                for (Field<?, ?> field : array) {
+                    list.add(cast(field));
+                }
+            } else {
+                list.add(cast((Field<?, ?>) part));
+            }
+        }
+        return list;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Field<T, ?> cast(Field<?, ?> field) {
+        return (Field<T, ?>) field;
     }
 }

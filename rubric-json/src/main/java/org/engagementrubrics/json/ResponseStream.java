@@ -1,10 +1,8 @@
 package org.engagementrubrics.json;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -38,9 +36,12 @@ import tools.jackson.core.TokenStreamLocation;
  */
 public final class ResponseStream implements Iterator<ResponseRecord>, AutoCloseable {
 
-    private final PushbackInputStream in;
+    private static final List<String> RESPONSES = DocumentKind.wireNames(DocumentKind.Role.RESPONSE);
+
+    private final BoundedInput input;
     private final String source;
-    private final RubricJson json;
+    private final long maxBytes;
+    private final DocumentReader documents;
     private final Instrument instrument;
     private JsonParser arrayParser;
     private boolean started;
@@ -51,11 +52,11 @@ public final class ResponseStream implements Iterator<ResponseRecord>, AutoClose
     private int bad;
     private ResponseRecord pending;
 
-    ResponseStream(InputStream in, String source, RubricJson json, Instrument instrument) {
-        this.in = new PushbackInputStream(in instanceof java.io.BufferedInputStream ? in
-                : new java.io.BufferedInputStream(in, 65_536), 4);
-        this.source = source;
-        this.json = json;
+    ResponseStream(BoundedInput input, DocumentReader documents, Instrument instrument) {
+        this.input = input;
+        this.source = input.source();
+        this.maxBytes = input.maxBytes();
+        this.documents = documents;
         this.instrument = instrument;
     }
 
@@ -107,10 +108,10 @@ public final class ResponseStream implements Iterator<ResponseRecord>, AutoClose
     private ResponseRecord advance() throws IOException {
         if (!started) {
             started = true;
-            skipByteOrderMark();
-            int first = firstNonWhitespace();
-            if (first == '[') {
-                arrayParser = json.reader().parser(in);
+            input.skipByteOrderMark();
+            line += input.skipWhitespace();
+            if (input.peek() == '[') {
+                arrayParser = documents.trees().parser(input.utf8Reader());
                 try {
                     arrayParser.nextToken();
                 } catch (JacksonException e) {
@@ -125,65 +126,27 @@ public final class ResponseStream implements Iterator<ResponseRecord>, AutoClose
         return arrayParser != null ? nextElement() : nextLine();
     }
 
-    private void skipByteOrderMark() throws IOException {
-        byte[] head = new byte[3];
-        int n = in.readNBytes(head, 0, 3);
-        if (!(n == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF)) {
-            in.unread(head, 0, n);
-        }
-    }
-
-    /** Peeks at the first non-white-space byte, leaving it unread; counts the lines passed. */
-    private int firstNonWhitespace() throws IOException {
-        int b;
-        while ((b = in.read()) == ' ' || b == '\t' || b == '\r' || b == '\n') {
-            if (b == '\n') {
-                line++;
-            }
-        }
-        if (b >= 0) {
-            in.unread(b);
-        }
-        return b;
-    }
-
     private ResponseRecord nextLine() throws IOException {
         while (true) {
             int startLine = line;
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            boolean tooLong = false;
-            boolean sawAny = false;
-            int b;
-            long keep = json.limits().maxDocumentBytes() + 1; // room for a '\r' before the '\n'
-            while ((b = in.read()) >= 0 && b != '\n') {
-                sawAny = true;
-                if (bytes.size() < keep) {
-                    bytes.write(b);
-                } else {
-                    tooLong = true;
-                }
-            }
-            if (b == '\n') {
-                line++;
-            }
-            if (b < 0 && !sawAny) {
+            BoundedInput.Line read = input.readLine();
+            if (read == null) {
                 return null;
             }
-            byte[] raw = bytes.toByteArray();
-            int length = raw.length > 0 && raw[raw.length - 1] == '\r' && !tooLong ? raw.length - 1 : raw.length;
-            if (tooLong || length > json.limits().maxDocumentBytes()) {
+            if (read.lineFeed()) {
+                line++;
+            }
+            if (read.tooLarge()) {
                 return record(startLine, List.of(new FormatProblem(source, "", startLine, 0,
-                        FormatCodes.DOCUMENT_TOO_LARGE, "the record has more than " + json.limits().maxDocumentBytes()
+                        FormatCodes.DOCUMENT_TOO_LARGE, "the record has more than " + maxBytes
                                 + " bytes, the configured limit (maxDocumentBytes)")), null);
             }
-            byte[] content = java.util.Arrays.copyOf(raw, length);
-            if (new String(content, java.nio.charset.StandardCharsets.ISO_8859_1).isBlank()) {
+            if (new String(read.bytes(), StandardCharsets.ISO_8859_1).isBlank()) {
                 continue;
             }
             Problems problems = new Problems(source, startLine - 1);
-            Node root = json.reader().read(content, problems);
-            Object value = root == null ? null
-                    : Documents.decode(root, Documents.RESPONSE_KINDS, json.validator(), instrument, problems);
+            Node root = documents.trees().read(read.bytes(), problems);
+            Object value = root == null ? null : documents.decode(root, RESPONSES, instrument, problems);
             return record(startLine, problems.sorted(), (Response) value);
         }
     }
@@ -211,12 +174,12 @@ public final class ResponseStream implements Iterator<ResponseRecord>, AutoClose
             }
             int startLine = arrayParser.currentTokenLocation().getLineNr();
             Problems problems = new Problems(source);
-            Node root = json.reader().element(arrayParser, token, problems, json.limits().maxDocumentBytes());
+            Node root = documents.trees().element(arrayParser, token, problems, maxBytes);
             if (root == null) {
                 finished = true;
                 return record(startLine, problems.sorted(), null);
             }
-            Object value = Documents.decode(root, Documents.RESPONSE_KINDS, json.validator(), instrument, problems);
+            Object value = documents.decode(root, RESPONSES, instrument, problems);
             return record(startLine, problems.sorted(), (Response) value);
         } catch (JacksonException e) {
             finished = true;
@@ -246,11 +209,10 @@ public final class ResponseStream implements Iterator<ResponseRecord>, AutoClose
             if (arrayParser != null) {
                 arrayParser.close();
             }
-            in.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } catch (JacksonException e) {
             throw new UncheckedIOException(new IOException(e.getOriginalMessage(), e));
+        } finally {
+            input.close();
         }
     }
 }

@@ -1,20 +1,12 @@
 package org.engagementrubrics.json;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.engagementrubrics.core.Instrument;
-import org.engagementrubrics.core.matrix.Standard;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.scoring.ScoreResult;
 import org.engagementrubrics.core.validation.RubricValidator;
@@ -29,6 +21,7 @@ import org.engagementrubrics.core.validation.RubricValidator;
  * try (ResponseStream responses = json.responses(Path.of("responses.jsonl"), instrument)) {
  *     responses.forEachRemaining(record -> ...);
  * }
+ * try (Contents contents = json.open(Path.of(name), instrument)) { ... }   // a document or responses
  * }</pre>
  *
  * <p>Reading returns a valid object or throws one {@link FormatException} holding every problem, each
@@ -46,14 +39,18 @@ public final class RubricJson {
         static final RubricJson INSTANCE = new RubricJson(ReadLimits.defaults(), RubricValidator.create());
     }
 
+    private static final List<String> INSTRUMENTS = DocumentKind.wireNames(DocumentKind.Role.INSTRUMENT);
+    private static final List<String> RESPONSES = DocumentKind.wireNames(DocumentKind.Role.RESPONSE);
+    private static final List<String> RESULTS = DocumentKind.wireNames(DocumentKind.Role.RESULT);
+
     private final ReadLimits limits;
     private final RubricValidator validator;
-    private final TreeReader reader;
+    private final DocumentReader documents;
 
     private RubricJson(ReadLimits limits, RubricValidator validator) {
         this.limits = limits;
         this.validator = validator;
-        this.reader = new TreeReader(limits);
+        this.documents = new DocumentReader(limits, validator);
     }
 
     /**
@@ -107,7 +104,7 @@ public final class RubricJson {
      * @throws FormatException holding every problem
      */
     public Instrument readInstrument(Path file) {
-        return (Instrument) read(bytes(file), file.toString(), Documents.INSTRUMENT_KINDS, null);
+        return (Instrument) documents.read(bytes(file), file.toString(), INSTRUMENTS, null);
     }
 
     /**
@@ -119,7 +116,7 @@ public final class RubricJson {
      * @throws FormatException holding every problem
      */
     public Instrument readInstrument(InputStream in, String sourceName) {
-        return (Instrument) read(bytes(in, sourceName), sourceName, Documents.INSTRUMENT_KINDS, null);
+        return (Instrument) documents.read(bytes(in, sourceName), sourceName, INSTRUMENTS, null);
     }
 
     /**
@@ -131,7 +128,7 @@ public final class RubricJson {
      * @throws FormatException holding every problem
      */
     public Instrument readInstrument(String json, String sourceName) {
-        return (Instrument) read(json, sourceName, Documents.INSTRUMENT_KINDS, null);
+        return (Instrument) read(json, sourceName, INSTRUMENTS, null);
     }
 
     // ----- responses ----------------------------------------------------------------------------
@@ -144,7 +141,7 @@ public final class RubricJson {
      * @throws FormatException holding every problem
      */
     public Response readResponse(Path file) {
-        return (Response) read(bytes(file), file.toString(), Documents.RESPONSE_KINDS, null);
+        return (Response) documents.read(bytes(file), file.toString(), RESPONSES, null);
     }
 
     /**
@@ -157,7 +154,7 @@ public final class RubricJson {
      * @throws FormatException holding every problem
      */
     public Response readResponse(Path file, Instrument instrument) {
-        return (Response) read(bytes(file), file.toString(), Documents.RESPONSE_KINDS,
+        return (Response) documents.read(bytes(file), file.toString(), RESPONSES,
                 Objects.requireNonNull(instrument, "instrument"));
     }
 
@@ -171,7 +168,7 @@ public final class RubricJson {
      * @throws FormatException holding every problem
      */
     public Response readResponse(String json, String sourceName, Instrument instrument) {
-        return (Response) read(json, sourceName, Documents.RESPONSE_KINDS, instrument);
+        return (Response) read(json, sourceName, RESPONSES, instrument);
     }
 
     /**
@@ -185,7 +182,7 @@ public final class RubricJson {
      * @throws FormatException holding every problem
      */
     public Response readResponse(InputStream in, String sourceName, Instrument instrument) {
-        return (Response) read(bytes(in, sourceName), sourceName, Documents.RESPONSE_KINDS, instrument);
+        return (Response) documents.read(bytes(in, sourceName), sourceName, RESPONSES, instrument);
     }
 
     /**
@@ -201,14 +198,12 @@ public final class RubricJson {
     public ResponseStream responses(Path file, Instrument instrument) {
         Objects.requireNonNull(file, "file");
         if (Files.isDirectory(file)) {
-            throw new FormatException(List.of(new FormatProblem(file.toString(), "", 0, 0, FormatCodes.UNREADABLE,
-                    "is a directory; expected a JSON Lines file or a JSON array of responses")));
+            throw BoundedInput.problem(file.toString(), FormatCodes.UNREADABLE,
+                    "is a directory; expected a JSON Lines file or a JSON array of responses");
         }
-        try {
-            return new ResponseStream(Files.newInputStream(file), file.toString(), this, instrument);
-        } catch (IOException e) {
-            throw unreadable(file.toString(), e);
-        }
+        BoundedInput input = BoundedInput.open(file, limits.maxDocumentBytes());
+        input.stream(); // a file that cannot be opened is a problem now, not a failed record later
+        return new ResponseStream(input, documents, instrument);
     }
 
     /**
@@ -220,7 +215,36 @@ public final class RubricJson {
      * @return the stream, to be closed
      */
     public ResponseStream responses(InputStream in, String sourceName, Instrument instrument) {
-        return new ResponseStream(Objects.requireNonNull(in, "in"), sourceName, this, instrument);
+        return new ResponseStream(BoundedInput.of(in, sourceName, limits.maxDocumentBytes()), documents, instrument);
+    }
+
+    /**
+     * Opens a file of responses: a stream of them when its name ends in {@code .jsonl} or {@code .ndjson} or
+     * its first value is a JSON array, else one response document, read whole and validated against the
+     * instrument. A pipe or a device is read once, as it comes.
+     *
+     * @param file the file, not null
+     * @param instrument the instrument the responses answer, or null to validate each response alone
+     * @return the responses, or the one response as a {@link Contents.Document}; to be closed
+     * @throws FormatException if the file cannot be read, or holding every problem of the one response
+     */
+    public Contents openResponses(Path file, Instrument instrument) {
+        return documents.contents(BoundedInput.open(file, limits.maxDocumentBytes()), true, instrument, true);
+    }
+
+    /**
+     * Opens a stream holding responses, decided as {@link #openResponses(Path, Instrument)} does by the
+     * source name and the first value. A stream of responses is closed with the contents; a stream holding
+     * one document is read to its end and not closed.
+     *
+     * @param in the stream, not null
+     * @param sourceName the name used in problems, such as a file name, not null
+     * @param instrument the instrument the responses answer, or null to validate each response alone
+     * @return the responses, or the one response as a {@link Contents.Document}; to be closed
+     * @throws FormatException if the stream cannot be read, or holding every problem of the one response
+     */
+    public Contents openResponses(InputStream in, String sourceName, Instrument instrument) {
+        return documents.contents(BoundedInput.of(in, sourceName, limits.maxDocumentBytes()), true, instrument, false);
     }
 
     // ----- results ------------------------------------------------------------------------------
@@ -233,7 +257,7 @@ public final class RubricJson {
      * @throws FormatException holding every problem
      */
     public ScoreResult readResult(Path file) {
-        return (ScoreResult) read(bytes(file), file.toString(), Documents.RESULT_KINDS, null);
+        return (ScoreResult) documents.read(bytes(file), file.toString(), RESULTS, null);
     }
 
     /**
@@ -245,7 +269,7 @@ public final class RubricJson {
      * @throws FormatException holding every problem
      */
     public ScoreResult readResult(String json, String sourceName) {
-        return (ScoreResult) read(json, sourceName, Documents.RESULT_KINDS, null);
+        return (ScoreResult) read(json, sourceName, RESULTS, null);
     }
 
     // ----- any document -------------------------------------------------------------------------
@@ -258,7 +282,7 @@ public final class RubricJson {
      * @throws FormatException holding every problem
      */
     public Object read(Path file) {
-        return read(bytes(file), file.toString(), List.copyOf(Documents.KINDS.keySet()), null);
+        return documents.read(bytes(file), file.toString(), DocumentKind.wireNames(), null);
     }
 
     /**
@@ -270,7 +294,52 @@ public final class RubricJson {
      * @throws FormatException holding every problem
      */
     public Object read(String json, String sourceName) {
-        return read(json, sourceName, List.copyOf(Documents.KINDS.keySet()), null);
+        return read(json, sourceName, DocumentKind.wireNames(), null);
+    }
+
+    /**
+     * Reads a document of any kind from a stream, which is not closed: at most
+     * {@link ReadLimits#maxDocumentBytes()} bytes, with the same problems as from a file.
+     *
+     * @param in the stream, not null
+     * @param sourceName the name used in problems, such as a file name, not null
+     * @return the instrument, response or result
+     * @throws FormatException holding every problem
+     */
+    public Object read(InputStream in, String sourceName) {
+        return documents.read(bytes(in, sourceName), sourceName, DocumentKind.wireNames(), null);
+    }
+
+    /**
+     * Opens a file as what it holds: a stream of responses when its name ends in {@code .jsonl} or
+     * {@code .ndjson} or its first value (after a byte order mark and white space) is a JSON array, else one
+     * document of any kind, read whole. With an instrument, a document is expected to be a response and is
+     * validated against it; a well-formed document of another kind (an instrument, a result) is read as what
+     * it is. A pipe or a device is read once, as it comes; a document is read within
+     * {@link ReadLimits#maxDocumentBytes()} either way.
+     *
+     * @param file the file, not null
+     * @param instrument the instrument responses answer, or null to validate each response alone
+     * @return the stream of responses or the valid document; to be closed
+     * @throws FormatException if the file cannot be read, or holding every problem of the document
+     */
+    public Contents open(Path file, Instrument instrument) {
+        return documents.contents(BoundedInput.open(file, limits.maxDocumentBytes()), false, instrument, true);
+    }
+
+    /**
+     * Opens a stream as what it holds, decided as {@link #open(Path, Instrument)} does by the source name
+     * and the first value. A stream of responses is closed with the contents; a stream holding one document
+     * is read to its end and not closed.
+     *
+     * @param in the stream, not null
+     * @param sourceName the name used in problems, such as a file name, not null
+     * @param instrument the instrument responses answer, or null to validate each response alone
+     * @return the stream of responses or the valid document; to be closed
+     * @throws FormatException if the stream cannot be read, or holding every problem of the document
+     */
+    public Contents open(InputStream in, String sourceName, Instrument instrument) {
+        return documents.contents(BoundedInput.of(in, sourceName, limits.maxDocumentBytes()), false, instrument, false);
     }
 
     // ----- writing ------------------------------------------------------------------------------
@@ -282,7 +351,7 @@ public final class RubricJson {
      * @return the JSON text, ending with a newline
      */
     public String write(Instrument instrument) {
-        return Documents.write(Objects.requireNonNull(instrument, "instrument"));
+        return DocumentWriter.write(Objects.requireNonNull(instrument, "instrument"));
     }
 
     /**
@@ -292,7 +361,7 @@ public final class RubricJson {
      * @return the JSON text, ending with a newline
      */
     public String write(Response response) {
-        return Documents.write(Objects.requireNonNull(response, "response"));
+        return DocumentWriter.write(Objects.requireNonNull(response, "response"));
     }
 
     /**
@@ -302,7 +371,7 @@ public final class RubricJson {
      * @return the JSON text, ending with a newline
      */
     public String write(ScoreResult result) {
-        return Documents.write(Objects.requireNonNull(result, "result"));
+        return DocumentWriter.write(Objects.requireNonNull(result, "result"));
     }
 
     /**
@@ -312,7 +381,7 @@ public final class RubricJson {
      * @param out the stream, not null
      */
     public void write(Instrument instrument, OutputStream out) {
-        writeText(write(instrument), out);
+        DocumentWriter.write(write(instrument), out);
     }
 
     /**
@@ -322,7 +391,7 @@ public final class RubricJson {
      * @param out the stream, not null
      */
     public void write(Response response, OutputStream out) {
-        writeText(write(response), out);
+        DocumentWriter.write(write(response), out);
     }
 
     /**
@@ -332,7 +401,7 @@ public final class RubricJson {
      * @param out the stream, not null
      */
     public void write(ScoreResult result, OutputStream out) {
-        writeText(write(result), out);
+        DocumentWriter.write(write(result), out);
     }
 
     /**
@@ -343,7 +412,7 @@ public final class RubricJson {
      * @return the JSON text, ending with a newline
      */
     public String writeResults(List<? extends ScoreResult> results) {
-        return Documents.writeResults(List.copyOf(results));
+        return DocumentWriter.writeResults(List.copyOf(results));
     }
 
     /**
@@ -354,7 +423,7 @@ public final class RubricJson {
      * @return the JSON text, ending with a newline
      */
     public String writeProblems(List<FormatProblem> problems) {
-        return Documents.writeProblems(List.copyOf(problems));
+        return DocumentWriter.writeProblems(List.copyOf(problems));
     }
 
     /**
@@ -364,111 +433,29 @@ public final class RubricJson {
      * @return the line
      */
     public String writeLine(Response response) {
-        java.io.StringWriter text = new java.io.StringWriter();
-        Documents.write(Formats.RESPONSE, "response", Objects.requireNonNull(response, "response"), text, false);
-        return text.toString();
-    }
-
-    private static void writeText(String text, OutputStream out) {
-        try {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writer.write(text);
-            writer.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DocumentWriter.writeLine(Objects.requireNonNull(response, "response"));
     }
 
     // ----- internals ----------------------------------------------------------------------------
 
-    Object read(Object input, String sourceName, List<String> kinds, Instrument against) {
+    private Object read(String json, String sourceName, List<String> kinds, Instrument against) {
+        Objects.requireNonNull(json, "json");
         Objects.requireNonNull(sourceName, "sourceName");
-        Problems problems = new Problems(sourceName);
-        if (input instanceof String text && utf8Length(text) > limits.maxDocumentBytes()) {
-            throw tooLarge(sourceName);
-        }
-        Node root = input instanceof String text ? reader.read(text, problems) : reader.read((byte[]) input, problems);
-        Object value = root == null ? null : Documents.decode(root, kinds, validator, against, problems);
-        problems.throwIfAny();
-        return value;
-    }
-
-    private static long utf8Length(String text) {
-        long bytes = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                bytes++;
-            } else if (c < 0x800) {
-                bytes += 2;
-            } else if (Character.isHighSurrogate(c)) {
-                bytes += 4;
-                i++;
-            } else {
-                bytes += 3;
-            }
-        }
-        return bytes;
-    }
-
-    TreeReader reader() {
-        return reader;
-    }
-
-    RubricValidator validator() {
-        return validator;
+        return documents.read(json, sourceName, kinds, against);
     }
 
     private byte[] bytes(Path file) {
-        Objects.requireNonNull(file, "file");
-        try {
-            if (Files.isDirectory(file)) {
-                throw new FormatException(List.of(new FormatProblem(file.toString(), "", 0, 0, FormatCodes.UNREADABLE,
-                        "is a directory; expected a JSON file")));
-            }
-            if (Files.isRegularFile(file) && Files.size(file) > limits.maxDocumentBytes()) {
-                throw tooLarge(file.toString()); // fail fast without reading
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                return bytes(in, file.toString()); // bounded even for devices and growing files
-            }
-        } catch (IOException e) {
-            throw unreadable(file.toString(), e);
+        try (BoundedInput input = BoundedInput.open(file, limits.maxDocumentBytes())) {
+            return input.readAll();
         }
     }
 
     private byte[] bytes(InputStream in, String sourceName) {
-        Objects.requireNonNull(in, "in");
-        Objects.requireNonNull(sourceName, "sourceName");
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[8192];
-            long total = 0;
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                total += n;
-                if (total > limits.maxDocumentBytes()) {
-                    throw tooLarge(sourceName);
-                }
-                out.write(buffer, 0, n);
-            }
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw unreadable(sourceName, e);
-        }
+        return BoundedInput.readAll(in, sourceName, limits.maxDocumentBytes());
     }
 
-    private FormatException tooLarge(String sourceName) {
-        return new FormatException(List.of(new FormatProblem(sourceName, "", 0, 0, FormatCodes.DOCUMENT_TOO_LARGE,
-                "the document has more than " + limits.maxDocumentBytes()
-                        + " bytes, the configured limit (maxDocumentBytes)")));
-    }
-
-    static FormatException unreadable(String sourceName, IOException e) {
-        String reason = e instanceof NoSuchFileException ? "no such file" : e.getClass().getSimpleName() + ": "
-                + e.getMessage();
-        return new FormatException(List.of(new FormatProblem(sourceName, "", 0, 0, FormatCodes.UNREADABLE,
-                "cannot be read (" + reason + ")")));
+    DocumentReader documents() {
+        return documents;
     }
 
     /**

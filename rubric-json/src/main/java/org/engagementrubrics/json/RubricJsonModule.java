@@ -3,7 +3,6 @@ package org.engagementrubrics.json;
 import java.util.List;
 import java.util.Objects;
 import org.engagementrubrics.core.Instrument;
-import org.engagementrubrics.core.matrix.StagedRubric;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.scoring.ScoreResult;
 import tools.jackson.core.JsonGenerator;
@@ -53,41 +52,33 @@ public final class RubricJsonModule extends SimpleModule {
     public RubricJsonModule(RubricJson json) {
         super("engagement-rubrics", Version.unknownVersion());
         Objects.requireNonNull(json, "json");
-        addSerializer(Instrument.class, new DocumentSerializer<>(Instrument.class, Documents::writeInstrument));
-        addSerializer(Response.class, new DocumentSerializer<>(Response.class, Documents::writeResponse));
-        addSerializer(ScoreResult.class, new DocumentSerializer<>(ScoreResult.class, Documents::writeResult));
-        register(json, Instrument.class, Documents.INSTRUMENT_KINDS);
-        Formats.INSTRUMENTS.forEach((kind, codec) -> register(json, instrumentClass(kind), List.of(kind.wireName())));
-        register(json, Response.class, Documents.RESPONSE_KINDS);
-        register(json, ScoreResult.class, Documents.RESULT_KINDS);
-        ResultFormats.RESULTS.forEach((kind, codec) -> register(json, ResultFormats.type(kind), List.of(kind)));
+        for (DocumentKind.Role role : DocumentKind.Role.values()) {
+            addDocumentSerializer(role.type());
+            register(json, role.type(), DocumentKind.wireNames(role));
+        }
+        for (DocumentKind kind : DocumentKind.values()) {
+            register(json, kind.type(), List.of(kind.wireName()));
+        }
     }
 
-    private static Class<? extends Instrument> instrumentClass(org.engagementrubrics.core.InstrumentKind kind) {
-        return Formats.TYPES.get(kind);
+    private <T> void addDocumentSerializer(Class<T> type) {
+        addSerializer(type, new DocumentSerializer<>(type));
     }
 
     private <T> void register(RubricJson json, Class<T> type, List<String> kinds) {
         addDeserializer(type, new DocumentDeserializer<>(type, json, kinds));
     }
 
-    /** Writes one document body at the generator's position. */
-    interface BodyWriter<T> {
-        void write(JsonGenerator out, T value);
-    }
-
     private static final class DocumentSerializer<T> extends ValueSerializer<T> {
         private final Class<T> type;
-        private final BodyWriter<T> writer;
 
-        DocumentSerializer(Class<T> type, BodyWriter<T> writer) {
+        DocumentSerializer(Class<T> type) {
             this.type = type;
-            this.writer = writer;
         }
 
         @Override
         public void serialize(T value, JsonGenerator out, SerializationContext context) {
-            writer.write(out, value);
+            DocumentWriter.writeDocument(out, value);
         }
 
         @Override
@@ -111,8 +102,8 @@ public final class RubricJsonModule extends SimpleModule {
         public T deserialize(JsonParser parser, DeserializationContext context) {
             Problems problems = new Problems(type.getSimpleName());
             JsonToken token = parser.currentToken();
-            Node root = json.reader().element(parser, token, problems);
-            Object value = root == null ? null : Documents.decode(root, kinds, json.validator(), null, problems);
+            Node root = json.documents().trees().element(parser, token, problems);
+            Object value = root == null ? null : json.documents().decode(root, kinds, null, problems);
             if (!problems.isEmpty()) {
                 FormatException cause = new FormatException(problems.sorted());
                 MismatchedInputException failure = MismatchedInputException.from(parser, type, cause.getMessage());

@@ -1,16 +1,9 @@
 package org.engagementrubrics.json;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.engagementrubrics.core.Source;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -20,7 +13,7 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * Reads bytes into a located tree, enforcing UTF-8, the limits, unique keys and a single document.
+ * Reads text into a located tree, enforcing the limits, unique keys and a single document.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -53,16 +46,8 @@ final class TreeReader {
      * problem goes to {@code problems}.
      */
     Node read(byte[] bytes, Problems problems) {
-        if (bytes.length > limits.maxDocumentBytes()) {
-            problems.add("", 0, 0, FormatCodes.DOCUMENT_TOO_LARGE, "the document has more than "
-                    + limits.maxDocumentBytes() + " bytes, the configured limit (maxDocumentBytes)");
-            return null;
-        }
-        String text = decode(bytes, problems);
-        if (text == null) {
-            return null;
-        }
-        return read(text, problems);
+        String text = BoundedInput.decode(bytes, problems);
+        return text == null ? null : read(text, problems);
     }
 
     /**
@@ -143,12 +128,9 @@ final class TreeReader {
         problems.add("", line, column, code, message);
     }
 
-    /** Creates a parser over a stream, for reading a top-level array one element at a time. */
-    JsonParser parser(java.io.InputStream in) {
-        // decode strictly as UTF-8 ourselves: Jackson would otherwise guess UTF-16 or UTF-32 from zero bytes
-        java.io.Reader reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-        return factory.createParser(ObjectReadContext.empty(), reader);
+    /** Creates a parser over text, for reading a top-level array one element at a time. */
+    JsonParser parser(java.io.Reader text) {
+        return factory.createParser(ObjectReadContext.empty(), text);
     }
 
     /**
@@ -373,51 +355,5 @@ final class TreeReader {
             default:
                 return token.name().toLowerCase(java.util.Locale.ROOT);
         }
-    }
-
-    /**
-     * Decodes strict UTF-8, tolerating a byte order mark; reports other encodings and bad bytes.
-     */
-    static String decode(byte[] bytes, Problems problems) {
-        int start = 0;
-        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            start = 3;
-        } else if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
-                || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
-            problems.add("", 1, 1, FormatCodes.ENCODING, "the document starts with a UTF-16 or UTF-32 byte order mark;"
-                    + " expected UTF-8");
-            return null;
-        } else if (bytes.length >= 2 && (bytes[0] == 0 || bytes[1] == 0)) {
-            problems.add("", 1, 1, FormatCodes.ENCODING, "the document starts with a zero byte, as UTF-16 or UTF-32 text"
-                    + " does; expected UTF-8");
-            return null;
-        }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            result = decoder.flush(out);
-        }
-        if (result.isError()) {
-            out.flip();
-            int line = 1;
-            int column = 1;
-            for (int i = 0; i < out.limit(); i++) {
-                if (out.get(i) == '\n') {
-                    line++;
-                    column = 1;
-                } else {
-                    column++;
-                }
-            }
-            problems.add("", line, column, FormatCodes.ENCODING, "byte " + (in.position() + 1)
-                    + " is not valid UTF-8 (0x" + String.format("%02X", bytes[in.position()] & 0xFF)
-                    + "); expected UTF-8 text");
-            return null;
-        }
-        out.flip();
-        return out.toString();
     }
 }

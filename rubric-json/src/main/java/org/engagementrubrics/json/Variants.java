@@ -57,7 +57,7 @@ final class Variants<T> implements Codec<T> {
     @Override
     public T read(Node node, Problems problems) {
         if (node.type != Node.Type.OBJECT) {
-            problems.add(node, FormatCodes.TYPE_MISMATCH, Codecs.describe(node) + "; expected " + expected());
+            problems.add(node, FormatCodes.TYPE_MISMATCH, node.describe() + "; expected " + expected());
             return null;
         }
         Node kind = node.members.get(discriminator);
@@ -70,7 +70,7 @@ final class Variants<T> implements Codec<T> {
         ObjectCodec<? extends T> codec = kind.type == Node.Type.STRING ? variants.get(kind.text) : null;
         if (codec == null) {
             problems.add(kind, kind.type == Node.Type.STRING ? FormatCodes.UNKNOWN_KIND : FormatCodes.TYPE_MISMATCH,
-                    Codecs.describe(kind) + "; expected one of " + new TreeSet<>(variants.keySet()));
+                    kind.describe() + "; expected one of " + new TreeSet<>(variants.keySet()));
             return null;
         }
         return codec.read(node, problems);

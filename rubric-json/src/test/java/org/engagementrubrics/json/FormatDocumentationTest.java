@@ -60,7 +60,7 @@ class FormatDocumentationTest {
             }
         }
         assertThat(values).filteredOn(Instrument.class::isInstance).extracting(v -> ((Instrument) v).kind().wireName())
-                .containsExactlyInAnyOrderElementsOf(Documents.INSTRUMENT_KINDS);
+                .containsExactlyInAnyOrderElementsOf(DocumentKind.wireNames(DocumentKind.Role.INSTRUMENT));
         assertThat(values).filteredOn(Response.class::isInstance)
                 .extracting(v -> ((Response) v).evidence().kindName())
                 .containsExactlyInAnyOrder("marks", "ratings", "statuses", "checklist-answers");
@@ -69,9 +69,9 @@ class FormatDocumentationTest {
     @Test
     void theFieldReferenceNamesEveryField() throws Exception {
         String doc = Files.readString(DOC);
-        for (ObjectCodec<?> codec : List.of(Formats.STAGED_RUBRIC, Formats.ARCHETYPE_MATRIX, Formats.CONDITIONS_ASSESSMENT,
-                Formats.DISTRICT_INDICATORS, Formats.CHECKLIST, Formats.SURVEY, Formats.RESPONSE, Formats.STANDARD,
-                Formats.ARCHETYPE, Formats.PROFILE_CONDITION, ResultFormats.RATING_SUMMARY, ResultFormats.ROW_FIT)) {
+        for (ObjectCodec<?> codec : List.of(InstrumentCodecs.STAGED_RUBRIC, InstrumentCodecs.ARCHETYPE_MATRIX, InstrumentCodecs.CONDITIONS_ASSESSMENT,
+                InstrumentCodecs.DISTRICT_INDICATORS, InstrumentCodecs.CHECKLIST, InstrumentCodecs.SURVEY, ResponseCodecs.RESPONSE, InstrumentCodecs.STANDARD,
+                InstrumentCodecs.ARCHETYPE, InstrumentCodecs.PROFILE_CONDITION, ResultCodecs.RATING_SUMMARY, ResultCodecs.ROW_FIT)) {
             int heading = doc.indexOf("\n### " + codec.name() + "\n", doc.indexOf("## Field reference"));
             assertThat(heading).as("a reference section for %s", codec.name()).isPositive();
             int next = doc.indexOf("\n### ", heading + 5);

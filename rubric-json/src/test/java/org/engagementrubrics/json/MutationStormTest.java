@@ -28,6 +28,7 @@ import java.util.concurrent.TimeoutException;
 import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.scoring.ScoreResult;
+import org.engagementrubrics.core.validation.ProblemCodes;
 import org.engagementrubrics.core.validation.RubricValidator;
 import org.engagementrubrics.json.MiniJson.Arr;
 import org.engagementrubrics.json.MiniJson.Member;
@@ -154,7 +155,8 @@ class MutationStormTest {
         FormatException e = org.assertj.core.api.Assertions.catchThrowableOfType(FormatException.class,
                 () -> RubricJson.standard().readResponse(text, "huge-exponent", null));
         assertThat(e).isNotNull();
-        assertThat(e.problems()).isNotEmpty();
+        assertThat(e.problems()).allSatisfy(MutationStormTest::assertLocatedWithAKnownCode)
+                .anySatisfy(p -> assertThat(p.pointer()).startsWith("/extensions/x"));
     }
 
     @Test
@@ -165,7 +167,49 @@ class MutationStormTest {
         FormatException e = org.assertj.core.api.Assertions.catchThrowableOfType(FormatException.class,
                 () -> RubricJson.standard().readResponse(text, "huge-exponent", null));
         assertThat(e).isNotNull();
-        assertThat(e.problems()).isNotEmpty();
+        assertThat(e.problems()).singleElement().satisfies(MutationStormTest::assertLocatedWithAKnownCode)
+                .satisfies(p -> assertThat(p.pointer()).isEqualTo("/extensions/x"))
+                .satisfies(p -> assertThat(p.code()).isEqualTo(FormatCodes.INVALID_VALUE));
+    }
+
+    /** The codes a problem may carry: the reader's and the data codes it reports with their location. */
+    private static final Set<String> KNOWN_CODES = knownCodes();
+
+    /** Codes whose problem concerns the input as a whole, so that no line or column can be known. */
+    private static final Set<String> WHOLE_INPUT_CODES = Set.of(FormatCodes.UNREADABLE, FormatCodes.DOCUMENT_TOO_LARGE);
+
+    private static Set<String> knownCodes() {
+        Set<String> codes = new TreeSet<>();
+        for (Class<?> holder : List.of(FormatCodes.class, ProblemCodes.class)) {
+            for (java.lang.reflect.Field field : holder.getFields()) {
+                if (java.lang.reflect.Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                    try {
+                        codes.add((String) field.get(null));
+                    } catch (IllegalAccessException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }
+        }
+        return Set.copyOf(codes);
+    }
+
+    /**
+     * A problem is located (a JSON pointer; line and column from 1, except for a problem of the input as a
+     * whole, which has neither) and carries one of the known codes.
+     */
+    static void assertLocatedWithAKnownCode(FormatProblem p) {
+        assertThat(p.source()).as("source of %s", p).isNotBlank();
+        assertThat(p.pointer()).as("pointer of %s", p).isNotNull().matches("(?s)|/.*");
+        assertThat(p.code()).as("code of %s", p).isIn(KNOWN_CODES);
+        assertThat(p.message()).as("message of %s", p).isNotBlank();
+        if (WHOLE_INPUT_CODES.contains(p.code())) {
+            assertThat(List.of(p.line(), p.column())).as("line and column of %s", p).containsExactly(0, 0);
+            assertThat(p.pointer()).as("pointer of %s", p).isEmpty();
+        } else {
+            assertThat(p.line()).as("line of %s", p).isGreaterThanOrEqualTo(1);
+            assertThat(p.column()).as("column of %s", p).isGreaterThanOrEqualTo(1);
+        }
     }
 
     private static int cases() {
@@ -215,15 +259,9 @@ class MutationStormTest {
         try {
             value = read(mutant, source);
         } catch (FormatException e) {
-            assertThat(e.problems()).as("problems of %s", e).isNotEmpty();
             for (FormatProblem p : e.problems()) {
-                assertThat(p.source()).as("source of %s", p).isNotNull();
-                assertThat(p.pointer()).as("pointer of %s", p).isNotNull();
-                assertThat(p.pointer()).as("pointer of %s", p).matches("(?s)|/.*");
-                assertThat(p.code()).as("code of %s", p).isNotNull().isNotBlank();
-                assertThat(p.message()).as("message of %s", p).isNotNull().isNotBlank();
-                assertThat(p.line()).as("line of %s", p).isGreaterThanOrEqualTo(0);
-                assertThat(p.column()).as("column of %s", p).isGreaterThanOrEqualTo(0);
+                assertThat(p.source()).as("source of %s", p).endsWith(source);
+                assertLocatedWithAKnownCode(p);
             }
             return Outcome.REJECTED;
         }

@@ -197,7 +197,10 @@ class ReadLimitsEdgeTest {
                     () -> json.read(text, "text"),
                     () -> json.readResponse(new ByteArrayInputStream(bytes), "stream", null),
                     () -> json.readResponse(file),
-                    () -> json.read(file));
+                    () -> json.read(file),
+                    () -> json.read(new ByteArrayInputStream(bytes), "stream"),
+                    () -> value(json.open(file, null)),
+                    () -> value(json.openResponses(new ByteArrayInputStream(bytes), "stream", null)));
             for (java.util.function.Supplier<Object> read : reads) {
                 if (size == limit) {
                     assertThat(read.get()).isInstanceOf(Response.class);
@@ -208,6 +211,12 @@ class ReadLimitsEdgeTest {
                     assertThat(e.problems().get(0).code()).isEqualTo(FormatCodes.DOCUMENT_TOO_LARGE);
                 }
             }
+        }
+    }
+
+    private static Object value(Contents contents) {
+        try (contents) {
+            return ((Contents.Document) contents).value();
         }
     }
 

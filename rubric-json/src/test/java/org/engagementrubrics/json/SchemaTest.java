@@ -82,7 +82,7 @@ import tools.jackson.databind.node.ObjectNode;
  * Checks the JSON Schemas of {@link JsonSchemas} against the codecs, the writer and the reader.
  *
  * <p><b>Mapping of codecs to schema definitions.</b> The codec of a document kind (the value of
- * {@code Documents.KINDS}) is the root of that kind's schema file. Every other {@link ObjectCodec}
+ * {@link DocumentKind}) is the root of that kind's schema file. Every other {@link ObjectCodec}
  * reachable from it, through fields, lists, maps and {@link Variants}, is the {@code $defs} entry named
  * after {@link ObjectCodec#name()} with each space replaced by a hyphen: {@code "scale point"} is
  * {@code #/$defs/scale-point}, {@code "resolved tie"} is {@code #/$defs/resolved-tie}. A codec's schema
@@ -92,7 +92,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {@link Variants} codec is the {@code $defs} entry named after its name ({@code evidence}, {@code fit},
  * {@code profile}): the discriminator as an enum and a {@code oneOf} of its variants. The remaining
  * definitions are helpers for non-object codecs and constraints: {@code text} and
- * {@code localized-text} (Codecs.TEXT), {@code extensions}, {@code rating} (Formats.RATING),
+ * {@code localized-text} (ValueCodecs.TEXT), {@code extensions}, {@code rating} (ResponseCodecs.RATING),
  * {@code instant}, {@code rubric-id}, {@code non-blank-string} and {@code language-tag}. Every object
  * definition with {@code additionalProperties: false} other than {@code localized-text} must be a
  * reachable codec, so a definition left behind after a codec is removed fails too.
@@ -159,8 +159,8 @@ class SchemaTest {
 
         @Test
         void kindsAreExactlyTheKindsTheReaderAccepts() {
-            assertThat(JsonSchemas.kinds()).containsExactlyInAnyOrderElementsOf(Documents.KINDS.keySet());
-            assertThat(JsonSchemas.kinds()).containsExactlyElementsOf(Documents.KINDS.keySet());
+            assertThat(JsonSchemas.kinds()).containsExactlyInAnyOrderElementsOf(DocumentKind.wireNames());
+            assertThat(JsonSchemas.kinds()).containsExactlyElementsOf(DocumentKind.wireNames());
             assertThat(JsonSchemas.kinds()).doesNotHaveDuplicates().hasSize(14);
         }
 
@@ -171,7 +171,7 @@ class SchemaTest {
                 assertThat(root.path("$schema").asString()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
                 assertThat(root.path("$id").asString())
                         .isEqualTo("https://engagement-rubrics.org/schema/1.0/" + kind + ".schema.json");
-                assertThat(root.path("properties").path("format").path("const").asString()).isEqualTo(Documents.FORMAT);
+                assertThat(root.path("properties").path("format").path("const").asString()).isEqualTo(DocumentWriter.FORMAT);
                 assertThat(root.path("properties").path("kind").path("const").asString()).isEqualTo(kind);
             }
         }
@@ -204,8 +204,8 @@ class SchemaTest {
         @Test
         void everyCodecMatchesItsSchemaDefinition() {
             List<String> failures = new ArrayList<>();
-            for (Map.Entry<String, ObjectCodec<?>> entry : Documents.KINDS.entrySet()) {
-                failures.addAll(drift(entry.getKey(), entry.getValue()));
+            for (DocumentKind kind : DocumentKind.values()) {
+                failures.addAll(drift(kind.wireName(), kind.codec()));
             }
             assertThat(failures).as("drift between codecs and schemas").isEmpty();
         }
@@ -214,17 +214,17 @@ class SchemaTest {
         void aFieldAddedToOrMadeRequiredInACodecIsDetected() {
             JsonNode schema = tree(JsonSchemas.schema("survey"));
             JsonNode defs = schema.path("$defs");
-            List<Field<Statement, ?>> added = new ArrayList<>(Formats.STATEMENT.fields());
-            added.add(Field.optional("note", Codecs.STRING, statement -> "", ""));
+            List<Field<Statement, ?>> added = new ArrayList<>(InstrumentCodecs.STATEMENT.fields());
+            added.add(Field.optional("note", ValueCodecs.STRING, statement -> "", ""));
             assertThat(compare("survey", "statement", ObjectCodec.of("statement", added, values -> null),
                     defs.path("statement"), defs)).anyMatch(failure -> failure.contains("note"));
 
-            List<Field<Statement, ?>> required = new ArrayList<>(Formats.STATEMENT.fields());
-            required.set(2, Field.required("extensions", Codecs.EXTENSIONS, Statement::extensions));
+            List<Field<Statement, ?>> required = new ArrayList<>(InstrumentCodecs.STATEMENT.fields());
+            required.set(2, Field.required("extensions", ValueCodecs.EXTENSIONS, Statement::extensions));
             assertThat(compare("survey", "statement", ObjectCodec.of("statement", required, values -> null),
                     defs.path("statement"), defs)).anyMatch(failure -> failure.contains("required"));
 
-            assertThat(compare("survey", "statement", Formats.STATEMENT, defs.path("statement"), defs)).isEmpty();
+            assertThat(compare("survey", "statement", InstrumentCodecs.STATEMENT, defs.path("statement"), defs)).isEmpty();
         }
 
         @Test
@@ -346,9 +346,9 @@ class SchemaTest {
                 }
             }
             if (where.equals("(root)")) {
-                if (!Documents.FORMAT.equals(node.path("properties").path("format").path("const").asString())
+                if (!DocumentWriter.FORMAT.equals(node.path("properties").path("format").path("const").asString())
                         || !kind.equals(node.path("properties").path("kind").path("const").asString())) {
-                    failures.add(at + "format and kind are not constants " + Documents.FORMAT + ", " + kind);
+                    failures.add(at + "format and kind are not constants " + DocumentWriter.FORMAT + ", " + kind);
                 }
             }
             return failures;
@@ -453,19 +453,19 @@ class SchemaTest {
 
     /** The JSON shape a codec reads, such as "array<object:cell>" or "enum[in, not-in]". */
     private static String shape(Codec<?> codec) {
-        if (codec == Codecs.STRING || codec == Codecs.INSTANT || codec == Codecs.FINGERPRINT) {
+        if (codec == ValueCodecs.STRING || codec == ValueCodecs.INSTANT || codec == ValueCodecs.FINGERPRINT) {
             return "string";
-        } else if (codec == Codecs.INT) {
+        } else if (codec == ValueCodecs.INT) {
             return "integer";
-        } else if (codec == Codecs.DOUBLE) {
+        } else if (codec == ValueCodecs.DOUBLE) {
             return "number";
-        } else if (codec == Codecs.BOOLEAN) {
+        } else if (codec == ValueCodecs.BOOLEAN) {
             return "boolean";
-        } else if (codec == Codecs.TEXT) {
+        } else if (codec == ValueCodecs.TEXT) {
             return "text";
-        } else if (codec == Codecs.EXTENSIONS) {
+        } else if (codec == ValueCodecs.EXTENSIONS) {
             return "extensions";
-        } else if (codec == Formats.RATING) {
+        } else if (codec == ResponseCodecs.RATING) {
             return "rating";
         } else if (codec instanceof ObjectCodec<?> object) {
             return "object:" + defName(object);
@@ -485,9 +485,9 @@ class SchemaTest {
             return "enum" + new TreeSet<>(((Map<?, ?>) byName).keySet());
         }
         Method enclosing = codec.getClass().getEnclosingMethod();
-        if (enclosing != null && enclosing.getDeclaringClass() == ResultFormats.class
+        if (enclosing != null && enclosing.getDeclaringClass() == ResultCodecs.class
                 && enclosing.getName().equals("explanation")) {
-            return "object:" + defName(ResultFormats.EXPLANATION);
+            return "object:" + defName(ResultCodecs.EXPLANATION);
         }
         List<Codec<?>> inner = innerCodecs(codec);
         if (inner.size() != 1) {
@@ -731,7 +731,7 @@ class SchemaTest {
             documents.add(JSON.write(localizedSurvey()));
             documents.add(JSON.write(conditionsWithExtensions()));
             assertThat(documents.stream().map(SchemaTest::kindOf).distinct())
-                    .containsExactlyInAnyOrderElementsOf(Documents.INSTRUMENT_KINDS);
+                    .containsExactlyInAnyOrderElementsOf(DocumentKind.wireNames(DocumentKind.Role.INSTRUMENT));
             assertAllValid(documents);
         }
 
@@ -754,7 +754,7 @@ class SchemaTest {
                     answers());
             List<String> documents = responses.stream().map(JSON::write).toList();
             assertThat(documents.stream().map(document -> tree(document).path("evidence").path("kind").asString()))
-                    .containsAll(Formats.EVIDENCE_KINDS.keySet());
+                    .containsAll(ResponseCodecs.EVIDENCE_KINDS.keySet());
             assertAllValid(documents);
             assertAllValid(responses.stream().map(JSON::writeLine).toList());
         }
@@ -765,7 +765,7 @@ class SchemaTest {
             results.addAll(everyVariant());
             List<String> documents = results.stream().map(JSON::write).toList();
             assertThat(documents.stream().map(SchemaTest::kindOf).distinct())
-                    .containsExactlyInAnyOrderElementsOf(Documents.RESULT_KINDS);
+                    .containsExactlyInAnyOrderElementsOf(DocumentKind.wireNames(DocumentKind.Role.RESULT));
             String all = String.join("\n", documents);
             for (String outcome : List.of("winner", "tie", "resolved", "no-evidence", "below-threshold", "classified",
                     "unclassified", "no-rules")) {
@@ -791,7 +791,7 @@ class SchemaTest {
                 }
             }
             assertThat(instruments.stream().map(SchemaTest::kindOf).distinct())
-                    .containsExactlyInAnyOrderElementsOf(Documents.INSTRUMENT_KINDS);
+                    .containsExactlyInAnyOrderElementsOf(DocumentKind.wireNames(DocumentKind.Role.INSTRUMENT));
             assertThat(String.join("", instruments)).contains("\"defaultLanguage\"").contains("\"extensions\"");
             assertAllValid(instruments);
             assertAllValid(responses);

@@ -1,9 +1,6 @@
 package org.engagementrubrics.cli;
 
-import java.io.BufferedInputStream;
 import java.io.File;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -15,16 +12,16 @@ import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
 /**
- * Finds the instrument and reads the files the commands are given.
+ * The {@code --instrument} option: an id in the bundled catalog, else the path of an instrument file.
  */
-final class Inputs {
+final class InstrumentOption {
 
-    private Inputs() {
+    private InstrumentOption() {
     }
 
     /**
      * Resolves {@code --instrument}: an id in the bundled catalog (its newest version), else the path of an
-     * instrument file.
+     * instrument file (a pipe such as {@code /dev/stdin} too).
      *
      * @param idOrFile the option's value
      * @param commandLine the command, for a usage error
@@ -39,9 +36,7 @@ final class Inputs {
         }
         Path file = path(idOrFile);
         if (file != null && (looksLikePath(idOrFile) || Files.exists(file))) {
-            try (Input input = Input.open(file)) {
-                return input.document(RubricJson.standard()::readInstrument);
-            }
+            return RubricJson.standard().readInstrument(file);
         }
         String unknown;
         try {
@@ -65,44 +60,5 @@ final class Inputs {
         String lower = text.toLowerCase(Locale.ROOT);
         return text.indexOf('/') >= 0 || text.indexOf(File.separatorChar) >= 0 || lower.endsWith(".json")
                 || lower.endsWith(".jsonl") || lower.endsWith(".ndjson");
-    }
-
-    /**
-     * Checks if a file holds a stream of responses: a JSON Lines file ({@code .jsonl}, {@code .ndjson}) or a
-     * file whose first value is a JSON array.
-     *
-     * @param file the file
-     * @return true to read it with a {@link org.engagementrubrics.json.ResponseStream}
-     */
-    static boolean isStream(Path file) {
-        if (Files.isDirectory(file)) {
-            return false;
-        }
-        if (Input.hasStreamName(file)) {
-            return true;
-        }
-        return firstCharacter(file) == '[';
-    }
-
-    /**
-     * The first character after a byte order mark and white space, -1 if none or unreadable. Looks no further
-     * than the size limit: white space longer than a whole document is not worth reading to the end.
-     */
-    private static int firstCharacter(Path file) {
-        long limit = RubricJson.standard().limits().maxDocumentBytes();
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            in.mark(3);
-            if (!(in.read() == 0xEF && in.read() == 0xBB && in.read() == 0xBF)) {
-                in.reset();
-            }
-            int b;
-            long read = 0;
-            while (((b = in.read()) == ' ' || b == '\t' || b == '\r' || b == '\n') && ++read <= limit) {
-                // skip
-            }
-            return b;
-        } catch (IOException | RuntimeException e) {
-            return -1; // the reader reports why
-        }
     }
 }

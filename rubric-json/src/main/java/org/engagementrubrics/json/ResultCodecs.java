@@ -1,13 +1,16 @@
 package org.engagementrubrics.json;
 
-import static org.engagementrubrics.json.Codecs.DOUBLE;
-import static org.engagementrubrics.json.Codecs.FINGERPRINT;
-import static org.engagementrubrics.json.Codecs.INT;
-import static org.engagementrubrics.json.Codecs.STRING;
-import static org.engagementrubrics.json.Codecs.list;
-import static org.engagementrubrics.json.Codecs.map;
 import static org.engagementrubrics.json.Field.nullable;
 import static org.engagementrubrics.json.Field.required;
+import static org.engagementrubrics.json.ObjectCodec.DOCUMENT_PREFIX;
+import static org.engagementrubrics.json.ObjectCodec.OUTCOME_PREFIX;
+import static org.engagementrubrics.json.ObjectCodec.fields;
+import static org.engagementrubrics.json.ValueCodecs.DOUBLE;
+import static org.engagementrubrics.json.ValueCodecs.FINGERPRINT;
+import static org.engagementrubrics.json.ValueCodecs.INT;
+import static org.engagementrubrics.json.ValueCodecs.STRING;
+import static org.engagementrubrics.json.ValueCodecs.list;
+import static org.engagementrubrics.json.ValueCodecs.map;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,13 +35,14 @@ import org.engagementrubrics.core.scoring.StatusCounts;
 import org.engagementrubrics.core.scoring.SurveyResult;
 
 /**
- * The JSON shape of every scoring result, so that an LMS can store results and read them back.
+ * The JSON shape of every scoring result and of its parts (tallies, fits, profiles, summaries,
+ * explanations), so that an LMS can store results and read them back.
  *
  * <p>Every result names the instrument's id, version and fingerprint.
  */
-final class ResultFormats {
+final class ResultCodecs {
 
-    private ResultFormats() {
+    private ResultCodecs() {
     }
 
     static final ObjectCodec<InstrumentRef> INSTRUMENT_REF = ObjectCodec.of("instrument reference", fields(
@@ -82,23 +86,23 @@ final class ResultFormats {
             v -> new ColumnTally(v.get("columnId"), v.getInt("rank"), v.getInt("marked"), v.getInt("total")));
 
     static final Codec<Fit> FIT = Variants.of("fit", "outcome", Map.of(
-            "winner", ObjectCodec.withPrefix("winner", Formats.OUTCOME_PREFIX, fields(
+            "winner", ObjectCodec.withPrefix("winner", OUTCOME_PREFIX, fields(
                     required("column", STRING, Fit.Winner::column)),
                     v -> new Fit.Winner(v.get("column"))),
-            "tie", ObjectCodec.withPrefix("tie", Formats.OUTCOME_PREFIX, fields(
+            "tie", ObjectCodec.withPrefix("tie", OUTCOME_PREFIX, fields(
                     required("columns", list(STRING), Fit.Tie::columns)),
                     v -> new Fit.Tie(v.get("columns"))),
-            "resolved", ObjectCodec.withPrefix("resolved tie", Formats.OUTCOME_PREFIX, fields(
+            "resolved", ObjectCodec.withPrefix("resolved tie", OUTCOME_PREFIX, fields(
                     required("tied", list(STRING), Fit.Resolved::tied),
                     required("column", STRING, Fit.Resolved::column),
                     required("policy", STRING, Fit.Resolved::policy)),
                     v -> new Fit.Resolved(v.get("tied"), v.get("column"), v.get("policy"))),
-            "no-evidence", ObjectCodec.withPrefix("no evidence", Formats.OUTCOME_PREFIX, fields(),
+            "no-evidence", ObjectCodec.withPrefix("no evidence", OUTCOME_PREFIX, fields(),
                     v -> new Fit.NoEvidence()),
-            "below-threshold", ObjectCodec.withPrefix("below threshold", Formats.OUTCOME_PREFIX, fields(
+            "below-threshold", ObjectCodec.withPrefix("below threshold", OUTCOME_PREFIX, fields(
                     required("reason", STRING, Fit.BelowThreshold::reason)),
                     v -> new Fit.BelowThreshold(v.get("reason")))),
-            ResultFormats::outcome);
+            ResultCodecs::outcome);
 
     static String outcome(Fit fit) {
         if (fit instanceof Fit.Winner) {
@@ -124,16 +128,16 @@ final class ResultFormats {
     static final Codec<Map<String, Integer>> COUNTS = map("a count", INT);
 
     static final Codec<Profile> PROFILE = Variants.of("profile", "outcome", Map.of(
-            "classified", ObjectCodec.withPrefix("classified profile", Formats.OUTCOME_PREFIX, fields(
+            "classified", ObjectCodec.withPrefix("classified profile", OUTCOME_PREFIX, fields(
                     required("ruleId", STRING, Profile.Classified::ruleId),
                     required("label", STRING, Profile.Classified::label),
                     required("rank", INT, Profile.Classified::rank)),
                     v -> new Profile.Classified(v.get("ruleId"), v.get("label"), v.getInt("rank"))),
-            "unclassified", ObjectCodec.withPrefix("unclassified profile", Formats.OUTCOME_PREFIX, fields(
+            "unclassified", ObjectCodec.withPrefix("unclassified profile", OUTCOME_PREFIX, fields(
                     required("rowsByColumn", COUNTS, Profile.Unclassified::rowsByColumn),
                     required("unresolvedRows", INT, Profile.Unclassified::unresolvedRows)),
                     v -> new Profile.Unclassified(v.get("rowsByColumn"), v.getInt("unresolvedRows"))),
-            "no-rules", ObjectCodec.withPrefix("no profile rules", Formats.OUTCOME_PREFIX, fields(),
+            "no-rules", ObjectCodec.withPrefix("no profile rules", OUTCOME_PREFIX, fields(),
                     v -> new Profile.NoRules())),
             profile -> profile instanceof Profile.Classified ? "classified"
                     : profile instanceof Profile.Unclassified ? "unclassified" : "no-rules");
@@ -274,52 +278,9 @@ final class ResultFormats {
             tail()),
             v -> new SurveyResult(v.get("instrument"), v.get("responseIds"), v.get("statements"), v.get("explanation")));
 
-    /** The record type of each result kind, in document-kind order: the one list the others derive from. */
-    private static final Map<String, Class<? extends ScoreResult>> TYPES = types();
-
-    private static Map<String, Class<? extends ScoreResult>> types() {
-        Map<String, Class<? extends ScoreResult>> map = new LinkedHashMap<>();
-        map.put("matrix-result", MatrixResult.class);
-        map.put("archetype-result", ArchetypeResult.class);
-        map.put("stage-result", StageResult.class);
-        map.put("rating-result", RatingResult.class);
-        map.put("rollup-result", RollupResult.class);
-        map.put("checklist-result", ChecklistResult.class);
-        map.put("survey-result", SurveyResult.class);
-        return map;
-    }
-
-    /** The result codecs by document kind. */
-    static final Map<String, ObjectCodec<? extends ScoreResult>> RESULTS = results();
-
-    private static Map<String, ObjectCodec<? extends ScoreResult>> results() {
-        Map<Class<?>, ObjectCodec<? extends ScoreResult>> byType = Map.of(
-                MatrixResult.class, MATRIX_RESULT, ArchetypeResult.class, ARCHETYPE_RESULT,
-                StageResult.class, STAGE_RESULT, RatingResult.class, RATING_RESULT, RollupResult.class, ROLLUP_RESULT,
-                ChecklistResult.class, CHECKLIST_RESULT, SurveyResult.class, SURVEY_RESULT);
-        Map<String, ObjectCodec<? extends ScoreResult>> map = new LinkedHashMap<>();
-        TYPES.forEach((kind, type) -> map.put(kind, byType.get(type)));
-        return map;
-    }
-
-    /** The record type of each result kind. */
-    static Class<? extends ScoreResult> type(String kind) {
-        return TYPES.get(kind);
-    }
-
-    /** The document kind of a result. */
-    static String kind(ScoreResult result) {
-        for (Map.Entry<String, Class<? extends ScoreResult>> entry : TYPES.entrySet()) {
-            if (entry.getValue().isInstance(result)) {
-                return entry.getKey();
-            }
-        }
-        throw new IllegalArgumentException("no document kind for " + result.getClass().getName());
-    }
-
     private static <T extends ScoreResult> ObjectCodec<T> result(String name, List<Field<T, ?>> fields,
             java.util.function.Function<ObjectCodec.Values, T> factory) {
-        return ObjectCodec.withPrefix(name, Formats.DOCUMENT_PREFIX, fields, factory);
+        return ObjectCodec.withPrefix(name, DOCUMENT_PREFIX, fields, factory);
     }
 
     private static <T extends ScoreResult> Field<T, ?>[] head() {
@@ -332,10 +293,5 @@ final class ResultFormats {
 
     private static <T extends ScoreResult> Field<T, ?> tail() {
         return required("explanation", EXPLANATION, ScoreResult::explanation);
-    }
-
-    /** Builds a field list where arrays are spread in place. */
-    private static <T> List<Field<T, ?>> fields(Object... parts) {
-        return Formats.fields(parts);
     }
 }

@@ -1,33 +1,27 @@
 package org.engagementrubrics.json;
 
-import static org.engagementrubrics.json.Codecs.BOOLEAN;
-import static org.engagementrubrics.json.Codecs.EXTENSIONS;
-import static org.engagementrubrics.json.Codecs.INSTANT;
-import static org.engagementrubrics.json.Codecs.INT;
-import static org.engagementrubrics.json.Codecs.STRING;
-import static org.engagementrubrics.json.Codecs.TEXT;
-import static org.engagementrubrics.json.Codecs.enumeration;
-import static org.engagementrubrics.json.Codecs.list;
-import static org.engagementrubrics.json.Codecs.map;
 import static org.engagementrubrics.json.Field.nullable;
 import static org.engagementrubrics.json.Field.optional;
 import static org.engagementrubrics.json.Field.required;
+import static org.engagementrubrics.json.ObjectCodec.DOCUMENT_PREFIX;
+import static org.engagementrubrics.json.ObjectCodec.fields;
+import static org.engagementrubrics.json.ValueCodecs.EXTENSIONS;
+import static org.engagementrubrics.json.ValueCodecs.INT;
+import static org.engagementrubrics.json.ValueCodecs.STRING;
+import static org.engagementrubrics.json.ValueCodecs.TEXT;
+import static org.engagementrubrics.json.ValueCodecs.enumeration;
+import static org.engagementrubrics.json.ValueCodecs.list;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.engagementrubrics.core.Erratum;
 import org.engagementrubrics.core.Extensions;
 import org.engagementrubrics.core.Instrument;
-import org.engagementrubrics.core.InstrumentKind;
 import org.engagementrubrics.core.RatingScale;
 import org.engagementrubrics.core.ScalePoint;
 import org.engagementrubrics.core.Source;
 import org.engagementrubrics.core.checklist.Checklist;
 import org.engagementrubrics.core.checklist.ChecklistGroup;
 import org.engagementrubrics.core.checklist.ChecklistItem;
-import org.engagementrubrics.core.checklist.ChecklistMark;
 import org.engagementrubrics.core.conditions.Citation;
 import org.engagementrubrics.core.conditions.Condition;
 import org.engagementrubrics.core.conditions.ConditionsAssessment;
@@ -35,7 +29,6 @@ import org.engagementrubrics.core.conditions.Indicator;
 import org.engagementrubrics.core.district.DistrictDimension;
 import org.engagementrubrics.core.district.DistrictIndicator;
 import org.engagementrubrics.core.district.DistrictIndicators;
-import org.engagementrubrics.core.district.ImplementationStatus;
 import org.engagementrubrics.core.matrix.Archetype;
 import org.engagementrubrics.core.matrix.ArchetypeMatrix;
 import org.engagementrubrics.core.matrix.Cell;
@@ -46,36 +39,23 @@ import org.engagementrubrics.core.matrix.Stage;
 import org.engagementrubrics.core.matrix.StagedRubric;
 import org.engagementrubrics.core.matrix.Standard;
 import org.engagementrubrics.core.matrix.Statement;
-import org.engagementrubrics.core.response.ChecklistAnswer;
-import org.engagementrubrics.core.response.ChecklistAnswers;
-import org.engagementrubrics.core.response.Evidence;
-import org.engagementrubrics.core.response.IndicatorAssessment;
-import org.engagementrubrics.core.response.MarkedStatements;
-import org.engagementrubrics.core.response.Rating;
-import org.engagementrubrics.core.response.Ratings;
-import org.engagementrubrics.core.response.Response;
-import org.engagementrubrics.core.response.Statuses;
 import org.engagementrubrics.core.survey.ContactGoal;
 import org.engagementrubrics.core.survey.ContactPeriod;
 import org.engagementrubrics.core.survey.MonitoredGroup;
 import org.engagementrubrics.core.survey.Survey;
-import tools.jackson.core.JsonGenerator;
 
 /**
- * The JSON shape of every instrument and response: one codec per type, fields in declaration order.
+ * The JSON shape of every instrument kind and of the parts they share: one codec per type, fields in
+ * declaration order.
  *
  * <p>Field names are the record component names, so a validation path such as
  * {@code standards[0].cells[2]} is the JSON pointer {@code /standards/0/cells/2}. Optional fields are
  * omitted when absent or empty ({@code errata}, {@code extensions}, nullable texts).
  */
-final class Formats {
+final class InstrumentCodecs {
 
-    private Formats() {
+    private InstrumentCodecs() {
     }
-
-    static final List<String> DOCUMENT_PREFIX = List.of("format", "kind");
-    static final List<String> VARIANT_PREFIX = List.of("kind");
-    static final List<String> OUTCOME_PREFIX = List.of("outcome");
 
     // ----- shared parts -------------------------------------------------------------------------
 
@@ -292,150 +272,6 @@ final class Formats {
             v -> new Survey(v.get("id"), v.get("version"), v.get("title"), v.get("source"), v.get("errata"),
                     v.get("extensions"), v.get("prompt"), v.get("scale"), v.get("statements"), v.get("goals")));
 
-    // ----- instruments by kind ------------------------------------------------------------------
-
-    /** The instrument codecs by kind, in the order of {@link InstrumentKind}. */
-    static final Map<InstrumentKind, ObjectCodec<? extends Instrument>> INSTRUMENTS = instruments();
-
-    private static Map<InstrumentKind, ObjectCodec<? extends Instrument>> instruments() {
-        Map<InstrumentKind, ObjectCodec<? extends Instrument>> map = new LinkedHashMap<>();
-        map.put(InstrumentKind.STAGED_RUBRIC, STAGED_RUBRIC);
-        map.put(InstrumentKind.ARCHETYPE_MATRIX, ARCHETYPE_MATRIX);
-        map.put(InstrumentKind.CONDITIONS_ASSESSMENT, CONDITIONS_ASSESSMENT);
-        map.put(InstrumentKind.DISTRICT_INDICATORS, DISTRICT_INDICATORS);
-        map.put(InstrumentKind.CHECKLIST, CHECKLIST);
-        map.put(InstrumentKind.SURVEY, SURVEY);
-        return map;
-    }
-
-    /** The record type of each instrument kind. */
-    static final Map<InstrumentKind, Class<? extends Instrument>> TYPES = Map.of(
-            InstrumentKind.STAGED_RUBRIC, StagedRubric.class,
-            InstrumentKind.ARCHETYPE_MATRIX, ArchetypeMatrix.class,
-            InstrumentKind.CONDITIONS_ASSESSMENT, ConditionsAssessment.class,
-            InstrumentKind.DISTRICT_INDICATORS, DistrictIndicators.class,
-            InstrumentKind.CHECKLIST, Checklist.class,
-            InstrumentKind.SURVEY, Survey.class);
-
-    @SuppressWarnings("unchecked")
-    static <T extends Instrument> ObjectCodec<T> instrument(T instrument) {
-        return (ObjectCodec<T>) INSTRUMENTS.get(instrument.kind());
-    }
-
-    // ----- responses ----------------------------------------------------------------------------
-
-    /** A rating: an integer on the scale, or "not-rated" or "not-applicable". */
-    static final Codec<Rating> RATING = new Codec<>() {
-        @Override
-        public String expected() {
-            return "an integer rating, \"not-rated\" or \"not-applicable\"";
-        }
-
-        @Override
-        public void write(JsonGenerator out, Rating rating) {
-            if (rating instanceof Rating.Rated rated) {
-                out.writeNumber(rated.value());
-            } else {
-                out.writeString(rating instanceof Rating.NotRated ? "not-rated" : "not-applicable");
-            }
-        }
-
-        @Override
-        public Rating read(Node node, Problems problems) {
-            if (node.type == Node.Type.STRING && node.text.equals("not-rated")) {
-                return Rating.notRated();
-            }
-            if (node.type == Node.Type.STRING && node.text.equals("not-applicable")) {
-                return Rating.notApplicable();
-            }
-            if (node.type == Node.Type.NUMBER) {
-                Integer value = INT.read(node, problems);
-                return value == null ? null : Rating.of(value);
-            }
-            problems.add(node, node.type == Node.Type.STRING ? FormatCodes.UNKNOWN_KIND : FormatCodes.TYPE_MISMATCH,
-                    Codecs.describe(node) + "; expected " + expected());
-            return null;
-        }
-    };
-
-    /** Marked statement ids: an array of distinct strings, in any order; written sorted. */
-    static final Codec<List<String>> MARKS = new Codec<>() {
-        private final Codec<List<String>> ids = list(STRING);
-
-        @Override
-        public String expected() {
-            return "an array of distinct statement ids";
-        }
-
-        @Override
-        public void write(JsonGenerator out, List<String> value) {
-            ids.write(out, value);
-        }
-
-        @Override
-        public List<String> read(Node node, Problems problems) {
-            List<String> values = ids.read(node, problems);
-            if (values == null) {
-                return null;
-            }
-            Map<String, Node> seen = new LinkedHashMap<>();
-            for (int i = 0; i < values.size(); i++) {
-                Node first = seen.putIfAbsent(values.get(i), node.elements.get(i));
-                if (first != null) {
-                    problems.add(node.elements.get(i), org.engagementrubrics.core.validation.ProblemCodes.DUPLICATE_ID,
-                            "statement '" + values.get(i) + "' is marked twice (first at line " + first.line + ":"
-                                    + first.column + "); expected each statement once");
-                    return null;
-                }
-            }
-            return values;
-        }
-    };
-
-    static final ObjectCodec<MarkedStatements> MARKED = ObjectCodec.withPrefix("marks evidence", VARIANT_PREFIX, fields(
-            required("statementIds", MARKS, (MarkedStatements m) -> new ArrayList<>(m.statementIds()))),
-            v -> MarkedStatements.of((List<String>) v.get("statementIds")));
-
-    static final ObjectCodec<Ratings> RATINGS = ObjectCodec.withPrefix("ratings evidence", VARIANT_PREFIX, fields(
-            required("byItem", map("a rating", RATING), (Ratings r) -> r.byItem())),
-            v -> Ratings.of(v.get("byItem")));
-
-    static final ObjectCodec<IndicatorAssessment> ASSESSMENT = ObjectCodec.of("indicator assessment", fields(
-            required("status", enumeration(ImplementationStatus.class), IndicatorAssessment::status),
-            nullable("evidence", STRING, IndicatorAssessment::evidence),
-            optional("priority", BOOLEAN, IndicatorAssessment::priority, Boolean.FALSE)),
-            v -> new IndicatorAssessment(v.get("status"), v.get("evidence"), v.<Boolean>get("priority")));
-
-    static final ObjectCodec<Statuses> STATUSES = ObjectCodec.withPrefix("statuses evidence", VARIANT_PREFIX, fields(
-            required("byIndicator", map("an assessment", ASSESSMENT), (Statuses s) -> s.byIndicator())),
-            v -> Statuses.of(v.get("byIndicator")));
-
-    static final ObjectCodec<ChecklistAnswer> ANSWER = ObjectCodec.of("checklist answer", fields(
-            required("mark", enumeration(ChecklistMark.class), ChecklistAnswer::mark),
-            nullable("notes", STRING, ChecklistAnswer::notes)),
-            v -> new ChecklistAnswer(v.get("mark"), v.get("notes")));
-
-    static final ObjectCodec<ChecklistAnswers> ANSWERS = ObjectCodec.withPrefix("checklist answers", VARIANT_PREFIX,
-            fields(required("byItem", map("an answer", ANSWER), (ChecklistAnswers a) -> a.byItem())),
-            v -> ChecklistAnswers.of(v.get("byItem")));
-
-    static final Map<String, ObjectCodec<? extends Evidence>> EVIDENCE_KINDS = Map.of(
-            "marks", MARKED, "ratings", RATINGS, "statuses", STATUSES, "checklist-answers", ANSWERS);
-
-    static final Codec<Evidence> EVIDENCE = Variants.of("evidence", "kind", EVIDENCE_KINDS, Evidence::kindName);
-
-    static final ObjectCodec<Response> RESPONSE = ObjectCodec.withPrefix("response", DOCUMENT_PREFIX, fields(
-            required("id", STRING, Response::id),
-            required("instrumentId", STRING, Response::instrumentId),
-            nullable("instrumentVersion", STRING, Response::instrumentVersion),
-            required("raterId", STRING, Response::raterId),
-            required("subjectId", STRING, Response::subjectId),
-            required("recordedAt", INSTANT, Response::recordedAt),
-            required("evidence", EVIDENCE, Response::evidence),
-            optional("extensions", EXTENSIONS, Response::extensions, Extensions.empty())),
-            v -> new Response(v.get("id"), v.get("instrumentId"), v.get("instrumentVersion"), v.get("raterId"),
-                    v.get("subjectId"), v.get("recordedAt"), v.get("evidence"), v.get("extensions")));
-
     // ----- helpers ------------------------------------------------------------------------------
 
     private static <T extends Instrument> ObjectCodec<T> document(String name, List<Field<T, ?>> fields,
@@ -443,7 +279,7 @@ final class Formats {
         return ObjectCodec.withPrefix(name, DOCUMENT_PREFIX, fields, factory);
     }
 
-    /** Marks where the four header fields go; expanded by {@link #fields}. */
+    /** Marks where the four header fields go; spread in place by {@link ObjectCodec#fields}. */
     private static <T extends Instrument> Field<T, ?>[] header() {
         @SuppressWarnings("unchecked")
         Field<T, ?>[] header = new Field[] {
@@ -460,25 +296,5 @@ final class Formats {
 
     private static <T extends Instrument> Field<T, ?> extensions() {
         return optional("extensions", EXTENSIONS, Instrument::extensions, Extensions.empty());
-    }
-
-    /** Builds a field list where arrays (the header) are spread in place. */
-    static <T> List<Field<T, ?>> fields(Object... parts) {
-        List<Field<T, ?>> list = new ArrayList<>();
-        for (Object part : parts) {
-            if (part instanceof Field<?, ?>[] array) {
-                for (Field<?, ?> field : array) {
-                    list.add(cast(field));
-                }
-            } else {
-                list.add(cast((Field<?, ?>) part));
-            }
-        }
-        return list;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> Field<T, ?> cast(Field<?, ?> field) {
-        return (Field<T, ?>) field;
     }
 }

@@ -16,11 +16,12 @@ import org.engagementrubrics.core.LocalizedText;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * The scalar codecs and the list, map and enumeration combinators.
+ * The codecs of values that are not objects of the format: strings, numbers, booleans, instants, the
+ * fingerprint, localized texts and vendor extensions, and the list, map and enumeration combinators.
  */
-final class Codecs {
+final class ValueCodecs {
 
-    private Codecs() {
+    private ValueCodecs() {
     }
 
     abstract static class Scalar<T> implements Codec<T> {
@@ -40,26 +41,13 @@ final class Codecs {
         @Override
         public T read(Node node, Problems problems) {
             if (node.type != type) {
-                problems.add(node, FormatCodes.TYPE_MISMATCH, describe(node) + "; expected " + expected);
+                problems.add(node, FormatCodes.TYPE_MISMATCH, node.describe() + "; expected " + expected);
                 return null;
             }
             return convert(node, problems);
         }
 
         abstract T convert(Node node, Problems problems);
-    }
-
-    static String describe(Node node) {
-        String field = node.pointer.isEmpty() ? "the document" : "'" + node.pointer.substring(node.pointer.lastIndexOf('/') + 1) + "'";
-        if (node.type == Node.Type.STRING) {
-            String shown = node.text.length() > 40 ? node.text.substring(0, 37) + "..." : node.text;
-            return field + " is the string \"" + shown + "\"";
-        }
-        if (node.type == Node.Type.NUMBER || node.type == Node.Type.BOOLEAN) {
-            String shown = node.text.length() > 40 ? node.text.substring(0, 37) + "..." : node.text;
-            return field + " is " + node.type.description + " (" + shown + ")";
-        }
-        return field + " is " + node.type.description;
     }
 
     static final Codec<String> STRING = new Scalar<>("a string", Node.Type.STRING) {
@@ -81,7 +69,7 @@ final class Codecs {
                 BigDecimal number = new BigDecimal(node.text);
                 return number.intValueExact();
             } catch (NumberFormatException | ArithmeticException e) {
-                problems.add(node, FormatCodes.TYPE_MISMATCH, describe(node) + "; expected an integer from "
+                problems.add(node, FormatCodes.TYPE_MISMATCH, node.describe() + "; expected an integer from "
                         + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE);
                 return null;
             }
@@ -98,7 +86,7 @@ final class Codecs {
         Double convert(Node node, Problems problems) {
             double value = Double.parseDouble(node.text);
             if (!Double.isFinite(value)) {
-                problems.add(node, FormatCodes.TYPE_MISMATCH, describe(node) + "; expected a finite number");
+                problems.add(node, FormatCodes.TYPE_MISMATCH, node.describe() + "; expected a finite number");
                 return null;
             }
             return value;
@@ -129,7 +117,7 @@ final class Codecs {
             try {
                 return Instant.parse(node.text);
             } catch (DateTimeParseException e) {
-                problems.add(node, FormatCodes.INVALID_VALUE, describe(node) + "; expected " + expected());
+                problems.add(node, FormatCodes.INVALID_VALUE, node.describe() + "; expected " + expected());
                 return null;
             }
         }
@@ -187,7 +175,7 @@ final class Codecs {
                 return LocalizedText.of(node.text);
             }
             if (node.type != Node.Type.OBJECT) {
-                problems.add(node, FormatCodes.TYPE_MISMATCH, describe(node) + "; expected " + expected());
+                problems.add(node, FormatCodes.TYPE_MISMATCH, node.describe() + "; expected " + expected());
                 return null;
             }
             int before = problems.size();
@@ -271,7 +259,7 @@ final class Codecs {
                         }
                         return new ExtensionValue.NumberValue(new BigDecimal(node.text));
                     } catch (NumberFormatException e) {
-                        problems.add(node, FormatCodes.INVALID_VALUE, describe(node)
+                        problems.add(node, FormatCodes.INVALID_VALUE, node.describe()
                                 + "; expected a number whose exponent fits in 32 bits");
                         return null;
                     }
@@ -338,7 +326,7 @@ final class Codecs {
             @Override
             public List<T> read(Node node, Problems problems) {
                 if (node.type != Node.Type.ARRAY) {
-                    problems.add(node, FormatCodes.TYPE_MISMATCH, describe(node) + "; expected " + expected());
+                    problems.add(node, FormatCodes.TYPE_MISMATCH, node.describe() + "; expected " + expected());
                     return null;
                 }
                 int before = problems.size();
@@ -372,7 +360,7 @@ final class Codecs {
             @Override
             public Map<String, T> read(Node node, Problems problems) {
                 if (node.type != Node.Type.OBJECT) {
-                    problems.add(node, FormatCodes.TYPE_MISMATCH, describe(node) + "; expected " + expected());
+                    problems.add(node, FormatCodes.TYPE_MISMATCH, node.describe() + "; expected " + expected());
                     return null;
                 }
                 int before = problems.size();
@@ -389,7 +377,7 @@ final class Codecs {
         for (E constant : type.getEnumConstants()) {
             byName.put(wireName(constant), constant);
         }
-        return named("one of " + byName.keySet(), byName, Codecs::wireName);
+        return named("one of " + byName.keySet(), byName, ValueCodecs::wireName);
     }
 
     static String wireName(Enum<?> constant) {
@@ -403,7 +391,7 @@ final class Codecs {
             E convert(Node node, Problems problems) {
                 E value = byName.get(node.text);
                 if (value == null) {
-                    problems.add(node, FormatCodes.UNKNOWN_KIND, describe(node) + "; expected " + expected);
+                    problems.add(node, FormatCodes.UNKNOWN_KIND, node.describe() + "; expected " + expected);
                 }
                 return value;
             }

@@ -1,0 +1,87 @@
+package org.engagementrubrics.json;
+
+import java.util.Objects;
+
+/**
+ * What a file or stream holds, as {@link RubricJson#open(java.nio.file.Path, org.engagementrubrics.core.Instrument)}
+ * finds it: a stream of responses when its name ends in {@code .jsonl} or {@code .ndjson} or its first
+ * value is a JSON array, else one document.
+ *
+ * <pre>{@code
+ * try (Contents contents = RubricJson.standard().open(Path.of(name), instrument)) {
+ *     if (contents instanceof Contents.Document document) {
+ *         use(document.value());                                // valid, or open threw every problem
+ *     } else if (contents instanceof Contents.Responses responses) {
+ *         responses.stream().forEachRemaining(record -> ...);   // each record good or located problems
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>A {@link Document} is immutable and thread-safe; {@link Responses} is read by one thread at a time,
+ * like its {@link ResponseStream}.
+ */
+public sealed interface Contents extends AutoCloseable permits Contents.Document, Contents.Responses {
+
+    /**
+     * Closes the stream of responses; a document, read whole, holds nothing to close.
+     */
+    @Override
+    void close();
+
+    /**
+     * One document, read whole and valid.
+     *
+     * @param value the instrument, response or result, not null
+     */
+    record Document(Object value) implements Contents {
+
+        /**
+         * Checks that the value is a document: an instrument, a response or a result.
+         */
+        public Document {
+            Objects.requireNonNull(value, "value");
+            DocumentKind.of(value);
+        }
+
+        /**
+         * Returns the document's kind as written in its {@code kind} field, such as {@code survey},
+         * {@code response} or {@code stage-result}.
+         *
+         * @return the kind
+         */
+        public String kind() {
+            return DocumentKind.of(value).wireName();
+        }
+
+        /**
+         * Does nothing: the document was read whole.
+         */
+        @Override
+        public void close() {
+            // nothing is open
+        }
+    }
+
+    /**
+     * Responses read one at a time (JSON Lines, or a JSON array of responses).
+     *
+     * @param stream the stream, not null
+     */
+    record Responses(ResponseStream stream) implements Contents {
+
+        /**
+         * Checks that the stream is present.
+         */
+        public Responses {
+            Objects.requireNonNull(stream, "stream");
+        }
+
+        /**
+         * Closes the stream.
+         */
+        @Override
+        public void close() {
+            stream.close();
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package org.engagementrubrics.json;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.engagementrubrics.core.Instrument;
+import org.engagementrubrics.core.InstrumentKind;
+import org.engagementrubrics.core.checklist.Checklist;
+import org.engagementrubrics.core.conditions.ConditionsAssessment;
+import org.engagementrubrics.core.district.DistrictIndicators;
+import org.engagementrubrics.core.matrix.ArchetypeMatrix;
+import org.engagementrubrics.core.matrix.StagedRubric;
+import org.engagementrubrics.core.response.Response;
+import org.engagementrubrics.core.scoring.ArchetypeResult;
+import org.engagementrubrics.core.scoring.ChecklistResult;
+import org.engagementrubrics.core.scoring.MatrixResult;
+import org.engagementrubrics.core.scoring.RatingResult;
+import org.engagementrubrics.core.scoring.RollupResult;
+import org.engagementrubrics.core.scoring.ScoreResult;
+import org.engagementrubrics.core.scoring.StageResult;
+import org.engagementrubrics.core.scoring.SurveyResult;
+import org.engagementrubrics.core.survey.Survey;
+
+/**
+ * The one table of document kinds: each row gives the name written in a document's {@code kind}, the
+ * Java type, the codec, the JSON Schema resource and the role. Every other list of kinds derives from
+ * it: what each reader accepts and the "expected one of" of its messages, the kinds and schemas of
+ * {@link JsonSchemas}, and the types the Jackson module registers. The order of the rows is the order
+ * of every such list (instruments in {@link InstrumentKind} order, the response, then the results).
+ */
+enum DocumentKind {
+
+    STAGED_RUBRIC(InstrumentKind.STAGED_RUBRIC, StagedRubric.class, InstrumentCodecs.STAGED_RUBRIC),
+    ARCHETYPE_MATRIX(InstrumentKind.ARCHETYPE_MATRIX, ArchetypeMatrix.class, InstrumentCodecs.ARCHETYPE_MATRIX),
+    CONDITIONS_ASSESSMENT(InstrumentKind.CONDITIONS_ASSESSMENT, ConditionsAssessment.class,
+            InstrumentCodecs.CONDITIONS_ASSESSMENT),
+    DISTRICT_INDICATORS(InstrumentKind.DISTRICT_INDICATORS, DistrictIndicators.class,
+            InstrumentCodecs.DISTRICT_INDICATORS),
+    CHECKLIST(InstrumentKind.CHECKLIST, Checklist.class, InstrumentCodecs.CHECKLIST),
+    SURVEY(InstrumentKind.SURVEY, Survey.class, InstrumentCodecs.SURVEY),
+
+    RESPONSE("response", Role.RESPONSE, Response.class, ResponseCodecs.RESPONSE),
+
+    MATRIX_RESULT("matrix-result", Role.RESULT, MatrixResult.class, ResultCodecs.MATRIX_RESULT),
+    ARCHETYPE_RESULT("archetype-result", Role.RESULT, ArchetypeResult.class, ResultCodecs.ARCHETYPE_RESULT),
+    STAGE_RESULT("stage-result", Role.RESULT, StageResult.class, ResultCodecs.STAGE_RESULT),
+    RATING_RESULT("rating-result", Role.RESULT, RatingResult.class, ResultCodecs.RATING_RESULT),
+    ROLLUP_RESULT("rollup-result", Role.RESULT, RollupResult.class, ResultCodecs.ROLLUP_RESULT),
+    CHECKLIST_RESULT("checklist-result", Role.RESULT, ChecklistResult.class, ResultCodecs.CHECKLIST_RESULT),
+    SURVEY_RESULT("survey-result", Role.RESULT, SurveyResult.class, ResultCodecs.SURVEY_RESULT);
+
+    /** What a document is for; each role has its own reader methods in {@link RubricJson}. */
+    enum Role {
+        INSTRUMENT(Instrument.class), RESPONSE(Response.class), RESULT(ScoreResult.class);
+
+        private final Class<?> type;
+
+        Role(Class<?> type) {
+            this.type = type;
+        }
+
+        /** The Java type every document of the role is, such as {@link Instrument}. */
+        Class<?> type() {
+            return type;
+        }
+    }
+
+    private static final List<String> WIRE_NAMES = Arrays.stream(values()).map(DocumentKind::wireName).toList();
+    private static final Map<Role, List<String>> WIRE_NAMES_BY_ROLE = byRole();
+    private static final Map<String, DocumentKind> BY_WIRE_NAME = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(DocumentKind::wireName, Function.identity()));
+
+    private final String wireName;
+    private final Role role;
+    private final Class<?> type;
+    private final ObjectCodec<?> codec;
+
+    <T extends Instrument> DocumentKind(InstrumentKind kind, Class<T> type, ObjectCodec<T> codec) {
+        this(kind.wireName(), Role.INSTRUMENT, type, codec);
+    }
+
+    <T> DocumentKind(String wireName, Role role, Class<T> type, ObjectCodec<T> codec) {
+        this.wireName = wireName;
+        this.role = role;
+        this.type = type;
+        this.codec = codec;
+    }
+
+    private static Map<Role, List<String>> byRole() {
+        Map<Role, List<String>> map = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            map.put(role, Arrays.stream(values()).filter(kind -> kind.role == role).map(DocumentKind::wireName)
+                    .toList());
+        }
+        return map;
+    }
+
+    /** The name in a document's {@code kind} field, such as {@code staged-rubric}. */
+    String wireName() {
+        return wireName;
+    }
+
+    Role role() {
+        return role;
+    }
+
+    /** The record type a document of this kind reads into. */
+    Class<?> type() {
+        return type;
+    }
+
+    /** The codec of the document's body, after {@code format} and {@code kind}. */
+    @SuppressWarnings("unchecked")
+    <T> ObjectCodec<T> codec() {
+        return (ObjectCodec<T>) codec;
+    }
+
+    /** The class-path resource, relative to this package, of the kind's JSON Schema. */
+    String schemaResource() {
+        return "schema/" + wireName + ".schema.json";
+    }
+
+    /** Every wire name, in table order. */
+    static List<String> wireNames() {
+        return WIRE_NAMES;
+    }
+
+    /** The wire names of one role, in table order. */
+    static List<String> wireNames(Role role) {
+        return WIRE_NAMES_BY_ROLE.get(role);
+    }
+
+    /** The kind with this wire name, or null if there is none. */
+    static DocumentKind named(String wireName) {
+        return BY_WIRE_NAME.get(wireName);
+    }
+
+    /**
+     * The kind of a value to write.
+     *
+     * @throws IllegalArgumentException if no kind has the value's type
+     */
+    static DocumentKind of(Object value) {
+        for (DocumentKind kind : values()) {
+            if (kind.type.isInstance(value)) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("no document kind for " + value.getClass().getName());
+    }
+}

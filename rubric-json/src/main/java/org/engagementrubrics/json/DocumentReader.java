@@ -1,0 +1,217 @@
+package org.engagementrubrics.json;
+
+import static org.engagementrubrics.json.DocumentWriter.FORMAT;
+import static org.engagementrubrics.json.DocumentWriter.MAJOR;
+import static org.engagementrubrics.json.DocumentWriter.MINOR;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.engagementrubrics.core.Instrument;
+import org.engagementrubrics.core.response.MarkedStatements;
+import org.engagementrubrics.core.response.Response;
+import org.engagementrubrics.core.validation.Problem;
+import org.engagementrubrics.core.validation.RubricValidator;
+
+/**
+ * Reads whole documents: the located tree, the {@code format} and {@code kind} header checked against the
+ * kinds a read accepts, the body decoded by the kind's codec, and validation mapped back to JSON
+ * locations; and opens input as what it holds, one document or a stream of responses.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+final class DocumentReader {
+
+    private static final List<String> RESPONSES = DocumentKind.wireNames(DocumentKind.Role.RESPONSE);
+    private static final Pattern FORMAT_PATTERN = Pattern.compile("engagement-rubrics/(0|[1-9]\\d{0,3})\\.(0|[1-9]\\d{0,3})");
+
+    private final ReadLimits limits;
+    private final RubricValidator validator;
+    private final TreeReader trees;
+
+    DocumentReader(ReadLimits limits, RubricValidator validator) {
+        this.limits = limits;
+        this.validator = validator;
+        this.trees = new TreeReader(limits);
+    }
+
+    TreeReader trees() {
+        return trees;
+    }
+
+    /**
+     * Reads one document of one of the kinds, validated against an instrument when one is given.
+     *
+     * @throws FormatException holding every problem
+     */
+    Object read(byte[] bytes, String source, List<String> kinds, Instrument against) {
+        Problems problems = new Problems(source);
+        return finish(trees.read(bytes, problems), kinds, against, problems);
+    }
+
+    /**
+     * Reads one document from text already decoded.
+     *
+     * @throws FormatException holding every problem, or {@code document-too-large} alone
+     */
+    Object read(String text, String source, List<String> kinds, Instrument against) {
+        BoundedInput.checkLength(text, source, limits.maxDocumentBytes());
+        Problems problems = new Problems(source);
+        return finish(trees.read(text, problems), kinds, against, problems);
+    }
+
+    /**
+     * Reads one document of any kind. With an instrument, the document is expected to be a response and is
+     * validated against it; a document whose tree reads cleanly and whose header names another kind is read
+     * as what it is (an instrument or a result, validated on its own).
+     *
+     * @throws FormatException holding every problem
+     */
+    Object readAnyKind(byte[] bytes, String source, Instrument against) {
+        if (against == null) {
+            return read(bytes, source, DocumentKind.wireNames(), null);
+        }
+        Problems problems = new Problems(source);
+        Node root = trees.read(bytes, problems);
+        String found = root == null || !problems.isEmpty() ? null : kindFound(root);
+        boolean anotherKind = found != null && !RESPONSES.contains(found);
+        return finish(root, anotherKind ? DocumentKind.wireNames() : RESPONSES, against, problems);
+    }
+
+    /**
+     * Opens input as what it holds: a stream of responses, or one document read whole (a response when
+     * {@code responsesOnly}, else a document of any kind). Input the caller gave ({@code ownStream} false)
+     * is closed only with the stream of responses.
+     *
+     * @throws FormatException if the input cannot be read, or holding every problem of the document
+     */
+    Contents contents(BoundedInput input, boolean responsesOnly, Instrument against, boolean ownStream) {
+        boolean streaming = false;
+        try {
+            if (input.holdsResponses()) {
+                input.stream(); // a file that cannot be opened is a problem now, not a failed record later
+                ResponseStream responses = new ResponseStream(input, this, against);
+                streaming = true;
+                return new Contents.Responses(responses);
+            }
+            byte[] bytes = input.readAll();
+            return new Contents.Document(responsesOnly ? read(bytes, input.source(), RESPONSES, against)
+                    : readAnyKind(bytes, input.source(), against));
+        } finally {
+            if (ownStream && !streaming) {
+                input.close();
+            }
+        }
+    }
+
+    private Object finish(Node root, List<String> kinds, Instrument against, Problems problems) {
+        Object value = root == null ? null : decode(root, kinds, against, problems);
+        problems.throwIfAny();
+        return value;
+    }
+
+    /** The string in the document's {@code kind} field, known before the body is decoded; null if none. */
+    private static String kindFound(Node root) {
+        Node kind = root.type == Node.Type.OBJECT ? root.members.get("kind") : null;
+        return kind != null && kind.type == Node.Type.STRING ? kind.text : null;
+    }
+
+    /**
+     * Decodes a document of one of the allowed kinds and validates it; returns null when problems were
+     * reported.
+     */
+    Object decode(Node root, List<String> allowedKinds, Instrument against, Problems problems) {
+        if (root.type != Node.Type.OBJECT) {
+            problems.add(root, FormatCodes.TYPE_MISMATCH, root.describe() + "; expected a JSON object with "
+                    + "\"format\": \"" + FORMAT + "\" and a kind");
+            return null;
+        }
+        if (!checkFormat(root, problems)) {
+            return null;
+        }
+        Node kindNode = root.members.get("kind");
+        if (kindNode == null) {
+            problems.add("/kind", root.line, root.column, FormatCodes.MISSING, "required field 'kind' is missing;"
+                    + " expected one of " + allowedKinds);
+            return null;
+        }
+        if (kindNode.type != Node.Type.STRING || !allowedKinds.contains(kindNode.text)) {
+            boolean known = kindNode.type == Node.Type.STRING && DocumentKind.named(kindNode.text) != null;
+            problems.add(kindNode, kindNode.type == Node.Type.STRING ? FormatCodes.UNKNOWN_KIND : FormatCodes.TYPE_MISMATCH,
+                    kindNode.describe() + (known ? ", which is not read here" : "") + "; expected one of "
+                            + allowedKinds);
+            return null;
+        }
+        boolean treeProblems = !problems.isEmpty(); // such as a limit passed: validating would only add noise
+        Object value = DocumentKind.named(kindNode.text).codec().read(root, problems);
+        if (value == null || treeProblems) {
+            return null;
+        }
+        List<Problem> found = new ArrayList<>();
+        if (value instanceof Instrument instrument) {
+            found.addAll(validator.validate(instrument));
+        } else if (value instanceof Response response) {
+            found.addAll(against == null ? validator.validate(response) : validator.validate(response, against));
+        }
+        for (Problem problem : found) {
+            String pointer = remapMarks(problem.pointer(), value, root);
+            Node at = root.locate(pointer);
+            if (at.type != Node.Type.OBJECT && at.type != Node.Type.ARRAY) {
+                pointer = at.pointer; // a path into a scalar, such as a plain-string text's language
+            }
+            problems.add(pointer, at.line, at.column, problem.code(), problem.message());
+        }
+        return problems.isEmpty() ? value : null;
+    }
+
+    /**
+     * Validation names a marked statement by its place in the sorted set; the file may list the marks in
+     * another order, so point at the element that holds that id.
+     */
+    private static String remapMarks(String pointer, Object value, Node root) {
+        String prefix = "/evidence/statementIds/";
+        if (!(value instanceof Response response) || !pointer.startsWith(prefix)
+                || !(response.evidence() instanceof MarkedStatements marks)) {
+            return pointer;
+        }
+        int index = Integer.parseInt(pointer.substring(prefix.length()));
+        String id = new ArrayList<>(marks.statementIds()).get(index);
+        Node array = root.locate("/evidence/statementIds");
+        for (Node element : array.elements) {
+            if (id.equals(element.text)) {
+                return element.pointer;
+            }
+        }
+        return pointer;
+    }
+
+    private static boolean checkFormat(Node root, Problems problems) {
+        Node format = root.members.get("format");
+        if (format == null) {
+            problems.add("/format", root.line, root.column, FormatCodes.MISSING, "required field 'format' is missing;"
+                    + " expected \"" + FORMAT + "\"");
+            return false;
+        }
+        Matcher matcher = format.type == Node.Type.STRING ? FORMAT_PATTERN.matcher(format.text) : null;
+        if (matcher == null || !matcher.matches()) {
+            problems.add(format, FormatCodes.UNSUPPORTED_FORMAT, format.describe()
+                    + "; expected \"engagement-rubrics/MAJOR.MINOR\", such as \"" + FORMAT + "\"");
+            return false;
+        }
+        int major = Integer.parseInt(matcher.group(1));
+        int minor = Integer.parseInt(matcher.group(2));
+        if (major > MAJOR || (major == MAJOR && minor > MINOR)) {
+            problems.add(format, FormatCodes.UNSUPPORTED_FORMAT, "the document is in format " + major + "." + minor
+                    + ", newer than " + MAJOR + "." + MINOR + ", the newest this reader understands; read it with a"
+                    + " newer release of engagement-rubrics");
+            return false;
+        }
+        if (major < 1) {
+            problems.add(format, FormatCodes.UNSUPPORTED_FORMAT, "format " + major + "." + minor
+                    + " never existed; expected \"" + FORMAT + "\"");
+            return false;
+        }
+        return true;
+    }
+}

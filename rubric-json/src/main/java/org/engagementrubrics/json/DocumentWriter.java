@@ -1,0 +1,141 @@
+package org.engagementrubrics.json;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import org.engagementrubrics.core.scoring.ScoreResult;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.StreamWriteConstraints;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+
+/**
+ * Writes whole documents in the canonical form: the {@code format} and {@code kind} header, then the body
+ * in the codec's field order, two-space indentation, LF line ends and a final newline.
+ */
+final class DocumentWriter {
+
+    /** The format this library writes, and the newest the reader understands. */
+    static final int MAJOR = 1;
+    static final int MINOR = 0;
+    static final String FORMAT = "engagement-rubrics/" + MAJOR + "." + MINOR;
+
+    /** Writes whatever the reader accepts: nesting up to the largest configurable read depth. */
+    private static final JsonFactory WRITER_FACTORY = JsonFactory.builder()
+            .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(ReadLimits.MAX_DEPTH + 16).build())
+            .build();
+
+    /** Two-space indentation, "key": value, one array element per line, LF line ends. */
+    private static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
+        @Override
+        public PrettyPrinter getPrettyPrinter() {
+            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+            return new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                    .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEmptySeparator("")
+                    .withArrayEmptySeparator(""))
+                    .withObjectIndenter(indenter)
+                    .withArrayIndenter(indenter);
+        }
+
+        @Override
+        public boolean hasPrettyPrinter() {
+            return true;
+        }
+    };
+
+    private DocumentWriter() {
+    }
+
+    /** Writes an instrument, a response or a result as one canonical document ending with a newline. */
+    static String write(Object value) {
+        StringWriter text = new StringWriter();
+        write(value, text, true);
+        return text.toString();
+    }
+
+    /** Writes one document on one line, without a final newline, for JSON Lines. */
+    static String writeLine(Object value) {
+        StringWriter text = new StringWriter();
+        write(value, text, false);
+        return text.toString();
+    }
+
+    private static void write(Object value, Writer writer, boolean pretty) {
+        try (JsonGenerator out = WRITER_FACTORY.createGenerator(pretty ? PRETTY : ObjectWriteContext.empty(), writer)) {
+            writeDocument(out, value);
+        }
+        if (pretty) {
+            try {
+                writer.write('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Writes text as UTF-8 to a stream, which is flushed, not closed. */
+    static void write(String text, OutputStream out) {
+        Objects.requireNonNull(out, "out");
+        try {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            writer.write(text);
+            writer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes one document at the generator's position. */
+    static void writeDocument(JsonGenerator out, Object value) {
+        DocumentKind kind = DocumentKind.of(value);
+        out.writeStartObject();
+        out.writeName("format");
+        out.writeString(FORMAT);
+        out.writeName("kind");
+        out.writeString(kind.wireName());
+        kind.codec().writeFields(out, value);
+        out.writeEndObject();
+    }
+
+    /** Writes results as one canonical JSON array of result documents. */
+    static String writeResults(List<? extends ScoreResult> results) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator out = WRITER_FACTORY.createGenerator(PRETTY, text)) {
+            out.writeStartArray();
+            results.forEach(result -> writeDocument(out, result));
+            out.writeEndArray();
+        }
+        return text.append('\n').toString();
+    }
+
+    /** Writes problems as one canonical JSON array of {source, pointer, line, column, code, message}. */
+    static String writeProblems(List<FormatProblem> problems) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator out = WRITER_FACTORY.createGenerator(PRETTY, text)) {
+            out.writeStartArray();
+            for (FormatProblem problem : problems) {
+                out.writeStartObject();
+                out.writeStringProperty("source", problem.source());
+                out.writeStringProperty("pointer", problem.pointer());
+                out.writeNumberProperty("line", problem.line());
+                out.writeNumberProperty("column", problem.column());
+                out.writeStringProperty("code", problem.code());
+                out.writeStringProperty("message", problem.message());
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+        }
+        return text.append('\n').toString();
+    }
+}
