@@ -25,6 +25,9 @@ import org.engagementrubrics.core.validation.ProblemCodes;
 /**
  * Checks a response against its instrument: the instrument it names, its evidence kind, every id it
  * references and every rating's place on the scale. Not part of the API.
+ *
+ * <p>Shared by {@link org.engagementrubrics.core.validation.RubricValidator} and the scoring engine, so that
+ * both judge a response alike.
  */
 public final class ResponseCheck {
 
