@@ -10,8 +10,10 @@ import java.util.TreeMap;
 /**
  * A free JSON value inside {@link Extensions}: null, boolean, number, string, array or object.
  *
- * <p>Numbers are kept as {@link BigDecimal} exactly as written, so {@code 1.50} stays {@code 1.50}.
- * Object keys are sorted. All implementations are immutable and thread-safe.
+ * <p>A sealed family of six records, one per JSON value type, so that vendor data survives a read and a
+ * write unchanged without the model depending on a JSON library. Numbers are kept as {@link BigDecimal}
+ * exactly as written, so {@code 1.50} stays {@code 1.50}; object keys are sorted, so equal values encode
+ * alike. All implementations are immutable and thread-safe.
  */
 public sealed interface ExtensionValue {
 
@@ -63,7 +65,11 @@ public sealed interface ExtensionValue {
      * @param value the number as written, not null
      */
     record NumberValue(BigDecimal value) implements ExtensionValue {
-        /** Checks the value. */
+        /**
+         * Creates a number value.
+         *
+         * @param value the number as written, not null
+         */
         public NumberValue {
             Objects.requireNonNull(value, "value");
         }
@@ -75,7 +81,11 @@ public sealed interface ExtensionValue {
      * @param value the string, not null
      */
     record StringValue(String value) implements ExtensionValue {
-        /** Checks the value. */
+        /**
+         * Creates a string value.
+         *
+         * @param value the string, not null
+         */
         public StringValue {
             Objects.requireNonNull(value, "value");
         }
@@ -87,7 +97,11 @@ public sealed interface ExtensionValue {
      * @param values the members in order, not null
      */
     record ArrayValue(List<ExtensionValue> values) implements ExtensionValue {
-        /** Copies the members. */
+        /**
+         * Creates an array value; the members are copied.
+         *
+         * @param values the members in order, not null
+         */
         public ArrayValue {
             values = List.copyOf(values);
         }
@@ -99,7 +113,11 @@ public sealed interface ExtensionValue {
      * @param values the members by key, sorted by key, not null
      */
     record ObjectValue(Map<String, ExtensionValue> values) implements ExtensionValue {
-        /** Copies and sorts the members. */
+        /**
+         * Creates an object value; the members are copied and sorted by key.
+         *
+         * @param values the members by key, not null
+         */
         public ObjectValue {
             Objects.requireNonNull(values, "values");
             TreeMap<String, ExtensionValue> sorted = new TreeMap<>();

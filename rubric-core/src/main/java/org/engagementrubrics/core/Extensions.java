@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * Vendor data carried unchanged on instruments, rows, statements and responses.
+ * Vendor data carried unchanged on instruments, their parts and responses.
  *
  * <p>The library never interprets extensions; it keeps them so that reading then writing a file loses
  * nothing. Keys are sorted, so equal extensions are written identically.
@@ -24,8 +24,10 @@ public record Extensions(Map<String, ExtensionValue> values) {
     private static final Extensions EMPTY = new Extensions(Map.of());
 
     /**
-     * Copies and sorts the values.
+     * Creates extensions; the map is copied and sorted by key, so that equal extensions are written
+     * identically.
      *
+     * @param values the extension values by key, sorted by key
      * @throws NullPointerException if the map, a key or a value is null
      */
     public Extensions {

@@ -7,6 +7,9 @@ import org.engagementrubrics.core.internal.CanonicalEncoder;
 /**
  * A stable content fingerprint of an instrument: {@code sha256:} and 64 lower-case hex digits.
  *
+ * <p>Every scoring result names the fingerprint of the instrument it was computed against, so a stored
+ * result can be matched to exactly that content, even where an id and version were reused for other content.
+ *
  * <p>Two instruments have equal fingerprints exactly when their canonical content is equal, that is when
  * they are {@code equals}. The canonical content is an unambiguous, length-prefixed encoding of every
  * component in declaration order (map entries sorted by key), so the fingerprint does not depend on
@@ -21,8 +24,9 @@ public record Fingerprint(String value) {
     private static final Pattern FORM = Pattern.compile("sha256:[0-9a-f]{64}");
 
     /**
-     * Checks the form.
+     * Creates a fingerprint from its text.
      *
+     * @param value the fingerprint text, such as {@code sha256:9f86d0...}
      * @throws IllegalArgumentException if not {@code sha256:} and 64 lower-case hex digits
      */
     public Fingerprint {

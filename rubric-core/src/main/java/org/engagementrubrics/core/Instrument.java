@@ -6,16 +6,18 @@ import org.engagementrubrics.core.conditions.ConditionsAssessment;
 import org.engagementrubrics.core.district.DistrictIndicators;
 import org.engagementrubrics.core.matrix.MatrixInstrument;
 import org.engagementrubrics.core.survey.Survey;
-import org.engagementrubrics.core.validation.Problem;
 import org.engagementrubrics.core.validation.RubricValidator;
 
 /**
  * An instrument schools use to judge family and community engagement.
  *
- * <p>The six kinds are a closed set, one record each. Every instrument has an id, a version, a title,
- * its source, the errata that record how this copy departs from its seed, vendor extensions, and a
- * {@linkplain #fingerprint() content fingerprint} so that any result can name exactly the instrument
- * version it was computed against.
+ * <p>The six kinds are a closed set, one record each: this interface permits {@link MatrixInstrument}
+ * (itself sealed over {@link org.engagementrubrics.core.matrix.StagedRubric} and
+ * {@link org.engagementrubrics.core.matrix.ArchetypeMatrix}), {@link ConditionsAssessment},
+ * {@link DistrictIndicators}, {@link Checklist} and {@link Survey}; {@link #kind()} names the kind. Every
+ * instrument has an id, a version, a title, its source, the errata that record how this copy departs from
+ * its seed, vendor extensions, and a {@linkplain #fingerprint() content fingerprint} so that any result can
+ * name exactly the instrument version it was computed against. {@link RubricValidator} checks its data rules.
  *
  * <pre>{@code
  * Instrument instrument = ...;
@@ -28,49 +30,51 @@ public sealed interface Instrument
         permits MatrixInstrument, ConditionsAssessment, DistrictIndicators, Checklist, Survey {
 
     /**
-     * Returns the id, stable across versions.
+     * Returns the id that names this instrument across its versions, such as
+     * {@code four-versions-of-partnerships}; a response names its instrument by this id.
      *
      * @return the id
      */
     String id();
 
     /**
-     * Returns the version of this instrument's content.
+     * Returns the version of this content, such as {@code 1.0.0}; a response may name it to answer this
+     * version only.
      *
      * @return the version
      */
     String version();
 
     /**
-     * Returns the title.
+     * Returns the title shown to raters and in results.
      *
      * @return the title
      */
     LocalizedText title();
 
     /**
-     * Returns where the instrument comes from.
+     * Returns the document this instrument was transcribed from, with its attribution.
      *
      * @return the source
      */
     Source source();
 
     /**
-     * Returns the recorded departures from the seed, in order.
+     * Returns every departure of this copy from its seed, in order.
      *
-     * @return the errata, possibly empty
+     * @return the errata, empty where the copy follows its seed
      */
     List<Erratum> errata();
 
     /**
-     * Returns the vendor extensions.
+     * Returns the vendor data, carried unchanged through reading and writing.
      *
      * @return the extensions, possibly empty
      */
     Extensions extensions();
 
     /**
-     * Returns the kind of this instrument.
+     * Returns which of the six kinds this is: it matches the record type and names the kind in files.
      *
      * @return the kind
      */

@@ -1,9 +1,10 @@
 package org.engagementrubrics.core;
 
-import org.engagementrubrics.core.matrix.Archetype;
-
 /**
- * The closed set of instrument kinds, each with the stable name used in files.
+ * The closed set of instrument kinds, one per record that implements {@link Instrument}, each with the stable
+ * name used in files.
+ *
+ * <p>This enum is immutable and thread-safe.
  */
 public enum InstrumentKind {
     /** Standards placed on ordered stages, such as the Family Engagement Rubric. */
@@ -35,7 +36,7 @@ public enum InstrumentKind {
     }
 
     /**
-     * Obtains the kind with a file name.
+     * Obtains the kind from the name used in files.
      *
      * @param wireName the name, such as {@code survey}
      * @return the kind

@@ -31,9 +31,11 @@ public record LocalizedText(Map<String, @NotBlank String> values, String default
     public static final String ENGLISH = "en";
 
     /**
-     * Checks the structure: the map is not empty, every tag is a canonical BCP 47 tag, and the
-     * default language has a text.
+     * Creates a text, checking what {@link #text()} needs: at least one language, every tag a canonical
+     * BCP 47 tag, and a text in the default language. Blank texts are left to validation.
      *
+     * @param values the text by language tag, sorted by tag, not empty
+     * @param defaultLanguage the tag to fall back to, present in {@code values}
      * @throws NullPointerException if an argument, key or value is null
      * @throws IllegalArgumentException if the structure is unusable
      */

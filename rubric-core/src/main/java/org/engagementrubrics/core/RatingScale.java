@@ -4,10 +4,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
-import org.engagementrubrics.core.response.Evidence;
 
 /**
- * An ordered rating scale whose points and labels are data, lowest first.
+ * An ordered rating scale whose points and labels are data, lowest first: the conditions assessment's 1 to 4
+ * and the survey's "how true" scale.
  *
  * <pre>{@code
  * RatingScale scale = RatingScale.of(
@@ -25,7 +25,10 @@ import org.engagementrubrics.core.response.Evidence;
 public record RatingScale(@Size(min = 2) List<@Valid ScalePoint> points) {
 
     /**
-     * Copies the points.
+     * Creates a scale; the points are copied. At least two points, ascending values and distinct labels are
+     * validation rules, not checked here.
+     *
+     * @param points the scale points, lowest first
      */
     public RatingScale {
         points = List.copyOf(points);

@@ -1,14 +1,14 @@
 package org.engagementrubrics.core;
 
-import org.engagementrubrics.core.scoring.ScoringException;
 import org.engagementrubrics.core.validation.InvalidRubricException;
 
 /**
  * The root of every exception this library throws on purpose.
  *
  * <p>Subclasses say what went wrong: {@link InvalidRubricException} for data that breaks a rule,
- * {@code ScoringException} for a scoring failure, and the JSON module's format exception for a file
- * that cannot be read. No exception of a third-party library crosses the public API.
+ * {@link org.engagementrubrics.core.scoring.ScoringException} for a scoring failure, and the JSON module's
+ * format exception for a file that cannot be read. No exception of a third-party library crosses the public
+ * API, so one {@code catch (RubricException e)} covers every failure the library reports.
  */
 public class RubricException extends RuntimeException {
 

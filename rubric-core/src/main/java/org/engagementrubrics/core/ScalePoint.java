@@ -8,13 +8,17 @@ import java.util.Objects;
  *
  * <p>This class is immutable and thread-safe.
  *
- * @param value the value
+ * @param value the number a rating records, such as 3; values ascend along the scale
  * @param label the label, such as "Partially in place", not null
  */
 public record ScalePoint(int value, @Valid LocalizedText label) {
 
     /**
-     * Checks the label.
+     * Creates a scale point. Only a null required component fails here; the data rules are checked by
+     * {@link org.engagementrubrics.core.validation.RubricValidator}.
+     *
+     * @param value the number a rating records, such as 3; values ascend along the scale
+     * @param label the label, such as "Partially in place", not null
      */
     public ScalePoint {
         Objects.requireNonNull(label, "label");

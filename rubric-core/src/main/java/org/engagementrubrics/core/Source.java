@@ -11,12 +11,19 @@ import java.util.Objects;
  *
  * @param title the title of the source document, not null
  * @param attribution authors, publisher and year as the source gives them, not null
- * @param citation a fuller citation or address, or null if none
+ * @param citation a fuller citation, such as the chapter or the publication the seed was reproduced in, or
+ *     null if none
  */
 public record Source(@Valid LocalizedText title, @NotBlank String attribution, String citation) {
 
     /**
-     * Checks the required components.
+     * Creates a source. Only a null required component fails here; the data rules are checked by
+     * {@link org.engagementrubrics.core.validation.RubricValidator}.
+     *
+     * @param title the title of the source document, not null
+     * @param attribution authors, publisher and year as the source gives them, not null
+     * @param citation a fuller citation, such as the chapter or the publication the seed was reproduced in,
+     *     or null if none
      */
     public Source {
         Objects.requireNonNull(title, "title");

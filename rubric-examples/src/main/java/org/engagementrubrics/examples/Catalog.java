@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.engagementrubrics.core.Instrument;
-import org.engagementrubrics.core.matrix.Standard;
 import org.engagementrubrics.json.RubricJson;
 
 /**

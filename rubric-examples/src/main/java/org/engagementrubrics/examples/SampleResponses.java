@@ -7,11 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.engagementrubrics.core.Extensions;
-import org.engagementrubrics.core.checklist.Checklist;
 import org.engagementrubrics.core.checklist.ChecklistMark;
-import org.engagementrubrics.core.conditions.Condition;
 import org.engagementrubrics.core.district.ImplementationStatus;
-import org.engagementrubrics.core.matrix.Standard;
 import org.engagementrubrics.core.response.ChecklistAnswer;
 import org.engagementrubrics.core.response.ChecklistAnswers;
 import org.engagementrubrics.core.response.Evidence;
@@ -21,7 +18,6 @@ import org.engagementrubrics.core.response.Rating;
 import org.engagementrubrics.core.response.Ratings;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.response.Statuses;
-import org.engagementrubrics.core.validation.RubricValidator;
 
 /**
  * Realistic sample responses to the {@linkplain SeedInstruments seed instruments}: what a school team, a

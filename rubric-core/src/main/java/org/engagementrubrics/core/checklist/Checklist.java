@@ -40,7 +40,18 @@ public record Checklist(@RubricId String id, @NotBlank String version, @Valid Lo
         @NotEmpty List<@Valid ChecklistGroup> groups) implements Instrument {
 
     /**
-     * Checks and copies the components.
+     * Creates a checklist; the lists are copied. Only a null required component fails here. The data rules
+     * (ids, labels, order, references) are checked by
+     * {@link org.engagementrubrics.core.validation.RubricValidator}, so that a faulty checklist can still be
+     * built and all of its problems reported.
+     *
+     * @param id the instrument id, stable across versions, not null
+     * @param version the content version, not null
+     * @param title the title, not null
+     * @param source where the instrument comes from, not null
+     * @param errata recorded departures from the seed, not null
+     * @param extensions vendor data, not null
+     * @param groups the groups of items, such as the look-fors and the questions, not empty
      */
     public Checklist {
         errata = InstrumentHeaders.check(id, version, title, source, errata, extensions);

@@ -9,7 +9,7 @@ import org.engagementrubrics.core.LocalizedText;
 import org.engagementrubrics.core.validation.RubricId;
 
 /**
- * A group of checklist items, such as the look-fors or the questions to ask.
+ * A group of checklist items under one heading, such as the look-fors or the questions to ask.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -22,7 +22,13 @@ public record ChecklistGroup(@RubricId String id, @Valid LocalizedText title, @N
         Extensions extensions) {
 
     /**
-     * Checks and copies the components.
+     * Creates a checklist group; the items are copied. Only a null required component fails here; the data
+     * rules are checked by {@link org.engagementrubrics.core.validation.RubricValidator}.
+     *
+     * @param id the stable id, not null
+     * @param title the group's heading, such as "Look for:", not null
+     * @param items the items in seed order, not empty
+     * @param extensions vendor data, not null
      */
     public ChecklistGroup {
         Objects.requireNonNull(id, "id");

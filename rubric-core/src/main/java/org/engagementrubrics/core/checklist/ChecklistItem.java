@@ -20,7 +20,13 @@ public record ChecklistItem(@RubricId String id, @Valid LocalizedText label, @Va
         Extensions extensions) {
 
     /**
-     * Checks the components.
+     * Creates a checklist item. Only a null required component fails here; the data rules are checked by
+     * {@link org.engagementrubrics.core.validation.RubricValidator}.
+     *
+     * @param id the stable id, unique within the checklist, not null
+     * @param label the item's label, such as "Pace", or null for an unlabelled look-for
+     * @param text the item as the seed gives it, not null
+     * @param extensions vendor data, not null
      */
     public ChecklistItem {
         Objects.requireNonNull(id, "id");

@@ -1,7 +1,10 @@
 package org.engagementrubrics.core.checklist;
 
 /**
- * The answer to one checklist item.
+ * The mark a rater gives one checklist item, carried in a
+ * {@link org.engagementrubrics.core.response.ChecklistAnswer}.
+ *
+ * <p>This enum is immutable and thread-safe.
  */
 public enum ChecklistMark {
     /** The look-for was seen, or the question answered yes. */

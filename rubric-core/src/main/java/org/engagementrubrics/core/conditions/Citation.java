@@ -14,7 +14,11 @@ import java.util.Objects;
 public record Citation(@NotBlank String framework, @NotBlank String reference) {
 
     /**
-     * Checks the components.
+     * Creates a citation. Only a null required component fails here; the data rules are checked by
+     * {@link org.engagementrubrics.core.validation.RubricValidator}.
+     *
+     * @param framework the cited framework, such as "CCSSO", not null
+     * @param reference the place in it, such as "III.2.c", not null
      */
     public Citation {
         Objects.requireNonNull(framework, "framework");

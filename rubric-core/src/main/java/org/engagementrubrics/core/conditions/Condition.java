@@ -23,7 +23,14 @@ public record Condition(@RubricId String id, @Positive int number, @Valid Locali
         List<@Valid Indicator> indicators, Extensions extensions) {
 
     /**
-     * Checks and copies the components.
+     * Creates a condition; the indicators are copied. Only a null required component fails here; the data
+     * rules are checked by {@link org.engagementrubrics.core.validation.RubricValidator}.
+     *
+     * @param id the stable id, not null
+     * @param number the condition's number as the seed gives it
+     * @param name the condition's name, not null
+     * @param indicators the indicators in ascending number, possibly empty where the seed lists none
+     * @param extensions vendor data, not null
      */
     public Condition {
         Objects.requireNonNull(id, "id");

@@ -47,7 +47,20 @@ public record ConditionsAssessment(@RubricId String id, @NotBlank String version
         @Valid LocalizedText purpose, @Valid RatingScale scale, @NotEmpty List<@Valid Condition> conditions) implements Instrument {
 
     /**
-     * Checks and copies the components.
+     * Creates a conditions assessment; the lists are copied. Only a null required component fails here. The
+     * data rules (ids, labels, order, references) are checked by
+     * {@link org.engagementrubrics.core.validation.RubricValidator}, so that a faulty conditions assessment
+     * can still be built and all of its problems reported.
+     *
+     * @param id the instrument id, stable across versions, not null
+     * @param version the content version, not null
+     * @param title the title, not null
+     * @param source where the instrument comes from, not null
+     * @param errata recorded departures from the seed, not null
+     * @param extensions vendor data, not null
+     * @param purpose what the assessment is for, or null if none
+     * @param scale the rating scale, not null
+     * @param conditions the conditions in ascending number, not empty
      */
     public ConditionsAssessment {
         errata = InstrumentHeaders.check(id, version, title, source, errata, extensions);

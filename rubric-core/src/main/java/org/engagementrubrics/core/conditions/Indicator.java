@@ -23,7 +23,14 @@ public record Indicator(@RubricId String id, @Positive int number, @Valid Locali
         List<@Valid Citation> citations, Extensions extensions) {
 
     /**
-     * Checks and copies the components.
+     * Creates an indicator; the citations are copied. Only a null required component fails here; the data
+     * rules are checked by {@link org.engagementrubrics.core.validation.RubricValidator}.
+     *
+     * @param id the stable id, unique within the instrument, not null
+     * @param number the indicator's number within its condition
+     * @param text the indicator as the seed gives it, without its citation, not null
+     * @param citations the cited standards, such as CCSSO III.2.c, possibly empty
+     * @param extensions vendor data, not null
      */
     public Indicator {
         Objects.requireNonNull(id, "id");

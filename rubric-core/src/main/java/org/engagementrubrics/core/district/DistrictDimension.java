@@ -16,7 +16,11 @@ import org.engagementrubrics.core.LocalizedText;
 public record DistrictDimension(@NotBlank String code, @Valid LocalizedText name) {
 
     /**
-     * Checks the components.
+     * Creates a district dimension. Only a null required component fails here; the data rules are checked by
+     * {@link org.engagementrubrics.core.validation.RubricValidator}.
+     *
+     * @param code the dimension's code, such as "E", not null
+     * @param name the dimension's name, not null
      */
     public DistrictDimension {
         Objects.requireNonNull(code, "code");

@@ -15,12 +15,12 @@ import org.engagementrubrics.core.LocalizedText;
  * thread-safe.
  *
  * @param id the indicator id, such as "6837", not null
- * @param coreFunction the core function, or null where the source gives none
+ * @param coreFunction the core function the indicator serves, or null where the source gives none
  * @param dimension the dimension, such as E "Families and Community", not null
- * @param effectivePractice the effective practice, or null where the source gives none
+ * @param effectivePractice the effective practice it belongs to, or null where the source gives none
  * @param text the indicator statement, not null
- * @param explanation the explanation, not null
- * @param guidingQuestions the guiding questions in order, possibly empty
+ * @param explanation why the indicator matters and what meeting it takes, as the source explains it, not null
+ * @param guidingQuestions the questions that help a district judge its status, in order, possibly empty
  * @param extensions vendor data, not null
  */
 public record DistrictIndicator(@NotBlank String id, @Valid LocalizedText coreFunction,
@@ -28,7 +28,18 @@ public record DistrictIndicator(@NotBlank String id, @Valid LocalizedText coreFu
         @Valid LocalizedText explanation, List<@Valid LocalizedText> guidingQuestions, Extensions extensions) {
 
     /**
-     * Checks and copies the components.
+     * Creates a district indicator; the guiding questions are copied. Only a null required component fails
+     * here; the data rules are checked by {@link org.engagementrubrics.core.validation.RubricValidator}.
+     *
+     * @param id the indicator id, such as "6837", not null
+     * @param coreFunction the core function the indicator serves, or null where the source gives none
+     * @param dimension the dimension, such as E "Families and Community", not null
+     * @param effectivePractice the effective practice it belongs to, or null where the source gives none
+     * @param text the indicator statement, not null
+     * @param explanation why the indicator matters and what meeting it takes, as the source explains it, not
+     *     null
+     * @param guidingQuestions the questions that help a district judge its status, in order, possibly empty
+     * @param extensions vendor data, not null
      */
     public DistrictIndicator {
         Objects.requireNonNull(id, "id");

@@ -18,7 +18,8 @@ import org.engagementrubrics.core.validation.RubricId;
 import org.engagementrubrics.core.validation.UniqueIds;
 
 /**
- * District indicators (Indistar style), each assessed as an implementation status None, Limited or Full.
+ * District indicators (Indistar style), each assessed as an implementation status None, Limited or Full, such
+ * as indicator 6837 on two-way communication with families and the community.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -28,7 +29,7 @@ import org.engagementrubrics.core.validation.UniqueIds;
  * @param source where the instrument comes from, not null
  * @param errata recorded departures from the seed, not null
  * @param extensions vendor data, not null
- * @param indicators the indicators, not empty
+ * @param indicators the indicators in seed order, not empty
  */
 @UniqueIds
 @DistinctLabels
@@ -39,7 +40,18 @@ public record DistrictIndicators(@RubricId String id, @NotBlank String version, 
         @NotEmpty List<@Valid DistrictIndicator> indicators) implements Instrument {
 
     /**
-     * Checks and copies the components.
+     * Creates a set of district indicators; the lists are copied. Only a null required component fails here.
+     * The data rules (ids, labels, order, references) are checked by
+     * {@link org.engagementrubrics.core.validation.RubricValidator}, so that a faulty set of district
+     * indicators can still be built and all of its problems reported.
+     *
+     * @param id the instrument id, stable across versions, not null
+     * @param version the content version, not null
+     * @param title the title, not null
+     * @param source where the instrument comes from, not null
+     * @param errata recorded departures from the seed, not null
+     * @param extensions vendor data, not null
+     * @param indicators the indicators in seed order, not empty
      */
     public DistrictIndicators {
         errata = InstrumentHeaders.check(id, version, title, source, errata, extensions);

@@ -21,10 +21,11 @@ import org.engagementrubrics.core.matrix.Statement;
 import org.engagementrubrics.core.survey.Survey;
 
 /**
- * Writes the canonical content of an instrument into a SHA-256 digest.
+ * Writes the canonical content of an instrument into a SHA-256 digest: the basis of
+ * {@link org.engagementrubrics.core.Fingerprint}. Not part of the API.
  *
  * <p>Every value is tagged and every string and list is length-prefixed, so distinct contents never
- * encode alike. Maps are already sorted by key in every public type.
+ * encode alike. Maps are already sorted by key in every public type. An encoder serves one call only.
  */
 public final class CanonicalEncoder {
 
@@ -38,6 +39,12 @@ public final class CanonicalEncoder {
         }
     }
 
+    /**
+     * Returns the SHA-256 of an instrument's canonical content.
+     *
+     * @param instrument the instrument
+     * @return 64 lower-case hex digits
+     */
     public static String sha256Hex(Instrument instrument) {
         CanonicalEncoder encoder = new CanonicalEncoder();
         encoder.instrument(instrument);

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Collects rule breaches as (path, message) pairs for one rule.
+ * Collects the breaches of one rule as (path, message) pairs; one instance serves one rule run.
  */
 final class Findings {
 

@@ -20,7 +20,8 @@ import org.engagementrubrics.core.validation.UniqueIds;
 /**
  * The validators of the class-level instrument constraints. Not part of the API.
  *
- * <p>Each reports every breach of its rule as its own violation, at the offending element's path.
+ * <p>Each reports every breach of its rule as its own violation, at the offending element's path. The
+ * validators hold no state, so Hibernate Validator may share one instance across threads.
  */
 public final class InstrumentConstraintValidators {
 
@@ -95,34 +96,34 @@ public final class InstrumentConstraintValidators {
         }
     }
 
-    /** Validates {@link UniqueIds}. */
+    /** Validates {@link org.engagementrubrics.core.validation.UniqueIds}. */
     public static final class UniqueIds extends Base<org.engagementrubrics.core.validation.UniqueIds> {
-        /** Creates the validator. */
+        /** Creates the validator; Hibernate Validator calls this reflectively. */
         public UniqueIds() {
             super(InstrumentRules::uniqueIds);
         }
     }
 
-    /** Validates {@link DistinctLabels}. */
+    /** Validates {@link org.engagementrubrics.core.validation.DistinctLabels}. */
     public static final class DistinctLabels extends Base<org.engagementrubrics.core.validation.DistinctLabels> {
-        /** Creates the validator. */
+        /** Creates the validator; Hibernate Validator calls this reflectively. */
         public DistinctLabels() {
             super(InstrumentRules::distinctLabels);
         }
     }
 
-    /** Validates {@link ConsistentOrder}. */
+    /** Validates {@link org.engagementrubrics.core.validation.ConsistentOrder}. */
     public static final class ConsistentOrder extends Base<org.engagementrubrics.core.validation.ConsistentOrder> {
-        /** Creates the validator. */
+        /** Creates the validator; Hibernate Validator calls this reflectively. */
         public ConsistentOrder() {
             super(InstrumentRules::consistentOrder);
         }
     }
 
-    /** Validates {@link ResolvedReferences}. */
+    /** Validates {@link org.engagementrubrics.core.validation.ResolvedReferences}. */
     public static final class ResolvedReferences
             extends Base<org.engagementrubrics.core.validation.ResolvedReferences> {
-        /** Creates the validator. */
+        /** Creates the validator; Hibernate Validator calls this reflectively. */
         public ResolvedReferences() {
             super(InstrumentRules::resolvedReferences);
         }

@@ -8,7 +8,8 @@ import org.engagementrubrics.core.LocalizedText;
 import org.engagementrubrics.core.Source;
 
 /**
- * The construction-time checks shared by every instrument's header components.
+ * The construction-time checks shared by every instrument's header components, so that the six instrument
+ * records check id, version, title, source, errata and extensions alike. Not part of the API.
  */
 public final class InstrumentHeaders {
 
@@ -16,7 +17,17 @@ public final class InstrumentHeaders {
     }
 
     /**
-     * Checks the header components and returns an unmodifiable copy of the errata.
+     * Checks that no header component is null and returns an unmodifiable copy of the errata, which the
+     * instrument's compact constructor assigns back.
+     *
+     * @param id the instrument id
+     * @param version the content version
+     * @param title the title
+     * @param source the source
+     * @param errata the errata
+     * @param extensions the vendor data
+     * @return the errata, copied
+     * @throws NullPointerException naming the first null component
      */
     public static List<Erratum> check(String id, String version, LocalizedText title, Source source, List<Erratum> errata,
             Extensions extensions) {

@@ -28,6 +28,9 @@ import org.engagementrubrics.core.validation.ProblemCodes;
  * the check is made, so that checking a response does no scan of the instrument. Not part of the API.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * <p>Shared by {@link org.engagementrubrics.core.validation.RubricValidator} and the scoring engine, so that
+ * both judge a response alike.
  */
 public final class ResponseCheck {
 

@@ -12,7 +12,8 @@ import org.engagementrubrics.core.validation.RubricId;
  *
  * <p>This class is immutable and thread-safe.
  *
- * @param id the stable id, not null
+ * @param id the stable id, such as {@code partnership}, by which cells and profile conditions name the
+ *     column, not null
  * @param rank the archetype's level: a larger rank is a stronger partnership
  * @param name the archetype's name, not null
  * @param motto the archetype's motto, or null where the seed gives none
@@ -23,7 +24,16 @@ public record Archetype(@RubricId String id, @Positive int rank, @Valid Localize
         @Valid LocalizedText motto, @Valid LocalizedText levelName, Extensions extensions) implements MatrixColumn {
 
     /**
-     * Checks the required components.
+     * Creates an archetype. Only a null required component fails here; the data rules are checked by
+     * {@link org.engagementrubrics.core.validation.RubricValidator}.
+     *
+     * @param id the stable id, such as {@code partnership}, by which cells and profile conditions name the
+     *     column, not null
+     * @param rank the archetype's level: a larger rank is a stronger partnership
+     * @param name the archetype's name, not null
+     * @param motto the archetype's motto, or null where the seed gives none
+     * @param levelName the level this archetype stands for, such as "Advanced", or null if none
+     * @param extensions vendor data, not null
      */
     public Archetype {
         Objects.requireNonNull(id, "id");
@@ -32,7 +42,9 @@ public record Archetype(@RubricId String id, @Positive int rank, @Valid Localize
     }
 
     /**
-     * Returns the name.
+     * Returns the name, which heads this archetype's column.
+     *
+     * @return the name
      */
     @Override
     public LocalizedText label() {

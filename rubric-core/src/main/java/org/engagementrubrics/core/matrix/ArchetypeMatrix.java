@@ -47,7 +47,21 @@ public record ArchetypeMatrix(@RubricId String id, @NotBlank String version, @Va
         List<@Valid ProfileRule> profileRules) implements MatrixInstrument {
 
     /**
-     * Checks and copies the components.
+     * Creates an archetype matrix; the lists are copied. Only a null required component fails here. The data
+     * rules (ids, labels, order, references) are checked by
+     * {@link org.engagementrubrics.core.validation.RubricValidator}, so that a faulty archetype matrix can
+     * still be built and all of its problems reported.
+     *
+     * @param id the instrument id, stable across versions, not null
+     * @param version the content version, not null
+     * @param title the title, not null
+     * @param source where the instrument comes from, not null
+     * @param errata recorded departures from the seed, not null
+     * @param extensions vendor data, not null
+     * @param instructions the rater's instructions, or null if none
+     * @param archetypes the archetype columns in display order, not empty
+     * @param dimensions the dimension rows in display order, not empty
+     * @param profileRules the rules that classify the whole school, possibly empty
      */
     public ArchetypeMatrix {
         errata = InstrumentHeaders.check(id, version, title, source, errata, extensions);

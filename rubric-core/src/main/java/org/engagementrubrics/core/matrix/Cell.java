@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The statements of one row under one column of a matrix instrument.
+ * The statements of one row under one column of a matrix instrument, such as Standard 2's statements under
+ * Exploration.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -15,7 +16,11 @@ import java.util.Objects;
 public record Cell(String columnId, List<@Valid Statement> statements) {
 
     /**
-     * Checks and copies the components.
+     * Creates a cell; the statements are copied. Only a null required component fails here; the data rules
+     * are checked by {@link org.engagementrubrics.core.validation.RubricValidator}.
+     *
+     * @param columnId the id of the column (a stage or an archetype), not null
+     * @param statements the statements in seed order, possibly empty
      */
     public Cell {
         Objects.requireNonNull(columnId, "columnId");

@@ -22,7 +22,13 @@ public record Dimension(@RubricId String id, @Valid LocalizedText name, @NotEmpt
         Extensions extensions) implements MatrixRow {
 
     /**
-     * Checks and copies the components.
+     * Creates a dimension; the cells are copied. Only a null required component fails here; the data rules
+     * are checked by {@link org.engagementrubrics.core.validation.RubricValidator}.
+     *
+     * @param id the stable id, not null
+     * @param name the dimension's name, not null
+     * @param cells per archetype, its statements, in column order, not empty
+     * @param extensions vendor data, not null
      */
     public Dimension {
         Objects.requireNonNull(id, "id");
@@ -32,7 +38,9 @@ public record Dimension(@RubricId String id, @Valid LocalizedText name, @NotEmpt
     }
 
     /**
-     * Returns the name.
+     * Returns the name, which labels this dimension's row.
+     *
+     * @return the name
      */
     @Override
     public LocalizedText label() {

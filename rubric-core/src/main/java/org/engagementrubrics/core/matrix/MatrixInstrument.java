@@ -6,20 +6,22 @@ import org.engagementrubrics.core.Instrument;
 /**
  * An instrument whose statements sit in a grid of rows by columns, scored by best fit per row.
  *
- * <p>The staged rubric (standards by stages) and the archetype matrix (dimensions by archetypes) are
- * both matrices; the engine's best-fit scoring works on either.
+ * <p>Sealed over the staged rubric (standards by stages) and the archetype matrix (dimensions by
+ * archetypes); the engine's best-fit scoring works on either, and a response answers either with
+ * {@link org.engagementrubrics.core.response.MarkedStatements}. All implementations are immutable and
+ * thread-safe.
  */
 public sealed interface MatrixInstrument extends Instrument permits StagedRubric, ArchetypeMatrix {
 
     /**
-     * Returns the columns in display order.
+     * Returns the columns in display order: the stages or the archetypes.
      *
      * @return the columns
      */
     List<? extends MatrixColumn> columns();
 
     /**
-     * Returns the rows in display order.
+     * Returns the rows in display order: the standards or the dimensions.
      *
      * @return the rows
      */

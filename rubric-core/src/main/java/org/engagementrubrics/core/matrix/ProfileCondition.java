@@ -59,7 +59,13 @@ public record ProfileCondition(Selector selector, @NotEmpty List<String> columnI
     }
 
     /**
-     * Checks and copies the components.
+     * Creates a profile condition; the column ids are copied. Only a null required component fails here; the
+     * data rules are checked by {@link org.engagementrubrics.core.validation.RubricValidator}.
+     *
+     * @param selector whether rows in or not in the columns are counted, not null
+     * @param columnIds the archetype ids, not empty
+     * @param comparison how the count is compared, not null
+     * @param count the number compared against, zero or more
      */
     public ProfileCondition {
         Objects.requireNonNull(selector, "selector");

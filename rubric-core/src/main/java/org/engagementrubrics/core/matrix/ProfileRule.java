@@ -8,7 +8,8 @@ import org.engagementrubrics.core.LocalizedText;
 import org.engagementrubrics.core.validation.RubricId;
 
 /**
- * A rule that classifies a whole school from its per-row best fits, such as "Advanced".
+ * A rule of an {@link ArchetypeMatrix} that classifies a whole school from its per-row best fits, such as
+ * "Advanced".
  *
  * <p>Rules are evaluated from the highest rank down; the first whose conditions all hold wins. The
  * published interpretation of the 4 Versions matrix is four rules:
@@ -30,7 +31,13 @@ public record ProfileRule(@RubricId String id, int rank, @Valid LocalizedText la
         @NotEmpty List<@Valid ProfileCondition> conditions) {
 
     /**
-     * Checks and copies the components.
+     * Creates a profile rule; the conditions are copied. Only a null required component fails here; the data
+     * rules are checked by {@link org.engagementrubrics.core.validation.RubricValidator}.
+     *
+     * @param id the stable id, not null
+     * @param rank the evaluation order: higher first; ranks are unique
+     * @param label the level's name, not null
+     * @param conditions conditions that must all hold, not empty
      */
     public ProfileRule {
         Objects.requireNonNull(id, "id");

@@ -8,11 +8,11 @@ import org.engagementrubrics.core.LocalizedText;
 import org.engagementrubrics.core.validation.RubricId;
 
 /**
- * One stage of a staged rubric, such as "Stage 1 Exploration".
+ * One stage of a staged rubric, such as "Stage 1 Exploration": a column of a {@link StagedRubric}.
  *
  * <p>This class is immutable and thread-safe.
  *
- * @param id the stable id, not null
+ * @param id the stable id, such as {@code exploration}, by which cells name the column, not null
  * @param position the stage's place in the order, 1 for the first
  * @param label the stage's name without its number, such as "Exploration", not null
  * @param extensions vendor data, not null
@@ -21,7 +21,13 @@ public record Stage(@RubricId String id, @Positive int position, @Valid Localize
         implements MatrixColumn {
 
     /**
-     * Checks the components.
+     * Creates a stage. Only a null required component fails here; the data rules are checked by
+     * {@link org.engagementrubrics.core.validation.RubricValidator}.
+     *
+     * @param id the stable id, such as {@code exploration}, by which cells name the column, not null
+     * @param position the stage's place in the order, 1 for the first
+     * @param label the stage's name without its number, such as "Exploration", not null
+     * @param extensions vendor data, not null
      */
     public Stage {
         Objects.requireNonNull(id, "id");
@@ -43,6 +49,8 @@ public record Stage(@RubricId String id, @Positive int position, @Valid Localize
 
     /**
      * Returns the position: a later stage is a higher level.
+     *
+     * @return the position
      */
     @Override
     public int rank() {

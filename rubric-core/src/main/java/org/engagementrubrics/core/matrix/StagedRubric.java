@@ -51,7 +51,19 @@ public record StagedRubric(@RubricId String id, @NotBlank String version, @Valid
         @NotEmpty List<@Valid Stage> stages, @NotEmpty List<@Valid Standard> standards) implements MatrixInstrument {
 
     /**
-     * Checks and copies the components.
+     * Creates a staged rubric; the lists are copied. Only a null required component fails here. The data
+     * rules (ids, labels, order, references) are checked by
+     * {@link org.engagementrubrics.core.validation.RubricValidator}, so that a faulty staged rubric can still
+     * be built and all of its problems reported.
+     *
+     * @param id the instrument id, stable across versions, not null
+     * @param version the content version, not null
+     * @param title the title, not null
+     * @param source where the instrument comes from, not null
+     * @param errata recorded departures from the seed, not null
+     * @param extensions vendor data, not null
+     * @param stages the stages in ascending position, not empty
+     * @param standards the standards in ascending number, not empty
      */
     public StagedRubric {
         errata = InstrumentHeaders.check(id, version, title, source, errata, extensions);

@@ -25,7 +25,15 @@ public record Standard(@RubricId String id, @Positive int number, @Valid Localiz
         @Valid LocalizedText intent, @NotEmpty List<@Valid Cell> cells, Extensions extensions) implements MatrixRow {
 
     /**
-     * Checks and copies the components.
+     * Creates a standard; the cells are copied. Only a null required component fails here; the data rules are
+     * checked by {@link org.engagementrubrics.core.validation.RubricValidator}.
+     *
+     * @param id the stable id, not null
+     * @param number the standard's number as the seed gives it
+     * @param title the standard itself, such as "The school provides a welcoming ... environment", not null
+     * @param intent the italic intent text under the title, not null
+     * @param cells per stage, the statements describing it, in stage order, not empty
+     * @param extensions vendor data, not null
      */
     public Standard {
         Objects.requireNonNull(id, "id");
@@ -36,7 +44,9 @@ public record Standard(@RubricId String id, @Positive int number, @Valid Localiz
     }
 
     /**
-     * Returns the title.
+     * Returns the title, which labels this standard's row.
+     *
+     * @return the title
      */
     @Override
     public LocalizedText label() {

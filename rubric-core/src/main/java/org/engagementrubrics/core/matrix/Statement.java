@@ -7,7 +7,8 @@ import org.engagementrubrics.core.LocalizedText;
 import org.engagementrubrics.core.validation.RubricId;
 
 /**
- * One indicator statement that a rater can mark, with a stable id.
+ * One indicator statement with a stable id: marked by a rater in a matrix cell, or rated on a scale in a
+ * {@link org.engagementrubrics.core.survey.Survey}.
  *
  * <pre>{@code
  * Statement s = Statement.of("s2-exploration-1", "School flyers are sent home to families before each event.");
@@ -22,7 +23,12 @@ import org.engagementrubrics.core.validation.RubricId;
 public record Statement(@RubricId String id, @Valid LocalizedText text, Extensions extensions) {
 
     /**
-     * Checks the components.
+     * Creates a statement. Only a null required component fails here; the data rules are checked by
+     * {@link org.engagementrubrics.core.validation.RubricValidator}.
+     *
+     * @param id the stable id, unique within the instrument, not null
+     * @param text the statement as the seed gives it, not null
+     * @param extensions vendor data, not null
      */
     public Statement {
         Objects.requireNonNull(id, "id");

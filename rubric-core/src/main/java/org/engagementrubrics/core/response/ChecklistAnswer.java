@@ -14,7 +14,11 @@ import org.engagementrubrics.core.checklist.ChecklistMark;
 public record ChecklistAnswer(ChecklistMark mark, String notes) {
 
     /**
-     * Checks the mark.
+     * Creates an answer. Only a null required component fails here; the data rules are checked by
+     * {@link org.engagementrubrics.core.validation.RubricValidator}.
+     *
+     * @param mark observed, not observed or not applicable, not null
+     * @param notes the rater's notes, or null if none
      */
     public ChecklistAnswer {
         Objects.requireNonNull(mark, "mark");

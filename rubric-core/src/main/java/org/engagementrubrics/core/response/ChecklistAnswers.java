@@ -6,7 +6,7 @@ import java.util.TreeMap;
 import org.engagementrubrics.core.checklist.Checklist;
 
 /**
- * Checklist answers by item id.
+ * The answers to the items of a {@link Checklist}, by item id; items left out were not answered.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -15,7 +15,10 @@ import org.engagementrubrics.core.checklist.Checklist;
 public record ChecklistAnswers(SortedMap<String, ChecklistAnswer> byItem) implements Evidence {
 
     /**
-     * Copies and sorts the answers.
+     * Creates answers; the map is copied and sorted by item id, so the order in which items were answered
+     * never matters.
+     *
+     * @param byItem the answer to each item, sorted by item id
      */
     public ChecklistAnswers {
         byItem = Ratings.sortedCopy(byItem, "answer");

@@ -17,7 +17,12 @@ import org.engagementrubrics.core.district.ImplementationStatus;
 public record IndicatorAssessment(ImplementationStatus status, String evidence, boolean priority) {
 
     /**
-     * Checks the status.
+     * Creates an assessment. Only a null required component fails here; the data rules are checked by
+     * {@link org.engagementrubrics.core.validation.RubricValidator}.
+     *
+     * @param status the implementation status, not null
+     * @param evidence the evidence the assessor cites, or null if none
+     * @param priority whether an unimplemented indicator is a priority; only {@code true} with status NONE
      */
     public IndicatorAssessment {
         Objects.requireNonNull(status, "status");
@@ -34,7 +39,8 @@ public record IndicatorAssessment(ImplementationStatus status, String evidence, 
     }
 
     /**
-     * Checks that a priority is only set on an indicator with status NONE.
+     * The Bean Validation rule that only an unimplemented indicator can be a priority; a breach is reported
+     * with code {@code invalid-value}.
      *
      * @return true if consistent
      */

@@ -8,7 +8,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * The statements a rater marked or circled on a matrix instrument.
+ * The statements a rater marked or circled on a matrix instrument; each mark counts once towards its cell.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -17,7 +17,10 @@ import java.util.TreeSet;
 public record MarkedStatements(SortedSet<String> statementIds) implements Evidence {
 
     /**
-     * Copies and sorts the ids.
+     * Creates marks; the ids are copied and sorted, so the order in which statements were marked never
+     * matters.
+     *
+     * @param statementIds the ids of the marked statements, sorted
      */
     public MarkedStatements {
         TreeSet<String> copy = new TreeSet<>();

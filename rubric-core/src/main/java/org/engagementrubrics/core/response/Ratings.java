@@ -7,7 +7,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Ratings by item id: indicators of a conditions assessment, or statements of a survey.
+ * Ratings by item id: the indicators of a conditions assessment, or the statements of a survey.
  *
  * <pre>{@code
  * Ratings ratings = Ratings.of(Map.of("c4-i1", Rating.of(3), "c4-i2", Rating.notRated()));
@@ -20,7 +20,10 @@ import java.util.TreeMap;
 public record Ratings(SortedMap<String, Rating> byItem) implements Evidence {
 
     /**
-     * Copies and sorts the ratings.
+     * Creates ratings; the map is copied and sorted by item id, so the order in which items were rated never
+     * matters.
+     *
+     * @param byItem the rating of each item, sorted by item id
      */
     public Ratings {
         byItem = sortedCopy(byItem, "rating");

@@ -36,7 +36,17 @@ public record Response(@RubricId String id, @RubricId String instrumentId, Strin
         Extensions extensions) {
 
     /**
-     * Checks the components.
+     * Creates a response. Only a null required component fails here; the data rules are checked by
+     * {@link RubricValidator}.
+     *
+     * @param id the response id, not null
+     * @param instrumentId the id of the instrument rated, not null
+     * @param instrumentVersion the version rated, or null if the response fits any version
+     * @param raterId who rated, not null
+     * @param subjectId what was rated, such as a school or district id, not null
+     * @param recordedAt when, not null
+     * @param evidence what the rater marked, rated or answered, not null
+     * @param extensions vendor data, not null
      */
     public Response {
         Objects.requireNonNull(id, "id");

@@ -6,7 +6,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Implementation statuses by district indicator id.
+ * A district's assessments of its indicators, by district indicator id.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -15,7 +15,10 @@ import java.util.TreeMap;
 public record Statuses(SortedMap<String, @Valid IndicatorAssessment> byIndicator) implements Evidence {
 
     /**
-     * Copies and sorts the assessments.
+     * Creates statuses; the map is copied and sorted by indicator id, so the order in which indicators were
+     * assessed never matters.
+     *
+     * @param byIndicator the assessment of each indicator, sorted by indicator id
      */
     public Statuses {
         byIndicator = Ratings.sortedCopy(byIndicator, "assessment");

@@ -24,7 +24,14 @@ public record ContactGoal(@RubricId String id, @Valid LocalizedText description,
         @Positive @Max(100) int targetPercent, ContactPeriod period, List<@Valid MonitoredGroup> monitoredGroups) {
 
     /**
-     * Checks and copies the components.
+     * Creates a contact goal; the monitored groups are copied. Only a null required component fails here; the
+     * data rules are checked by {@link org.engagementrubrics.core.validation.RubricValidator}.
+     *
+     * @param id the stable id, not null
+     * @param description the goal as the source states it, not null
+     * @param targetPercent the share of families to reach, 1 to 100
+     * @param period how often each family must be reached, not null
+     * @param monitoredGroups the groups whose contact rates are compared, possibly empty
      */
     public ContactGoal {
         Objects.requireNonNull(id, "id");

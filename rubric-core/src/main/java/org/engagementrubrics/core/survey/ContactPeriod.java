@@ -1,7 +1,9 @@
 package org.engagementrubrics.core.survey;
 
 /**
- * The period within which a contact goal must be met.
+ * How often a {@link ContactGoal} asks that each family be reached, such as once per quarter.
+ *
+ * <p>This enum is immutable and thread-safe.
  */
 public enum ContactPeriod {
     /** Every week. */

@@ -16,7 +16,11 @@ import org.engagementrubrics.core.validation.RubricId;
 public record MonitoredGroup(@RubricId String id, @Valid LocalizedText label) {
 
     /**
-     * Checks the components.
+     * Creates a monitored group. Only a null required component fails here; the data rules are checked by
+     * {@link org.engagementrubrics.core.validation.RubricValidator}.
+     *
+     * @param id the stable id, not null
+     * @param label the group's name, not null
      */
     public MonitoredGroup {
         Objects.requireNonNull(id, "id");

@@ -47,7 +47,22 @@ public record Survey(@RubricId String id, @NotBlank String version, @Valid Local
         List<@Valid ContactGoal> goals) implements Instrument {
 
     /**
-     * Checks and copies the components.
+     * Creates a survey; the lists are copied. Only a null required component fails here. The data rules (ids,
+     * labels, order, references) are checked by
+     * {@link org.engagementrubrics.core.validation.RubricValidator}, so that a faulty survey can still be
+     * built and all of its problems reported.
+     *
+     * @param id the instrument id, stable across versions, not null
+     * @param version the content version, not null
+     * @param title the title, not null
+     * @param source where the instrument comes from, not null
+     * @param errata recorded departures from the seed, not null
+     * @param extensions vendor data, not null
+     * @param prompt the question put to the respondent, such as "How true is each statement for you?", not
+     *     null
+     * @param scale the response scale, lowest first, not null
+     * @param statements the statements in order, not empty
+     * @param goals the goals the survey supports, possibly empty
      */
     public Survey {
         errata = InstrumentHeaders.check(id, version, title, source, errata, extensions);

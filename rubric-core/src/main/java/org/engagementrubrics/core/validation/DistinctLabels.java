@@ -12,7 +12,11 @@ import java.lang.annotation.Target;
 import org.engagementrubrics.core.internal.InstrumentConstraintValidators;
 
 /**
- * Class-level constraint on every instrument: stage labels, archetype names and scale-point labels are distinct.
+ * Class-level constraint on every instrument: the labels a rater tells apart are distinct.
+ *
+ * <p>Stage labels, archetype names, dimension names, profile-rule labels and scale-point labels are compared
+ * in the default language, ignoring case and surrounding white space; two stages both labelled "Integration"
+ * are a breach.
  *
  * <p>Each breach is reported as its own violation, with the property path of the offending element and
  * problem code {@code duplicate-label}.
@@ -24,21 +28,22 @@ import org.engagementrubrics.core.internal.InstrumentConstraintValidators;
 public @interface DistinctLabels {
 
     /**
-     * The message used when a validator adds no specific one.
+     * The message template Bean Validation requires. Every breach is reported with its own message naming the
+     * element, so this one is not shown.
      *
      * @return the message template
      */
     String message() default "stage labels, archetype names and scale-point labels are distinct";
 
     /**
-     * The groups.
+     * The validation groups; {@link RubricValidator} validates the default group, which an empty array means.
      *
      * @return the groups
      */
     Class<?>[] groups() default {};
 
     /**
-     * The payload.
+     * Payload for Bean Validation clients; the library attaches and reads none.
      *
      * @return the payload
      */

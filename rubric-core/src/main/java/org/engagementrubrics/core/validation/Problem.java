@@ -19,7 +19,11 @@ import java.util.Objects;
 public record Problem(String path, String code, String message) implements Comparable<Problem> {
 
     /**
-     * Checks the components.
+     * Creates a problem.
+     *
+     * @param path where the problem is, empty for the root, not null
+     * @param code the stable problem code, such as {@code duplicate-id}, not null
+     * @param message what is wrong, naming the field, the value and what was expected, not null
      */
     public Problem {
         Objects.requireNonNull(path, "path");

@@ -3,7 +3,8 @@ package org.engagementrubrics.core.validation;
 /**
  * The stable problem codes of this library.
  *
- * <p>Codes never change meaning; new codes may be added in a minor release.
+ * <p>Each {@link Problem} carries one of these codes, so that tools can act on a problem without parsing its
+ * message. Codes never change meaning; new codes may be added in a minor release.
  */
 public final class ProblemCodes {
 

@@ -32,21 +32,21 @@ public @interface RubricId {
     String PATTERN = "[A-Za-z0-9][A-Za-z0-9._:-]{0,127}";
 
     /**
-     * The message.
+     * The message template, naming the allowed form; a breach is reported with code {@code invalid-id}.
      *
      * @return the message template
      */
     String message() default "must be 1 to 128 letters, digits or . _ : - starting with a letter or digit";
 
     /**
-     * The groups.
+     * The validation groups; {@link RubricValidator} validates the default group, which an empty array means.
      *
      * @return the groups
      */
     Class<?>[] groups() default {};
 
     /**
-     * The payload.
+     * Payload for Bean Validation clients; the library attaches and reads none.
      *
      * @return the payload
      */
