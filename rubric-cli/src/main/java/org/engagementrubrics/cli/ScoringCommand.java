@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.engagementrubrics.core.Instrument;
-import org.engagementrubrics.core.matrix.MatrixInstrument;
-import org.engagementrubrics.core.response.Response;
+import org.engagementrubrics.core.scoring.CheckedResponse;
+import org.engagementrubrics.core.scoring.PreparedInstrument;
 import org.engagementrubrics.core.scoring.ScoreResult;
 import org.engagementrubrics.core.scoring.ScoringEngine;
 import org.engagementrubrics.core.scoring.StagePlacement;
@@ -70,20 +70,24 @@ abstract class ScoringCommand implements Callable<Integer> {
      */
     final Outcome score() {
         Instrument scored = InstrumentOption.instrument(instrument, spec.commandLine());
-        ScoringEngine engine = ScoringEngine.defaults().withTiePolicy(tiePolicy).withStagePlacement(placement);
-        try (Contents contents = RubricJson.standard().openResponses(response, scored)) {
+        RubricJson json = RubricJson.standard();
+        PreparedInstrument<Instrument, ScoreResult> prepared = ScoringEngine.defaults()
+                .withValidator(json.validator()).withTiePolicy(tiePolicy).withStagePlacement(placement)
+                .prepare(scored);
+        try (Contents contents = json.responseReader(prepared).open(response)) {
             if (contents instanceof Contents.Responses responses) {
-                return stream(responses.stream(), scored, engine);
+                return stream(responses.stream(), prepared);
             }
-            Response one = (Response) ((Contents.Document) contents).value();
-            return new Outcome(List.of(engine.score(scored, one)), false, false, List.of(), 1, 0);
+            CheckedResponse one = ((Contents.Document) contents).checked();
+            return new Outcome(List.of(prepared.score(one)), false, false, List.of(), 1, 0);
         }
     }
 
-    private Outcome stream(ResponseStream stream, Instrument scored, ScoringEngine engine) {
-        boolean matrix = scored instanceof MatrixInstrument;
+    /** Scores each good record as it is read; every record was checked once, by the reader. */
+    private Outcome stream(ResponseStream stream, PreparedInstrument<Instrument, ScoreResult> prepared) {
+        boolean perResponse = !prepared.summarizes();
         List<ScoreResult> results = new ArrayList<>();
-        List<Response> pooled = new ArrayList<>();
+        List<CheckedResponse> pooled = new ArrayList<>();
         List<ResponseRecord> bad = new ArrayList<>();
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err, root().interactive(), response);
@@ -92,10 +96,10 @@ abstract class ScoringCommand implements Callable<Integer> {
                 ResponseRecord record = stream.next();
                 if (!record.isGood()) {
                     bad.add(record);
-                } else if (matrix) {
-                    results.add(engine.score(scored, record.response()));
+                } else if (perResponse) {
+                    results.add(prepared.score(record.checked()));
                 } else {
-                    pooled.add(record.response());
+                    pooled.add(record.checked());
                 }
                 progress.update(stream.good(), stream.bad());
             }
@@ -103,10 +107,10 @@ abstract class ScoringCommand implements Callable<Integer> {
             progress.clear();
         }
         int good = stream.good();
-        if (!matrix && good > 0) {
-            results.add(engine.summarize(scored, pooled));
+        if (!perResponse && good > 0) {
+            results.add(prepared.summarizeChecked(pooled));
         }
-        return new Outcome(results, true, matrix, bad, good, bad.size());
+        return new Outcome(results, true, perResponse, bad, good, bad.size());
     }
 
     /**

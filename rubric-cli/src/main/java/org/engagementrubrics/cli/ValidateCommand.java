@@ -10,6 +10,7 @@ import org.engagementrubrics.json.Contents;
 import org.engagementrubrics.json.FormatCodes;
 import org.engagementrubrics.json.FormatException;
 import org.engagementrubrics.json.FormatProblem;
+import org.engagementrubrics.json.ResponseReader;
 import org.engagementrubrics.json.ResponseRecord;
 import org.engagementrubrics.json.ResponseStream;
 import org.engagementrubrics.json.RubricJson;
@@ -65,13 +66,15 @@ final class ValidateCommand implements Callable<Integer> {
                 return ExitCodes.PROBLEMS;
             }
         }
+        ResponseReader reader = against == null ? RubricJson.standard().responseReader()
+                : RubricJson.standard().responseReader(against);
         List<FormatProblem> problems = new ArrayList<>();
         int valid = 0;
         int records = 0;
         int badRecords = 0;
         for (Path file : files) {
             List<FormatProblem> found;
-            try (Contents contents = RubricJson.standard().open(file, against)) {
+            try (Contents contents = reader.openAny(file)) {
                 if (contents instanceof Contents.Responses responses) {
                     Stream stream = stream(file, responses.stream());
                     found = stream.problems;

@@ -42,13 +42,13 @@ class ExampleFilesTest {
     void theResponsesAreGoodButTheOneBadLine() {
         RubricJson json = RubricJson.standard();
         Path clean = ExampleFiles.path(ExampleFiles.GUARDIAN_RESPONSES);
-        try (ResponseStream stream = json.responses(clean, SeedInstruments.guardianSurvey())) {
+        try (ResponseStream stream = json.responseReader(SeedInstruments.guardianSurvey()).stream(clean)) {
             stream.forEachRemaining(record -> assertThat(record.isGood()).as("%s", record).isTrue());
             assertThat(stream.good()).isEqualTo(12);
         }
         Path withBadLine = ExampleFiles.path(ExampleFiles.GUARDIAN_RESPONSES_WITH_A_BAD_LINE);
         List<ResponseRecord> bad = new ArrayList<>();
-        try (ResponseStream stream = json.responses(withBadLine, SeedInstruments.guardianSurvey())) {
+        try (ResponseStream stream = json.responseReader(SeedInstruments.guardianSurvey()).stream(withBadLine)) {
             stream.forEachRemaining(record -> {
                 if (!record.isGood()) {
                     bad.add(record);
@@ -60,7 +60,7 @@ class ExampleFilesTest {
         assertThat(bad.get(0).line()).isEqualTo(ExampleFiles.BAD_LINE);
         assertThat(bad.get(0).problems()).extracting(FormatProblem::line).containsOnly(ExampleFiles.BAD_LINE);
         assertThat(bad.get(0).problems()).extracting(FormatProblem::code).containsExactly("unknown-field", "unknown-kind");
-        try (ResponseStream alone = json.responses(withBadLine, null)) {
+        try (ResponseStream alone = json.responseReader().stream(withBadLine)) {
             alone.forEachRemaining(record -> { });
             assertThat(alone.bad()).as("bad without the instrument too").isEqualTo(1);
         }

@@ -1,14 +1,15 @@
 package org.engagementrubrics.json;
 
 import java.util.Objects;
+import org.engagementrubrics.core.scoring.CheckedResponse;
 
 /**
- * What a file or stream holds, as {@link RubricJson#open(java.nio.file.Path, org.engagementrubrics.core.Instrument)}
+ * What a file or stream holds, as {@link ResponseReader#openAny(java.nio.file.Path)}
  * finds it: a stream of responses when its name ends in {@code .jsonl} or {@code .ndjson} or its first
  * value is a JSON array, else one document.
  *
  * <pre>{@code
- * try (Contents contents = RubricJson.standard().open(Path.of(name), instrument)) {
+ * try (Contents contents = RubricJson.standard().responseReader(instrument).openAny(Path.of(name))) {
  *     if (contents instanceof Contents.Document document) {
  *         use(document.value());                                // valid, or open threw every problem
  *     } else if (contents instanceof Contents.Responses responses) {
@@ -32,15 +33,30 @@ public sealed interface Contents extends AutoCloseable permits Contents.Document
      * One document, read whole and valid.
      *
      * @param value the instrument, response or result, not null
+     * @param checked for a response read against a {@link org.engagementrubrics.core.scoring.PreparedInstrument},
+     *     its check, to be scored without checking it again; null otherwise
      */
-    record Document(Object value) implements Contents {
+    record Document(Object value, CheckedResponse checked) implements Contents {
 
         /**
-         * Checks that the value is a document: an instrument, a response or a result.
+         * Checks that the value is a document (an instrument, a response or a result) and that a check, when
+         * present, is the check of that response.
          */
         public Document {
             Objects.requireNonNull(value, "value");
             DocumentKind.of(value);
+            if (checked != null && checked.response() != value) {
+                throw new IllegalArgumentException("checked must be the check of the document's response");
+            }
+        }
+
+        /**
+         * Obtains a document that carries no check.
+         *
+         * @param value the instrument, response or result, not null
+         */
+        public Document(Object value) {
+            this(value, null);
         }
 
         /**

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.response.MarkedStatements;
 import org.engagementrubrics.core.response.Response;
+import org.engagementrubrics.core.scoring.CheckedResponse;
 import org.engagementrubrics.core.validation.Problem;
 import org.engagementrubrics.core.validation.RubricValidator;
 
@@ -45,7 +46,7 @@ final class DocumentReader {
      *
      * @throws FormatException holding every problem
      */
-    Object read(byte[] bytes, String source, List<String> kinds, Instrument against) {
+    Object read(byte[] bytes, String source, List<String> kinds, Against against) {
         Problems problems = new Problems(source);
         return finish(trees.read(bytes, problems), kinds, against, problems);
     }
@@ -55,7 +56,7 @@ final class DocumentReader {
      *
      * @throws FormatException holding every problem, or {@code document-too-large} alone
      */
-    Object read(String text, String source, List<String> kinds, Instrument against) {
+    Object read(String text, String source, List<String> kinds, Against against) {
         BoundedInput.checkLength(text, source, limits.maxDocumentBytes());
         Problems problems = new Problems(source);
         return finish(trees.read(text, problems), kinds, against, problems);
@@ -68,9 +69,9 @@ final class DocumentReader {
      *
      * @throws FormatException holding every problem
      */
-    Object readAnyKind(byte[] bytes, String source, Instrument against) {
-        if (against == null) {
-            return read(bytes, source, DocumentKind.wireNames(), null);
+    Object readAnyKind(byte[] bytes, String source, Against against) {
+        if (against == Against.NOTHING) {
+            return read(bytes, source, DocumentKind.wireNames(), Against.NOTHING);
         }
         Problems problems = new Problems(source);
         Node root = trees.read(bytes, problems);
@@ -86,7 +87,7 @@ final class DocumentReader {
      *
      * @throws FormatException if the input cannot be read, or holding every problem of the document
      */
-    Contents contents(BoundedInput input, boolean responsesOnly, Instrument against, boolean ownStream) {
+    Contents contents(BoundedInput input, boolean responsesOnly, Against against, boolean ownStream) {
         boolean streaming = false;
         try {
             if (input.holdsResponses()) {
@@ -96,8 +97,10 @@ final class DocumentReader {
                 return new Contents.Responses(responses);
             }
             byte[] bytes = input.readAll();
-            return new Contents.Document(responsesOnly ? read(bytes, input.source(), RESPONSES, against)
-                    : readAnyKind(bytes, input.source(), against));
+            Object value = responsesOnly ? read(bytes, input.source(), RESPONSES, against)
+                    : readAnyKind(bytes, input.source(), against);
+            return value instanceof CheckedResponse checked ? new Contents.Document(checked.response(), checked)
+                    : new Contents.Document(value);
         } finally {
             if (ownStream && !streaming) {
                 input.close();
@@ -105,7 +108,7 @@ final class DocumentReader {
         }
     }
 
-    private Object finish(Node root, List<String> kinds, Instrument against, Problems problems) {
+    private Object finish(Node root, List<String> kinds, Against against, Problems problems) {
         Object value = root == null ? null : decode(root, kinds, against, problems);
         problems.throwIfAny();
         return value;
@@ -119,9 +122,9 @@ final class DocumentReader {
 
     /**
      * Decodes a document of one of the allowed kinds and validates it; returns null when problems were
-     * reported.
+     * reported. A response checked against a prepared instrument comes back as its {@link CheckedResponse}.
      */
-    Object decode(Node root, List<String> allowedKinds, Instrument against, Problems problems) {
+    Object decode(Node root, List<String> allowedKinds, Against against, Problems problems) {
         if (root.type != Node.Type.OBJECT) {
             problems.add(root, FormatCodes.TYPE_MISMATCH, root.describe() + "; expected a JSON object with "
                     + "\"format\": \"" + FORMAT + "\" and a kind");
@@ -149,10 +152,13 @@ final class DocumentReader {
             return null;
         }
         List<Problem> found = new ArrayList<>();
+        CheckedResponse checked = null;
         if (value instanceof Instrument instrument) {
             found.addAll(validator.validate(instrument));
         } else if (value instanceof Response response) {
-            found.addAll(against == null ? validator.validate(response) : validator.validate(response, against));
+            Against.Checked check = against.check(validator, response);
+            found.addAll(check.problems());
+            checked = check.checked();
         }
         for (Problem problem : found) {
             String pointer = remapMarks(problem.pointer(), value, root);
@@ -162,7 +168,10 @@ final class DocumentReader {
             }
             problems.add(pointer, at.line, at.column, problem.code(), problem.message());
         }
-        return problems.isEmpty() ? value : null;
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        return checked != null ? checked : value;
     }
 
     /**

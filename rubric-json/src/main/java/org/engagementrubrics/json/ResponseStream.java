@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.response.Response;
+import org.engagementrubrics.core.scoring.CheckedResponse;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -18,7 +18,7 @@ import tools.jackson.core.TokenStreamLocation;
  * top-level JSON array, in constant memory.
  *
  * <pre>{@code
- * try (ResponseStream stream = RubricJson.standard().responses(Path.of("responses.jsonl"), instrument)) {
+ * try (ResponseStream stream = RubricJson.standard().responseReader(instrument).stream(Path.of("responses.jsonl"))) {
  *     while (stream.hasNext()) {
  *         ResponseRecord record = stream.next();
  *         if (record.isGood()) { score(record.response()); } else { report(record.problems()); }
@@ -42,7 +42,7 @@ public final class ResponseStream implements Iterator<ResponseRecord>, AutoClose
     private final String source;
     private final long maxBytes;
     private final DocumentReader documents;
-    private final Instrument instrument;
+    private final Against against;
     private JsonParser arrayParser;
     private boolean started;
     private boolean finished;
@@ -52,12 +52,12 @@ public final class ResponseStream implements Iterator<ResponseRecord>, AutoClose
     private int bad;
     private ResponseRecord pending;
 
-    ResponseStream(BoundedInput input, DocumentReader documents, Instrument instrument) {
+    ResponseStream(BoundedInput input, DocumentReader documents, Against against) {
         this.input = input;
         this.source = input.source();
         this.maxBytes = input.maxBytes();
         this.documents = documents;
-        this.instrument = instrument;
+        this.against = against;
     }
 
     /**
@@ -146,8 +146,8 @@ public final class ResponseStream implements Iterator<ResponseRecord>, AutoClose
             }
             Problems problems = new Problems(source, startLine - 1);
             Node root = documents.trees().read(read.bytes(), problems);
-            Object value = root == null ? null : documents.decode(root, RESPONSES, instrument, problems);
-            return record(startLine, problems.sorted(), (Response) value);
+            Object value = root == null ? null : documents.decode(root, RESPONSES, against, problems);
+            return record(startLine, problems.sorted(), value);
         }
     }
 
@@ -179,8 +179,8 @@ public final class ResponseStream implements Iterator<ResponseRecord>, AutoClose
                 finished = true;
                 return record(startLine, problems.sorted(), null);
             }
-            Object value = documents.decode(root, RESPONSES, instrument, problems);
-            return record(startLine, problems.sorted(), (Response) value);
+            Object value = documents.decode(root, RESPONSES, against, problems);
+            return record(startLine, problems.sorted(), value);
         } catch (JacksonException e) {
             finished = true;
             Problems problems = new Problems(source);
@@ -190,11 +190,14 @@ public final class ResponseStream implements Iterator<ResponseRecord>, AutoClose
         }
     }
 
-    private ResponseRecord record(int startLine, List<FormatProblem> problems, Response response) {
+    /** Makes the next record from a decoded value: a response, its check, or null when there are problems. */
+    private ResponseRecord record(int startLine, List<FormatProblem> problems, Object value) {
         number++;
-        if (problems.isEmpty() && response != null) {
+        if (problems.isEmpty() && value != null) {
             good++;
-            return new ResponseRecord(number, startLine, response, List.of());
+            return value instanceof CheckedResponse checked
+                    ? new ResponseRecord(number, startLine, checked.response(), List.of(), checked)
+                    : new ResponseRecord(number, startLine, (Response) value, List.of());
         }
         bad++;
         return new ResponseRecord(number, startLine, null, problems);

@@ -2,12 +2,12 @@ package org.engagementrubrics.json;
 
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.response.Response;
+import org.engagementrubrics.core.scoring.PreparedInstrument;
 import org.engagementrubrics.core.scoring.ScoreResult;
 import org.engagementrubrics.core.validation.RubricValidator;
 
@@ -18,10 +18,10 @@ import org.engagementrubrics.core.validation.RubricValidator;
  * RubricJson json = RubricJson.standard();                       // share one instance
  * Instrument instrument = json.readInstrument(Path.of("four-versions.json"));
  * String text = json.write(instrument);                         // canonical: stable, diffable
- * try (ResponseStream responses = json.responses(Path.of("responses.jsonl"), instrument)) {
+ * try (ResponseStream responses = json.responseReader(instrument).stream(Path.of("responses.jsonl"))) {
  *     responses.forEachRemaining(record -> ...);
  * }
- * try (Contents contents = json.open(Path.of(name), instrument)) { ... }   // a document or responses
+ * try (Contents contents = json.responseReader(instrument).openAny(Path.of(name))) { ... }   // a document or responses
  * }</pre>
  *
  * <p>Reading returns a valid object or throws one {@link FormatException} holding every problem, each
@@ -94,6 +94,16 @@ public final class RubricJson {
         return limits;
     }
 
+    /**
+     * Returns the validator that checks what is read, to share with a {@code ScoringEngine}
+     * ({@code withValidator}) so that one Bean Validation factory serves both.
+     *
+     * @return the validator
+     */
+    public RubricValidator validator() {
+        return validator;
+    }
+
     // ----- instruments --------------------------------------------------------------------------
 
     /**
@@ -104,7 +114,7 @@ public final class RubricJson {
      * @throws FormatException holding every problem
      */
     public Instrument readInstrument(Path file) {
-        return (Instrument) documents.read(bytes(file), file.toString(), INSTRUMENTS, null);
+        return (Instrument) documents.read(bytes(file), file.toString(), INSTRUMENTS, Against.NOTHING);
     }
 
     /**
@@ -116,7 +126,7 @@ public final class RubricJson {
      * @throws FormatException holding every problem
      */
     public Instrument readInstrument(InputStream in, String sourceName) {
-        return (Instrument) documents.read(bytes(in, sourceName), sourceName, INSTRUMENTS, null);
+        return (Instrument) documents.read(bytes(in, sourceName), sourceName, INSTRUMENTS, Against.NOTHING);
     }
 
     /**
@@ -128,7 +138,7 @@ public final class RubricJson {
      * @throws FormatException holding every problem
      */
     public Instrument readInstrument(String json, String sourceName) {
-        return (Instrument) read(json, sourceName, INSTRUMENTS, null);
+        return (Instrument) read(json, sourceName, INSTRUMENTS, Against.NOTHING);
     }
 
     // ----- responses ----------------------------------------------------------------------------
@@ -141,7 +151,7 @@ public final class RubricJson {
      * @throws FormatException holding every problem
      */
     public Response readResponse(Path file) {
-        return (Response) documents.read(bytes(file), file.toString(), RESPONSES, null);
+        return (Response) documents.read(bytes(file), file.toString(), RESPONSES, Against.NOTHING);
     }
 
     /**
@@ -155,7 +165,7 @@ public final class RubricJson {
      */
     public Response readResponse(Path file, Instrument instrument) {
         return (Response) documents.read(bytes(file), file.toString(), RESPONSES,
-                Objects.requireNonNull(instrument, "instrument"));
+                Against.instrument(Objects.requireNonNull(instrument, "instrument")));
     }
 
     /**
@@ -168,7 +178,7 @@ public final class RubricJson {
      * @throws FormatException holding every problem
      */
     public Response readResponse(String json, String sourceName, Instrument instrument) {
-        return (Response) read(json, sourceName, RESPONSES, instrument);
+        return (Response) read(json, sourceName, RESPONSES, Against.instrument(instrument));
     }
 
     /**
@@ -182,69 +192,40 @@ public final class RubricJson {
      * @throws FormatException holding every problem
      */
     public Response readResponse(InputStream in, String sourceName, Instrument instrument) {
-        return (Response) documents.read(bytes(in, sourceName), sourceName, RESPONSES, instrument);
+        return (Response) documents.read(bytes(in, sourceName), sourceName, RESPONSES, Against.instrument(instrument));
     }
 
     /**
-     * Opens a stream of responses from a JSON Lines file (one response per line) or a file holding one
-     * JSON array of responses, read one at a time in constant memory. A bad record yields its located
-     * problems and the stream goes on.
+     * Returns a reader of responses checked on their own, not against an instrument.
      *
-     * @param file the file, not null
-     * @param instrument the instrument to validate against, or null to validate each response alone
-     * @return the stream, to be closed
-     * @throws FormatException if the file cannot be opened
+     * @return the reader
      */
-    public ResponseStream responses(Path file, Instrument instrument) {
-        Objects.requireNonNull(file, "file");
-        if (Files.isDirectory(file)) {
-            throw BoundedInput.problem(file.toString(), FormatCodes.UNREADABLE,
-                    "is a directory; expected a JSON Lines file or a JSON array of responses");
-        }
-        BoundedInput input = BoundedInput.open(file, limits.maxDocumentBytes());
-        input.stream(); // a file that cannot be opened is a problem now, not a failed record later
-        return new ResponseStream(input, documents, instrument);
+    public ResponseReader responseReader() {
+        return new ResponseReader(documents, limits.maxDocumentBytes(), Against.NOTHING);
     }
 
     /**
-     * Opens a stream of responses from an input stream; closing the response stream closes it.
+     * Returns a reader of responses checked against an instrument: unknown ids, off-scale ratings and a
+     * response for another instrument are problems too.
      *
-     * @param in the stream, not null
-     * @param sourceName the name used in problems, not null
-     * @param instrument the instrument to validate against, or null to validate each response alone
-     * @return the stream, to be closed
+     * @param instrument the instrument the responses answer, not null
+     * @return the reader
      */
-    public ResponseStream responses(InputStream in, String sourceName, Instrument instrument) {
-        return new ResponseStream(BoundedInput.of(in, sourceName, limits.maxDocumentBytes()), documents, instrument);
+    public ResponseReader responseReader(Instrument instrument) {
+        return new ResponseReader(documents, limits.maxDocumentBytes(),
+                Against.instrument(Objects.requireNonNull(instrument, "instrument")));
     }
 
     /**
-     * Opens a file of responses: a stream of them when its name ends in {@code .jsonl} or {@code .ndjson} or
-     * its first value is a JSON array, else one response document, read whole and validated against the
-     * instrument. A pipe or a device is read once, as it comes.
+     * Returns a reader of responses checked against a prepared instrument; each good response comes with its
+     * check, so that {@link PreparedInstrument#score(org.engagementrubrics.core.scoring.CheckedResponse)}
+     * scores it without checking it again.
      *
-     * @param file the file, not null
-     * @param instrument the instrument the responses answer, or null to validate each response alone
-     * @return the responses, or the one response as a {@link Contents.Document}; to be closed
-     * @throws FormatException if the file cannot be read, or holding every problem of the one response
+     * @param prepared the prepared instrument the responses answer, not null
+     * @return the reader
      */
-    public Contents openResponses(Path file, Instrument instrument) {
-        return documents.contents(BoundedInput.open(file, limits.maxDocumentBytes()), true, instrument, true);
-    }
-
-    /**
-     * Opens a stream holding responses, decided as {@link #openResponses(Path, Instrument)} does by the
-     * source name and the first value. A stream of responses is closed with the contents; a stream holding
-     * one document is read to its end and not closed.
-     *
-     * @param in the stream, not null
-     * @param sourceName the name used in problems, such as a file name, not null
-     * @param instrument the instrument the responses answer, or null to validate each response alone
-     * @return the responses, or the one response as a {@link Contents.Document}; to be closed
-     * @throws FormatException if the stream cannot be read, or holding every problem of the one response
-     */
-    public Contents openResponses(InputStream in, String sourceName, Instrument instrument) {
-        return documents.contents(BoundedInput.of(in, sourceName, limits.maxDocumentBytes()), true, instrument, false);
+    public ResponseReader responseReader(PreparedInstrument<?, ?> prepared) {
+        return new ResponseReader(documents, limits.maxDocumentBytes(), Against.prepared(prepared));
     }
 
     // ----- results ------------------------------------------------------------------------------
@@ -257,7 +238,7 @@ public final class RubricJson {
      * @throws FormatException holding every problem
      */
     public ScoreResult readResult(Path file) {
-        return (ScoreResult) documents.read(bytes(file), file.toString(), RESULTS, null);
+        return (ScoreResult) documents.read(bytes(file), file.toString(), RESULTS, Against.NOTHING);
     }
 
     /**
@@ -269,7 +250,7 @@ public final class RubricJson {
      * @throws FormatException holding every problem
      */
     public ScoreResult readResult(String json, String sourceName) {
-        return (ScoreResult) read(json, sourceName, RESULTS, null);
+        return (ScoreResult) read(json, sourceName, RESULTS, Against.NOTHING);
     }
 
     // ----- any document -------------------------------------------------------------------------
@@ -282,7 +263,7 @@ public final class RubricJson {
      * @throws FormatException holding every problem
      */
     public Object read(Path file) {
-        return documents.read(bytes(file), file.toString(), DocumentKind.wireNames(), null);
+        return documents.read(bytes(file), file.toString(), DocumentKind.wireNames(), Against.NOTHING);
     }
 
     /**
@@ -294,7 +275,7 @@ public final class RubricJson {
      * @throws FormatException holding every problem
      */
     public Object read(String json, String sourceName) {
-        return read(json, sourceName, DocumentKind.wireNames(), null);
+        return read(json, sourceName, DocumentKind.wireNames(), Against.NOTHING);
     }
 
     /**
@@ -307,39 +288,7 @@ public final class RubricJson {
      * @throws FormatException holding every problem
      */
     public Object read(InputStream in, String sourceName) {
-        return documents.read(bytes(in, sourceName), sourceName, DocumentKind.wireNames(), null);
-    }
-
-    /**
-     * Opens a file as what it holds: a stream of responses when its name ends in {@code .jsonl} or
-     * {@code .ndjson} or its first value (after a byte order mark and white space) is a JSON array, else one
-     * document of any kind, read whole. With an instrument, a document is expected to be a response and is
-     * validated against it; a well-formed document of another kind (an instrument, a result) is read as what
-     * it is. A pipe or a device is read once, as it comes; a document is read within
-     * {@link ReadLimits#maxDocumentBytes()} either way.
-     *
-     * @param file the file, not null
-     * @param instrument the instrument responses answer, or null to validate each response alone
-     * @return the stream of responses or the valid document; to be closed
-     * @throws FormatException if the file cannot be read, or holding every problem of the document
-     */
-    public Contents open(Path file, Instrument instrument) {
-        return documents.contents(BoundedInput.open(file, limits.maxDocumentBytes()), false, instrument, true);
-    }
-
-    /**
-     * Opens a stream as what it holds, decided as {@link #open(Path, Instrument)} does by the source name
-     * and the first value. A stream of responses is closed with the contents; a stream holding one document
-     * is read to its end and not closed.
-     *
-     * @param in the stream, not null
-     * @param sourceName the name used in problems, such as a file name, not null
-     * @param instrument the instrument responses answer, or null to validate each response alone
-     * @return the stream of responses or the valid document; to be closed
-     * @throws FormatException if the stream cannot be read, or holding every problem of the document
-     */
-    public Contents open(InputStream in, String sourceName, Instrument instrument) {
-        return documents.contents(BoundedInput.of(in, sourceName, limits.maxDocumentBytes()), false, instrument, false);
+        return documents.read(bytes(in, sourceName), sourceName, DocumentKind.wireNames(), Against.NOTHING);
     }
 
     // ----- writing ------------------------------------------------------------------------------
@@ -438,7 +387,7 @@ public final class RubricJson {
 
     // ----- internals ----------------------------------------------------------------------------
 
-    private Object read(String json, String sourceName, List<String> kinds, Instrument against) {
+    private Object read(String json, String sourceName, List<String> kinds, Against against) {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(sourceName, "sourceName");
         return documents.read(json, sourceName, kinds, against);

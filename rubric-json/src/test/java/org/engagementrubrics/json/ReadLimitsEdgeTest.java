@@ -199,8 +199,8 @@ class ReadLimitsEdgeTest {
                     () -> json.readResponse(file),
                     () -> json.read(file),
                     () -> json.read(new ByteArrayInputStream(bytes), "stream"),
-                    () -> value(json.open(file, null)),
-                    () -> value(json.openResponses(new ByteArrayInputStream(bytes), "stream", null)));
+                    () -> value(json.responseReader().openAny(file)),
+                    () -> value(json.responseReader().open(new ByteArrayInputStream(bytes), "stream")));
             for (java.util.function.Supplier<Object> read : reads) {
                 if (size == limit) {
                     assertThat(read.get()).isInstanceOf(Response.class);
@@ -224,8 +224,8 @@ class ReadLimitsEdgeTest {
 
     private static List<ResponseRecord> records(RubricJson json, String text) {
         List<ResponseRecord> records = new ArrayList<>();
-        try (ResponseStream stream = json.responses(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-                "records", null)) {
+        try (ResponseStream stream = json.responseReader().stream(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+                "records")) {
             stream.forEachRemaining(records::add);
         }
         return records;

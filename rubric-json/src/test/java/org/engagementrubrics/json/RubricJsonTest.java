@@ -193,8 +193,8 @@ class RubricJsonTest {
                 + JSON.writeLine(good.withEvidence(MarkedStatements.of("ll-fortress-2")));
         List<ResponseRecord> records = new ArrayList<>();
 
-        try (ResponseStream stream = JSON.responses(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)),
-                "responses.jsonl", matrix)) {
+        try (ResponseStream stream = JSON.responseReader(matrix).stream(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)),
+                "responses.jsonl")) {
             stream.forEachRemaining(records::add);
             assertThat(stream.good()).isEqualTo(2);
             assertThat(stream.bad()).isEqualTo(2);
@@ -219,8 +219,8 @@ class RubricJsonTest {
                 + ",\n{\"format\": oops}, " + JSON.writeLine(good) + "]";
         List<ResponseRecord> records = new ArrayList<>();
 
-        try (ResponseStream stream = JSON.responses(new ByteArrayInputStream(array.getBytes(StandardCharsets.UTF_8)),
-                "responses.json", matrix)) {
+        try (ResponseStream stream = JSON.responseReader(matrix).stream(new ByteArrayInputStream(array.getBytes(StandardCharsets.UTF_8)),
+                "responses.json")) {
             stream.forEachRemaining(records::add);
         }
 
@@ -234,14 +234,14 @@ class RubricJsonTest {
         Path directory = Files.createDirectory(dir.resolve("responses"));
         for (String trailer : List.of("x", "{}")) {
             List<ResponseRecord> records = new ArrayList<>();
-            try (ResponseStream stream = JSON.responses(new ByteArrayInputStream(("[]  " + trailer)
-                    .getBytes(StandardCharsets.UTF_8)), "r.json", null)) {
+            try (ResponseStream stream = JSON.responseReader().stream(new ByteArrayInputStream(("[]  " + trailer)
+                    .getBytes(StandardCharsets.UTF_8)), "r.json")) {
                 stream.forEachRemaining(records::add);
             }
             assertThat(records).singleElement().satisfies(r -> assertThat(r.problems()).extracting(FormatProblem::code)
                     .containsExactly("trailing-content"));
         }
-        assertThatThrownBy(() -> JSON.responses(directory, null)).isInstanceOf(FormatException.class)
+        assertThatThrownBy(() -> JSON.responseReader().stream(directory)).isInstanceOf(FormatException.class)
                 .hasMessageContaining("[unreadable] is a directory");
     }
 
@@ -250,7 +250,7 @@ class RubricJsonTest {
         byte[] bytes = {'[', 0, 0, 0, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF}; // found by Jazzer
         List<ResponseRecord> records = new ArrayList<>();
 
-        try (ResponseStream stream = JSON.responses(new ByteArrayInputStream(bytes), "r.json", null)) {
+        try (ResponseStream stream = JSON.responseReader().stream(new ByteArrayInputStream(bytes), "r.json")) {
             stream.forEachRemaining(records::add);
         }
 

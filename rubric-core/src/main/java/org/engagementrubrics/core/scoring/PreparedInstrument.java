@@ -1,5 +1,6 @@
 package org.engagementrubrics.core.scoring;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -7,6 +8,7 @@ import org.engagementrubrics.core.Fingerprint;
 import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.validation.InvalidRubricException;
+import org.engagementrubrics.core.validation.Problem;
 
 /**
  * An instrument made ready to score many responses: validated once, fingerprinted once, and with the
@@ -109,10 +111,7 @@ public final class PreparedInstrument<I extends Instrument, R extends ScoreResul
      */
     public R score(CheckedResponse checked) {
         Objects.requireNonNull(checked, "checked");
-        if (!checked.instrument().fingerprint().equals(ref.fingerprint())) {
-            throw new IllegalArgumentException("response '" + checked.response().id() + "' was checked against "
-                    + checked.instrument() + ", not against " + ref + "; check it with this prepared instrument");
-        }
+        requireSameInstrument(checked);
         if (!checked.passed()) {
             throw new InvalidRubricException("response '" + checked.response().id() + "'", checked.problems());
         }
@@ -144,6 +143,53 @@ public final class PreparedInstrument<I extends Instrument, R extends ScoreResul
             throw scorer.notPooled();
         }
         return scorer.summarize(ref, scorer.checked(responses));
+    }
+
+    /**
+     * Pools many responses that this instrument (or one with the same fingerprint) checked, without checking
+     * them again.
+     *
+     * @param checked the checked responses, not null, not empty, in any order
+     * @return the result, equal to {@code summarize(responses)} of the same responses
+     * @throws UnsupportedOperationException if the instrument is a matrix, scored one response at a time
+     * @throws IllegalArgumentException if there are no responses, or one was checked against another
+     *         instrument
+     * @throws InvalidRubricException with the problems of every response that did not pass its check
+     */
+    public R summarizeChecked(Collection<CheckedResponse> checked) {
+        Objects.requireNonNull(checked, "checked");
+        if (!scorer.pools()) {
+            throw scorer.notPooled();
+        }
+        if (checked.isEmpty()) {
+            throw new IllegalArgumentException("responses must not be empty");
+        }
+        checked.forEach(one -> Objects.requireNonNull(one, "checked response"));
+        List<CheckedResponse> byId = new ArrayList<>(checked);
+        byId.sort((a, b) -> a.response().id().compareTo(b.response().id()));
+        List<Response> sorted = new ArrayList<>(byId.size());
+        List<Problem> problems = new ArrayList<>();
+        for (CheckedResponse one : byId) {
+            requireSameInstrument(one);
+            for (Problem problem : one.problems()) {
+                String path = problem.path().isEmpty() ? "" : "." + problem.path();
+                problems.add(byId.size() == 1 ? problem : Problem.of("responses[" + one.response().id() + "]"
+                        + path, problem.code(), problem.message()));
+            }
+            sorted.add(one.response());
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRubricException(byId.size() == 1 ? "response '" + sorted.get(0).id() + "'"
+                    : byId.size() + " responses", problems);
+        }
+        return scorer.summarize(ref, sorted);
+    }
+
+    private void requireSameInstrument(CheckedResponse checked) {
+        if (!checked.instrument().fingerprint().equals(ref.fingerprint())) {
+            throw new IllegalArgumentException("response '" + checked.response().id() + "' was checked against "
+                    + checked.instrument() + ", not against " + ref + "; check it with this prepared instrument");
+        }
     }
 
     /**

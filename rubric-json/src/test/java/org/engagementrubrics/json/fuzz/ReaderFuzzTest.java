@@ -90,7 +90,7 @@ class ReaderFuzzTest {
     void responseStream(byte[] data) {
         int seen = 0;
         int good = 0;
-        try (ResponseStream stream = FUZZED.responses(new ByteArrayInputStream(data), "fuzz.jsonl", INSTRUMENT)) {
+        try (ResponseStream stream = FUZZED.responseReader(INSTRUMENT).stream(new ByteArrayInputStream(data), "fuzz.jsonl")) {
             while (stream.hasNext()) {
                 ResponseRecord record = stream.next();
                 check(record != null, "next returned null");
