@@ -1,0 +1,125 @@
+package org.engagementrubrics.cli.architecture;
+
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Arrays;
+
+/**
+ * The walls between our modules and packages, as ArchUnit rules over compiled classes: which package may
+ * use which, what library code may not do. {@link ArchitectureTest} checks them against the main classes
+ * of every module; {@link ArchitectureRulesCanFailTest} shows that each one reports a class that breaks it.
+ */
+final class ArchitectureRules {
+
+    static final String ROOT = "org.engagementrubrics";
+    static final String CORE = "org.engagementrubrics.core..";
+    static final String JSON = "org.engagementrubrics.json..";
+    static final String TESTKIT = "org.engagementrubrics.testkit..";
+    static final String EXAMPLES = "org.engagementrubrics.examples..";
+    static final String CLI = "org.engagementrubrics.cli..";
+
+    /** The domain model: what an instrument, a response and a rule of validity are, apart from scoring. */
+    static final String[] MODEL = {
+        "org.engagementrubrics.core",
+        "org.engagementrubrics.core.matrix..",
+        "org.engagementrubrics.core.conditions..",
+        "org.engagementrubrics.core.district..",
+        "org.engagementrubrics.core.checklist..",
+        "org.engagementrubrics.core.survey..",
+        "org.engagementrubrics.core.response..",
+        "org.engagementrubrics.core.validation..",
+    };
+
+    static final ArchRule MODEL_KNOWS_NOTHING_OF_SCORING = noClasses()
+            .that().resideInAnyPackage(MODEL)
+            .should().dependOnClassesThat().resideInAPackage("org.engagementrubrics.core.scoring..")
+            .because("scoring reads the model; the model must stay usable without the engine");
+
+    static final ArchRule CORE_USES_NO_JSON_LIBRARY_AND_NONE_OF_OUR_OTHER_MODULES = noClasses()
+            .that().resideInAPackage(CORE)
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "tools.jackson..", "com.fasterxml..", JSON, EXAMPLES, TESTKIT, CLI)
+            .because("rubric-core is the bottom layer and has no JSON library (rubric-json owns the format)");
+
+    static final ArchRule JSON_USES_NEITHER_EXAMPLES_NOR_CLI_NOR_TESTKIT = noClasses()
+            .that().resideInAPackage(JSON)
+            .should().dependOnClassesThat().resideInAnyPackage(EXAMPLES, CLI, TESTKIT)
+            .because("rubric-json depends on rubric-core and Jackson only");
+
+    static final ArchRule EXAMPLES_USE_NEITHER_CLI_NOR_TESTKIT_NOR_PICOCLI = noClasses()
+            .that().resideInAPackage(EXAMPLES)
+            .should().dependOnClassesThat().resideInAnyPackage(CLI, TESTKIT, "picocli..")
+            .because("an application that adds rubric-examples for its catalog gets no command-line library");
+
+    static final ArchRule TESTKIT_USES_ONLY_CORE = noClasses()
+            .that().resideInAPackage(TESTKIT)
+            .should().dependOnClassesThat().resideInAnyPackage(JSON, EXAMPLES, CLI)
+            .because("rubric-testkit depends on rubric-core only");
+
+    static final ArchRule CORE_INTERNAL_IS_USED_ONLY_BY_CORE = classes()
+            .that().resideInAPackage("org.engagementrubrics.core.internal..")
+            .should().onlyHaveDependentClassesThat().resideInAPackage(CORE)
+            .because("org.engagementrubrics.core.internal is not exported");
+
+    static final ArchRule INTERNAL_PACKAGES_ARE_USED_ONLY_BY_THEIR_OWN_MODULE = classes()
+            .that().resideInAPackage(ROOT + "..")
+            .should(useNoInternalPackageOfAnotherModule())
+            .because("an ..internal.. package is never exported");
+
+    private ArchitectureRules() {
+    }
+
+    /**
+     * Returns the rule that classes in the given packages neither touch {@code System.out} or
+     * {@code System.err} nor call {@code printStackTrace}: library code reports through return values,
+     * exceptions and SLF4J, never to the embedding application's console.
+     *
+     * @param packages the package patterns of the library code, such as {@code org.engagementrubrics.core..}
+     * @return the rule
+     */
+    static ArchRule libraryCodeDoesNotPrint(String... packages) {
+        return noClasses()
+                .that().resideInAnyPackage(packages)
+                .should().accessField(System.class, "out")
+                .orShould().accessField(System.class, "err")
+                .orShould().callMethodWhere(target(name("printStackTrace"))
+                        .and(target(owner(assignableTo(Throwable.class)))))
+                .because("library code logs through SLF4J (" + Arrays.toString(packages) + ")");
+    }
+
+    /** The module a class belongs to: the package below {@code org.engagementrubrics}, such as "core". */
+    static String moduleOf(JavaClass type) {
+        String[] segments = type.getPackageName().split("\\.");
+        return segments.length > 2 ? segments[2] : "";
+    }
+
+    private static boolean isInternal(JavaClass type) {
+        return type.getPackageName().startsWith(ROOT + ".")
+                && Arrays.asList(type.getPackageName().split("\\.")).contains("internal");
+    }
+
+    private static ArchCondition<JavaClass> useNoInternalPackageOfAnotherModule() {
+        return new ArchCondition<>("use no ..internal.. package of another module") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                    JavaClass target = dependency.getTargetClass();
+                    if (isInternal(target) && !moduleOf(target).equals(moduleOf(origin))) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+}

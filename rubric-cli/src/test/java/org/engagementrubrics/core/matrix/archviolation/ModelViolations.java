@@ -1,0 +1,14 @@
+package org.engagementrubrics.core.matrix.archviolation;
+
+import org.engagementrubrics.core.scoring.ScoringEngine;
+
+/** Test-only classes that break the walls of the model (see the cli's ArchitectureRulesCanFailTest). */
+public final class ModelViolations {
+
+    private ModelViolations() {
+    }
+
+    public static final class UsesScoring {
+        ScoringEngine engine;
+    }
+}
