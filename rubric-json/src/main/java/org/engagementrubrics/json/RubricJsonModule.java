@@ -103,7 +103,7 @@ public final class RubricJsonModule extends SimpleModule {
             Problems problems = new Problems(type.getSimpleName());
             JsonToken token = parser.currentToken();
             Node root = json.documents().trees().element(parser, token, problems);
-            Object value = root == null ? null : json.documents().decode(root, kinds, null, problems);
+            Object value = root == null ? null : json.documents().decode(root, kinds, Against.NOTHING, problems);
             if (!problems.isEmpty()) {
                 FormatException cause = new FormatException(problems.sorted());
                 MismatchedInputException failure = MismatchedInputException.from(parser, type, cause.getMessage());

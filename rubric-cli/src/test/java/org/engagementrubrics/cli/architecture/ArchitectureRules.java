@@ -7,7 +7,11 @@ import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.Wi
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaFieldAccess;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
@@ -83,7 +87,8 @@ final class ArchitectureRules {
     /**
      * Returns the rule that classes in the given packages neither touch {@code System.out} or
      * {@code System.err} nor call {@code printStackTrace}: library code reports through return values,
-     * exceptions and SLF4J, never to the embedding application's console.
+     * exceptions and SLF4J, never to the embedding application's console. A program's entry point, a
+     * {@code public static void main(String[])} (such as a runnable embedding example's), may print.
      *
      * @param packages the package patterns of the library code, such as {@code org.engagementrubrics.core..}
      * @return the rule
@@ -91,11 +96,28 @@ final class ArchitectureRules {
     static ArchRule libraryCodeDoesNotPrint(String... packages) {
         return noClasses()
                 .that().resideInAnyPackage(packages)
-                .should().accessField(System.class, "out")
-                .orShould().accessField(System.class, "err")
+                .should().accessFieldWhere(CONSOLE_OUTSIDE_MAIN)
                 .orShould().callMethodWhere(target(name("printStackTrace"))
                         .and(target(owner(assignableTo(Throwable.class)))))
                 .because("library code logs through SLF4J (" + Arrays.toString(packages) + ")");
+    }
+
+    /** {@code System.out} or {@code System.err}, read anywhere but in a program's {@code main} method. */
+    private static final DescribedPredicate<JavaFieldAccess> CONSOLE_OUTSIDE_MAIN =
+            new DescribedPredicate<>("System.out or System.err outside a program's main(String[])") {
+                @Override
+                public boolean test(JavaFieldAccess access) {
+                    return access.getTargetOwner().isEquivalentTo(System.class)
+                            && (access.getName().equals("out") || access.getName().equals("err"))
+                            && !isProgramEntryPoint(access.getOrigin());
+                }
+            };
+
+    private static boolean isProgramEntryPoint(JavaCodeUnit unit) {
+        return unit.getName().equals("main") && unit.getModifiers().contains(JavaModifier.STATIC)
+                && unit.getModifiers().contains(JavaModifier.PUBLIC)
+                && unit.getRawParameterTypes().size() == 1
+                && unit.getRawParameterTypes().get(0).isEquivalentTo(String[].class);
     }
 
     /** The module a class belongs to: the package below {@code org.engagementrubrics}, such as "core". */

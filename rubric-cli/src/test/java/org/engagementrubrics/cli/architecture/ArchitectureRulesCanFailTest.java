@@ -81,6 +81,8 @@ class ArchitectureRulesCanFailTest {
                 breach("print json", libraryCodeDoesNotPrint(JSON), JsonViolations.PrintsToSystemErr.class, "System.err"),
                 breach("print json", libraryCodeDoesNotPrint(JSON), JsonViolations.PrintsStackTrace.class, "printStackTrace"),
                 breach("print examples", libraryCodeDoesNotPrint(EXAMPLES),
+                        ExamplesViolations.PrintsInAnInstanceMain.class, "System.out"),
+                breach("print examples", libraryCodeDoesNotPrint(EXAMPLES),
                         ExamplesViolations.PrintsToSystemOut.class, "System.out"),
                 breach("print examples", libraryCodeDoesNotPrint(EXAMPLES),
                         ExamplesViolations.PrintsToSystemErr.class, "System.err"),
@@ -121,5 +123,12 @@ class ArchitectureRulesCanFailTest {
         assertThat(ArchitectureRules.CORE_INTERNAL_IS_USED_ONLY_BY_CORE.evaluate(inside).hasViolation()).isFalse();
         assertThat(ArchitectureRules.INTERNAL_PACKAGES_ARE_USED_ONLY_BY_THEIR_OWN_MODULE.evaluate(inside).hasViolation())
                 .isFalse();
+    }
+
+    @Test
+    void aProgramsEntryPointMayPrint() {
+        JavaClasses program = new ClassFileImporter().importClasses(ExamplesViolations.RunnableProgram.class);
+
+        assertThat(libraryCodeDoesNotPrint(EXAMPLES).evaluate(program).hasViolation()).isFalse();
     }
 }

@@ -41,4 +41,18 @@ public final class ExamplesViolations {
             e.printStackTrace(new PrintWriter(Writer.nullWriter()));
         }
     }
+
+    /** Named main but an instance method: not a program's entry point, so its printing is a breach. */
+    public static final class PrintsInAnInstanceMain {
+        public void main(String[] args) {
+            System.out.println("scored");
+        }
+    }
+
+    /** A runnable program: its entry point may print, and nothing else here does. */
+    public static final class RunnableProgram {
+        public static void main(String[] args) {
+            System.out.println("scored");
+        }
+    }
 }
