@@ -38,7 +38,7 @@ final class CatalogCommand {
             List<String[]> rows = new ArrayList<>();
             rows.add(new String[] {"ID", "VERSION", "KIND", "TITLE", "ERRATA", "FINGERPRINT"});
             for (CatalogEntry entry : Catalog.standard().entries()) {
-                rows.add(new String[] {entry.id(), entry.version(), entry.kind().wireName(), entry.title(),
+                rows.add(new String[] {entry.id(), entry.version(), entry.kind().kindName(), entry.title(),
                     String.valueOf(entry.errata()), entry.fingerprint().toString()});
             }
             int[] widths = new int[rows.get(0).length];

@@ -105,7 +105,7 @@ class RubricCliTest {
         for (int i = 0; i < entries.size(); i++) {
             CatalogEntry entry = entries.get(i);
             assertThat(lines.get(i + 1)).startsWith(entry.id() + " ").contains(" " + entry.version() + " ",
-                    " " + entry.kind().wireName() + " ", " " + entry.title() + " ", " " + entry.errata() + " ")
+                    " " + entry.kind().kindName() + " ", " " + entry.title() + " ", " " + entry.errata() + " ")
                     .endsWith(" " + entry.fingerprint());
         }
     }

@@ -3,7 +3,7 @@ package org.engagementrubrics.core;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.Objects;
-import org.engagementrubrics.core.validation.RubricId;
+import org.engagementrubrics.core.validation.WellFormedId;
 
 /**
  * A recorded departure of an instrument from its seed document: where it is, what the seed says, what this
@@ -21,7 +21,7 @@ import org.engagementrubrics.core.validation.RubricId;
  * @param resolution what this copy does instead, not null
  * @param reason why this copy departs from the seed, not null
  */
-public record Erratum(@RubricId String id, @NotBlank String location, @Valid LocalizedText seedSays,
+public record Erratum(@WellFormedId String id, @NotBlank String location, @Valid LocalizedText seedSays,
         @Valid LocalizedText resolution, @Valid LocalizedText reason) {
 
     /**

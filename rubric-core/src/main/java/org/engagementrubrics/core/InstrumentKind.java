@@ -20,10 +20,10 @@ public enum InstrumentKind {
     /** Statements rated on an ordered response scale, such as a guardian survey. */
     SURVEY("survey");
 
-    private final String wireName;
+    private final String kindName;
 
-    InstrumentKind(String wireName) {
-        this.wireName = wireName;
+    InstrumentKind(String kindName) {
+        this.kindName = kindName;
     }
 
     /**
@@ -31,24 +31,24 @@ public enum InstrumentKind {
      *
      * @return the name
      */
-    public String wireName() {
-        return wireName;
+    public String kindName() {
+        return kindName;
     }
 
     /**
      * Obtains the kind from the name used in files.
      *
-     * @param wireName the name, such as {@code survey}
+     * @param kindName the name, such as {@code survey}
      * @return the kind
      * @throws IllegalArgumentException if no kind has that name
      */
-    public static InstrumentKind fromWireName(String wireName) {
+    public static InstrumentKind fromWireName(String kindName) {
         for (InstrumentKind kind : values()) {
-            if (kind.wireName.equals(wireName)) {
+            if (kind.kindName.equals(kindName)) {
                 return kind;
             }
         }
-        throw new IllegalArgumentException("unknown instrument kind '" + wireName + "'; expected one of "
-                + java.util.Arrays.stream(values()).map(InstrumentKind::wireName).toList());
+        throw new IllegalArgumentException("unknown instrument kind '" + kindName + "'; expected one of "
+                + java.util.Arrays.stream(values()).map(InstrumentKind::kindName).toList());
     }
 }

@@ -114,7 +114,7 @@ class ModelTest {
     @Test
     void instrumentKindsHaveStableFileNames() {
         assertThat(InstrumentKind.fromWireName("archetype-matrix")).isEqualTo(InstrumentKind.ARCHETYPE_MATRIX);
-        assertThat(Fixtures.survey().kind().wireName()).isEqualTo("survey");
+        assertThat(Fixtures.survey().kind().kindName()).isEqualTo("survey");
         assertThatThrownBy(() -> InstrumentKind.fromWireName("quiz")).hasMessageStartingWith("unknown instrument kind 'quiz'");
     }
 }

@@ -66,7 +66,7 @@ public sealed interface Contents extends AutoCloseable permits Contents.Document
          * @return the kind
          */
         public String kind() {
-            return DocumentKind.of(value).wireName();
+            return DocumentKind.of(value).kindName();
         }
 
         /**

@@ -68,22 +68,22 @@ enum DocumentKind {
         }
     }
 
-    private static final List<String> WIRE_NAMES = Arrays.stream(values()).map(DocumentKind::wireName).toList();
-    private static final Map<Role, List<String>> WIRE_NAMES_BY_ROLE = byRole();
+    private static final List<String> KIND_NAMES = Arrays.stream(values()).map(DocumentKind::kindName).toList();
+    private static final Map<Role, List<String>> KIND_NAMES_BY_ROLE = byRole();
     private static final Map<String, DocumentKind> BY_WIRE_NAME = Arrays.stream(values())
-            .collect(Collectors.toUnmodifiableMap(DocumentKind::wireName, Function.identity()));
+            .collect(Collectors.toUnmodifiableMap(DocumentKind::kindName, Function.identity()));
 
-    private final String wireName;
+    private final String kindName;
     private final Role role;
     private final Class<?> type;
     private final ObjectCodec<?> codec;
 
     <T extends Instrument> DocumentKind(InstrumentKind kind, Class<T> type, ObjectCodec<T> codec) {
-        this(kind.wireName(), Role.INSTRUMENT, type, codec);
+        this(kind.kindName(), Role.INSTRUMENT, type, codec);
     }
 
-    <T> DocumentKind(String wireName, Role role, Class<T> type, ObjectCodec<T> codec) {
-        this.wireName = wireName;
+    <T> DocumentKind(String kindName, Role role, Class<T> type, ObjectCodec<T> codec) {
+        this.kindName = kindName;
         this.role = role;
         this.type = type;
         this.codec = codec;
@@ -92,15 +92,15 @@ enum DocumentKind {
     private static Map<Role, List<String>> byRole() {
         Map<Role, List<String>> map = new EnumMap<>(Role.class);
         for (Role role : Role.values()) {
-            map.put(role, Arrays.stream(values()).filter(kind -> kind.role == role).map(DocumentKind::wireName)
+            map.put(role, Arrays.stream(values()).filter(kind -> kind.role == role).map(DocumentKind::kindName)
                     .toList());
         }
         return map;
     }
 
     /** The name in a document's {@code kind} field, such as {@code staged-rubric}. */
-    String wireName() {
-        return wireName;
+    String kindName() {
+        return kindName;
     }
 
     Role role() {
@@ -120,22 +120,22 @@ enum DocumentKind {
 
     /** The class-path resource, relative to this package, of the kind's JSON Schema. */
     String schemaResource() {
-        return "schema/" + wireName + ".schema.json";
+        return "schema/" + kindName + ".schema.json";
     }
 
-    /** Every wire name, in table order. */
-    static List<String> wireNames() {
-        return WIRE_NAMES;
+    /** Every kind name, in table order. */
+    static List<String> kindNames() {
+        return KIND_NAMES;
     }
 
-    /** The wire names of one role, in table order. */
-    static List<String> wireNames(Role role) {
-        return WIRE_NAMES_BY_ROLE.get(role);
+    /** The kind names of one role, in table order. */
+    static List<String> kindNames(Role role) {
+        return KIND_NAMES_BY_ROLE.get(role);
     }
 
-    /** The kind with this wire name, or null if there is none. */
-    static DocumentKind named(String wireName) {
-        return BY_WIRE_NAME.get(wireName);
+    /** The kind with this kind name, or null if there is none. */
+    static DocumentKind named(String kindName) {
+        return BY_WIRE_NAME.get(kindName);
     }
 
     /**

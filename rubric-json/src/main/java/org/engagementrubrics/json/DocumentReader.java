@@ -24,7 +24,7 @@ import org.engagementrubrics.core.validation.RubricValidator;
  */
 final class DocumentReader {
 
-    private static final List<String> RESPONSES = DocumentKind.wireNames(DocumentKind.Role.RESPONSE);
+    private static final List<String> RESPONSES = DocumentKind.kindNames(DocumentKind.Role.RESPONSE);
     private static final Pattern FORMAT_PATTERN = Pattern.compile("engagement-rubrics/(0|[1-9]\\d{0,3})\\.(0|[1-9]\\d{0,3})");
 
     private final ReadLimits limits;
@@ -71,13 +71,13 @@ final class DocumentReader {
      */
     Object readAnyKind(byte[] bytes, String source, Against against) {
         if (against == Against.NOTHING) {
-            return read(bytes, source, DocumentKind.wireNames(), Against.NOTHING);
+            return read(bytes, source, DocumentKind.kindNames(), Against.NOTHING);
         }
         Problems problems = new Problems(source);
         Node root = trees.read(bytes, problems);
         String found = root == null || !problems.isEmpty() ? null : kindFound(root);
         boolean anotherKind = found != null && !RESPONSES.contains(found);
-        return finish(root, anotherKind ? DocumentKind.wireNames() : RESPONSES, against, problems);
+        return finish(root, anotherKind ? DocumentKind.kindNames() : RESPONSES, against, problems);
     }
 
     /**

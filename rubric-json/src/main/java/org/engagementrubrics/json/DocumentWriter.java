@@ -103,7 +103,7 @@ final class DocumentWriter {
         out.writeName("format");
         out.writeString(FORMAT);
         out.writeName("kind");
-        out.writeString(kind.wireName());
+        out.writeString(kind.kindName());
         kind.codec().writeFields(out, value);
         out.writeEndObject();
     }

@@ -31,7 +31,7 @@ import java.util.Objects;
  */
 public final class JsonSchemas {
 
-    private static final List<String> KINDS = DocumentKind.wireNames();
+    private static final List<String> KINDS = DocumentKind.kindNames();
 
     private static final Map<String, String> SCHEMAS = load();
 
@@ -72,7 +72,7 @@ public final class JsonSchemas {
                 if (in == null) {
                     throw new IllegalStateException("resource " + resource + " is missing from the class path");
                 }
-                schemas.put(kind.wireName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                schemas.put(kind.kindName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + resource, e);
             }

@@ -36,7 +36,7 @@ import tools.jackson.core.TokenStreamLocation;
  */
 public final class ResponseStream implements Iterator<ResponseRecord>, AutoCloseable {
 
-    private static final List<String> RESPONSES = DocumentKind.wireNames(DocumentKind.Role.RESPONSE);
+    private static final List<String> RESPONSES = DocumentKind.kindNames(DocumentKind.Role.RESPONSE);
 
     private final BoundedInput input;
     private final String source;

@@ -39,9 +39,9 @@ public final class RubricJson {
         static final RubricJson INSTANCE = new RubricJson(ReadLimits.defaults(), RubricValidator.create());
     }
 
-    private static final List<String> INSTRUMENTS = DocumentKind.wireNames(DocumentKind.Role.INSTRUMENT);
-    private static final List<String> RESPONSES = DocumentKind.wireNames(DocumentKind.Role.RESPONSE);
-    private static final List<String> RESULTS = DocumentKind.wireNames(DocumentKind.Role.RESULT);
+    private static final List<String> INSTRUMENTS = DocumentKind.kindNames(DocumentKind.Role.INSTRUMENT);
+    private static final List<String> RESPONSES = DocumentKind.kindNames(DocumentKind.Role.RESPONSE);
+    private static final List<String> RESULTS = DocumentKind.kindNames(DocumentKind.Role.RESULT);
 
     private final ReadLimits limits;
     private final RubricValidator validator;
@@ -263,7 +263,7 @@ public final class RubricJson {
      * @throws FormatException holding every problem
      */
     public Object read(Path file) {
-        return documents.read(bytes(file), file.toString(), DocumentKind.wireNames(), Against.NOTHING);
+        return documents.read(bytes(file), file.toString(), DocumentKind.kindNames(), Against.NOTHING);
     }
 
     /**
@@ -275,7 +275,7 @@ public final class RubricJson {
      * @throws FormatException holding every problem
      */
     public Object read(String json, String sourceName) {
-        return read(json, sourceName, DocumentKind.wireNames(), Against.NOTHING);
+        return read(json, sourceName, DocumentKind.kindNames(), Against.NOTHING);
     }
 
     /**
@@ -288,7 +288,7 @@ public final class RubricJson {
      * @throws FormatException holding every problem
      */
     public Object read(InputStream in, String sourceName) {
-        return documents.read(bytes(in, sourceName), sourceName, DocumentKind.wireNames(), Against.NOTHING);
+        return documents.read(bytes(in, sourceName), sourceName, DocumentKind.kindNames(), Against.NOTHING);
     }
 
     // ----- writing ------------------------------------------------------------------------------

@@ -54,10 +54,10 @@ public final class RubricJsonModule extends SimpleModule {
         Objects.requireNonNull(json, "json");
         for (DocumentKind.Role role : DocumentKind.Role.values()) {
             addDocumentSerializer(role.type());
-            register(json, role.type(), DocumentKind.wireNames(role));
+            register(json, role.type(), DocumentKind.kindNames(role));
         }
         for (DocumentKind kind : DocumentKind.values()) {
-            register(json, kind.type(), List.of(kind.wireName()));
+            register(json, kind.type(), List.of(kind.kindName()));
         }
     }
 

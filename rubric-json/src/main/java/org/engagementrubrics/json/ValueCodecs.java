@@ -375,12 +375,12 @@ final class ValueCodecs {
     static <E extends Enum<E>> Codec<E> enumeration(Class<E> type) {
         Map<String, E> byName = new LinkedHashMap<>();
         for (E constant : type.getEnumConstants()) {
-            byName.put(wireName(constant), constant);
+            byName.put(kindName(constant), constant);
         }
-        return named("one of " + byName.keySet(), byName, ValueCodecs::wireName);
+        return named("one of " + byName.keySet(), byName, ValueCodecs::kindName);
     }
 
-    static String wireName(Enum<?> constant) {
+    static String kindName(Enum<?> constant) {
         return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 

@@ -74,21 +74,21 @@ class DocumentKindTest {
 
     @Test
     void theInstrumentRowsAreTheInstrumentKindsOfCoreInTheirOrder() {
-        assertThat(DocumentKind.wireNames(DocumentKind.Role.INSTRUMENT))
-                .containsExactlyElementsOf(Arrays.stream(InstrumentKind.values()).map(InstrumentKind::wireName).toList());
+        assertThat(DocumentKind.kindNames(DocumentKind.Role.INSTRUMENT))
+                .containsExactlyElementsOf(Arrays.stream(InstrumentKind.values()).map(InstrumentKind::kindName).toList());
     }
 
     @Test
     void everyListOfKindsFollowsTheTable() {
-        List<String> all = new ArrayList<>(DocumentKind.wireNames(DocumentKind.Role.INSTRUMENT));
-        all.addAll(DocumentKind.wireNames(DocumentKind.Role.RESPONSE));
-        all.addAll(DocumentKind.wireNames(DocumentKind.Role.RESULT));
+        List<String> all = new ArrayList<>(DocumentKind.kindNames(DocumentKind.Role.INSTRUMENT));
+        all.addAll(DocumentKind.kindNames(DocumentKind.Role.RESPONSE));
+        all.addAll(DocumentKind.kindNames(DocumentKind.Role.RESULT));
 
-        assertThat(DocumentKind.wireNames()).containsExactlyElementsOf(all).doesNotHaveDuplicates().hasSize(14);
-        assertThat(DocumentKind.wireNames(DocumentKind.Role.RESPONSE)).containsExactly("response");
+        assertThat(DocumentKind.kindNames()).containsExactlyElementsOf(all).doesNotHaveDuplicates().hasSize(14);
+        assertThat(DocumentKind.kindNames(DocumentKind.Role.RESPONSE)).containsExactly("response");
         assertThat(JsonSchemas.kinds()).containsExactlyElementsOf(all);
         for (DocumentKind kind : DocumentKind.values()) {
-            assertThat(DocumentKind.named(kind.wireName())).isSameAs(kind);
+            assertThat(DocumentKind.named(kind.kindName())).isSameAs(kind);
             assertThat(kind.codec().prefix()).as("the header of %s", kind).isEqualTo(ObjectCodec.DOCUMENT_PREFIX);
         }
         assertThat(DocumentKind.named("rubric")).isNull();
@@ -108,11 +108,11 @@ class DocumentKindTest {
         JsonMapper mapper = JsonMapper.builder().addModule(new RubricJsonModule()).build();
         List<Path> files = new ArrayList<>();
         for (Path file : GoldenFilesTest.files("golden", ".json")) {
-            if (kindOf(file).equals(kind.wireName())) {
+            if (kindOf(file).equals(kind.kindName())) {
                 files.add(file);
             }
         }
-        assertThat(files).as("golden files of kind %s", kind.wireName()).isNotEmpty();
+        assertThat(files).as("golden files of kind %s", kind.kindName()).isNotEmpty();
         for (Path file : files) {
             String text = Files.readString(file, StandardCharsets.UTF_8);
 
@@ -121,7 +121,7 @@ class DocumentKindTest {
             assertThat(value).as(file.getFileName().toString()).isInstanceOf(kind.type());
             assertThat(DocumentKind.of(value)).isSameAs(kind);
             assertThat(DocumentWriter.write(value)).isEqualTo(text);
-            assertThat(JsonSchemas.schema(kind.wireName())).contains("\"const\": \"" + kind.wireName() + "\"");
+            assertThat(JsonSchemas.schema(kind.kindName())).contains("\"const\": \"" + kind.kindName() + "\"");
             assertThat(mapper.readValue(text, kind.type())).isEqualTo(value);
             assertThat(mapper.readValue(text, kind.role().type())).isEqualTo(value);
             assertThat(mapper.writeValueAsString(value)).isEqualTo(DocumentWriter.writeLine(value));

@@ -59,8 +59,8 @@ class FormatDocumentationTest {
                         .isEqualTo(instruments.get(result.instrument().id()).fingerprint());
             }
         }
-        assertThat(values).filteredOn(Instrument.class::isInstance).extracting(v -> ((Instrument) v).kind().wireName())
-                .containsExactlyInAnyOrderElementsOf(DocumentKind.wireNames(DocumentKind.Role.INSTRUMENT));
+        assertThat(values).filteredOn(Instrument.class::isInstance).extracting(v -> ((Instrument) v).kind().kindName())
+                .containsExactlyInAnyOrderElementsOf(DocumentKind.kindNames(DocumentKind.Role.INSTRUMENT));
         assertThat(values).filteredOn(Response.class::isInstance)
                 .extracting(v -> ((Response) v).evidence().kindName())
                 .containsExactlyInAnyOrder("marks", "ratings", "statuses", "checklist-answers");

@@ -132,7 +132,7 @@ class GoldenFilesTest {
                 "rollup-result", "checklist-result", "survey-result");
 
         assertThat(required).allSatisfy(kind -> assertThat(files).contains(kind + ".json"));
-        assertThat(DocumentKind.wireNames()).allSatisfy(kind -> assertThat(files).anySatisfy(
+        assertThat(DocumentKind.kindNames()).allSatisfy(kind -> assertThat(files).anySatisfy(
                 f -> assertThat(f).startsWith(kind)));
     }
 

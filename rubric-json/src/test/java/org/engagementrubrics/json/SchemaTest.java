@@ -65,7 +65,7 @@ import org.engagementrubrics.core.scoring.ScoreResult;
 import org.engagementrubrics.core.scoring.ScoringEngine;
 import org.engagementrubrics.core.scoring.TiePolicies;
 import org.engagementrubrics.core.survey.Survey;
-import org.engagementrubrics.core.validation.RubricId;
+import org.engagementrubrics.core.validation.WellFormedId;
 import org.engagementrubrics.testkit.Fixtures;
 import org.engagementrubrics.testkit.Generators;
 import org.junit.jupiter.api.Nested;
@@ -159,8 +159,8 @@ class SchemaTest {
 
         @Test
         void kindsAreExactlyTheKindsTheReaderAccepts() {
-            assertThat(JsonSchemas.kinds()).containsExactlyInAnyOrderElementsOf(DocumentKind.wireNames());
-            assertThat(JsonSchemas.kinds()).containsExactlyElementsOf(DocumentKind.wireNames());
+            assertThat(JsonSchemas.kinds()).containsExactlyInAnyOrderElementsOf(DocumentKind.kindNames());
+            assertThat(JsonSchemas.kinds()).containsExactlyElementsOf(DocumentKind.kindNames());
             assertThat(JsonSchemas.kinds()).doesNotHaveDuplicates().hasSize(14);
         }
 
@@ -205,7 +205,7 @@ class SchemaTest {
         void everyCodecMatchesItsSchemaDefinition() {
             List<String> failures = new ArrayList<>();
             for (DocumentKind kind : DocumentKind.values()) {
-                failures.addAll(drift(kind.wireName(), kind.codec()));
+                failures.addAll(drift(kind.kindName(), kind.codec()));
             }
             assertThat(failures).as("drift between codecs and schemas").isEmpty();
         }
@@ -245,11 +245,11 @@ class SchemaTest {
         }
 
         @Test
-        void idPatternIsRubricIdAnchored() {
+        void idPatternIsWellFormedIdAnchored() {
             for (String kind : JsonSchemas.kinds()) {
                 JsonNode id = tree(JsonSchemas.schema(kind)).path("$defs").path("rubric-id");
                 if (!id.isMissingNode()) {
-                    assertThat(id.path("pattern").asString()).isEqualTo("^" + RubricId.PATTERN + "$");
+                    assertThat(id.path("pattern").asString()).isEqualTo("^" + WellFormedId.PATTERN + "$");
                 }
             }
         }
@@ -731,7 +731,7 @@ class SchemaTest {
             documents.add(JSON.write(localizedSurvey()));
             documents.add(JSON.write(conditionsWithExtensions()));
             assertThat(documents.stream().map(SchemaTest::kindOf).distinct())
-                    .containsExactlyInAnyOrderElementsOf(DocumentKind.wireNames(DocumentKind.Role.INSTRUMENT));
+                    .containsExactlyInAnyOrderElementsOf(DocumentKind.kindNames(DocumentKind.Role.INSTRUMENT));
             assertAllValid(documents);
         }
 
@@ -765,7 +765,7 @@ class SchemaTest {
             results.addAll(everyVariant());
             List<String> documents = results.stream().map(JSON::write).toList();
             assertThat(documents.stream().map(SchemaTest::kindOf).distinct())
-                    .containsExactlyInAnyOrderElementsOf(DocumentKind.wireNames(DocumentKind.Role.RESULT));
+                    .containsExactlyInAnyOrderElementsOf(DocumentKind.kindNames(DocumentKind.Role.RESULT));
             String all = String.join("\n", documents);
             for (String outcome : List.of("winner", "tie", "resolved", "no-evidence", "below-threshold", "classified",
                     "unclassified", "no-rules")) {
@@ -791,7 +791,7 @@ class SchemaTest {
                 }
             }
             assertThat(instruments.stream().map(SchemaTest::kindOf).distinct())
-                    .containsExactlyInAnyOrderElementsOf(DocumentKind.wireNames(DocumentKind.Role.INSTRUMENT));
+                    .containsExactlyInAnyOrderElementsOf(DocumentKind.kindNames(DocumentKind.Role.INSTRUMENT));
             assertThat(String.join("", instruments)).contains("\"defaultLanguage\"").contains("\"extensions\"");
             assertAllValid(instruments);
             assertAllValid(responses);

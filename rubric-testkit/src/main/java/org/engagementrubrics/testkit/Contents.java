@@ -113,6 +113,6 @@ public final class Contents {
         } else if (instrument instanceof Survey survey) {
             return survey.scale();
         }
-        throw new IllegalArgumentException("a " + instrument.kind().wireName() + " has no rating scale");
+        throw new IllegalArgumentException("a " + instrument.kind().kindName() + " has no rating scale");
     }
 }

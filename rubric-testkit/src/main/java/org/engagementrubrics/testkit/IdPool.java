@@ -4,10 +4,10 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.random.RandomGenerator;
-import org.engagementrubrics.core.validation.RubricId;
+import org.engagementrubrics.core.validation.WellFormedId;
 
 /**
- * Hands out random ids that are valid {@link RubricId}s and unique within one pool, and labels whose
+ * Hands out random ids that are valid {@link WellFormedId}s and unique within one pool, and labels whose
  * default-language text is unique (ignoring case and surrounding blanks) within one pool.
  *
  * <p>Use one pool per generated instrument: every id the instrument's generator draws from it is then

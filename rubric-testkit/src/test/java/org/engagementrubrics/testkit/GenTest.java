@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import org.engagementrubrics.core.validation.RubricId;
+import org.engagementrubrics.core.validation.WellFormedId;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -98,7 +98,7 @@ class GenTest {
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < 5_000; i++) {
             String id = pool.fresh(random);
-            assertThat(id).matches(RubricId.PATTERN);
+            assertThat(id).matches(WellFormedId.PATTERN);
             assertThat(ids.add(id)).as("fresh id %s", id).isTrue();
         }
         assertThat(pool.reserve(ids.iterator().next())).isFalse();

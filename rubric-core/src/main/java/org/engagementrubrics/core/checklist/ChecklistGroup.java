@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.engagementrubrics.core.Extensions;
 import org.engagementrubrics.core.LocalizedText;
-import org.engagementrubrics.core.validation.RubricId;
+import org.engagementrubrics.core.validation.WellFormedId;
 
 /**
  * A group of checklist items under one heading, such as the look-fors or the questions to ask.
@@ -18,7 +18,7 @@ import org.engagementrubrics.core.validation.RubricId;
  * @param items the items in seed order, not empty
  * @param extensions vendor data, not null
  */
-public record ChecklistGroup(@RubricId String id, @Valid LocalizedText title, @NotEmpty List<@Valid ChecklistItem> items,
+public record ChecklistGroup(@WellFormedId String id, @Valid LocalizedText title, @NotEmpty List<@Valid ChecklistItem> items,
         Extensions extensions) {
 
     /**

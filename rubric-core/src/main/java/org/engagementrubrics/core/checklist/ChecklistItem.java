@@ -4,7 +4,7 @@ import jakarta.validation.Valid;
 import java.util.Objects;
 import org.engagementrubrics.core.Extensions;
 import org.engagementrubrics.core.LocalizedText;
-import org.engagementrubrics.core.validation.RubricId;
+import org.engagementrubrics.core.validation.WellFormedId;
 
 /**
  * One checklist item: a look-for, or a labelled question such as "Pace".
@@ -16,7 +16,7 @@ import org.engagementrubrics.core.validation.RubricId;
  * @param text the item as the seed gives it, not null
  * @param extensions vendor data, not null
  */
-public record ChecklistItem(@RubricId String id, @Valid LocalizedText label, @Valid LocalizedText text,
+public record ChecklistItem(@WellFormedId String id, @Valid LocalizedText label, @Valid LocalizedText text,
         Extensions extensions) {
 
     /**

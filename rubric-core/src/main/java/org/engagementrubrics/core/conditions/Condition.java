@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.engagementrubrics.core.Extensions;
 import org.engagementrubrics.core.LocalizedText;
-import org.engagementrubrics.core.validation.RubricId;
+import org.engagementrubrics.core.validation.WellFormedId;
 
 /**
  * One condition for personalized learning, such as "Family and Community Partnerships", with its indicators.
@@ -19,7 +19,7 @@ import org.engagementrubrics.core.validation.RubricId;
  * @param indicators the indicators in ascending number, possibly empty where the seed lists none
  * @param extensions vendor data, not null
  */
-public record Condition(@RubricId String id, @Positive int number, @Valid LocalizedText name,
+public record Condition(@WellFormedId String id, @Positive int number, @Valid LocalizedText name,
         List<@Valid Indicator> indicators, Extensions extensions) {
 
     /**

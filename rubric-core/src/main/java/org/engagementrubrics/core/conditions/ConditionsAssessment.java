@@ -16,8 +16,8 @@ import org.engagementrubrics.core.internal.InstrumentHeaders;
 import org.engagementrubrics.core.validation.ConsistentOrder;
 import org.engagementrubrics.core.validation.DistinctLabels;
 import org.engagementrubrics.core.validation.ResolvedReferences;
-import org.engagementrubrics.core.validation.RubricId;
 import org.engagementrubrics.core.validation.UniqueIds;
+import org.engagementrubrics.core.validation.WellFormedId;
 
 /**
  * Conditions with cited indicators, each rated on a scale: School Conditions for Personalized Learning.
@@ -42,7 +42,7 @@ import org.engagementrubrics.core.validation.UniqueIds;
 @DistinctLabels
 @ConsistentOrder
 @ResolvedReferences
-public record ConditionsAssessment(@RubricId String id, @NotBlank String version, @Valid LocalizedText title, @Valid Source source,
+public record ConditionsAssessment(@WellFormedId String id, @NotBlank String version, @Valid LocalizedText title, @Valid Source source,
         List<@Valid Erratum> errata, Extensions extensions,
         @Valid LocalizedText purpose, @Valid RatingScale scale, @NotEmpty List<@Valid Condition> conditions) implements Instrument {
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.engagementrubrics.core.Extensions;
 import org.engagementrubrics.core.LocalizedText;
-import org.engagementrubrics.core.validation.RubricId;
+import org.engagementrubrics.core.validation.WellFormedId;
 
 /**
  * One rated indicator of a {@link Condition}, with the standards it cites.
@@ -19,7 +19,7 @@ import org.engagementrubrics.core.validation.RubricId;
  * @param citations the cited standards, such as CCSSO III.2.c, possibly empty
  * @param extensions vendor data, not null
  */
-public record Indicator(@RubricId String id, @Positive int number, @Valid LocalizedText text,
+public record Indicator(@WellFormedId String id, @Positive int number, @Valid LocalizedText text,
         List<@Valid Citation> citations, Extensions extensions) {
 
     /**

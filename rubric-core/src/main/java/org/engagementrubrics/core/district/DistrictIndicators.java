@@ -14,8 +14,8 @@ import org.engagementrubrics.core.internal.InstrumentHeaders;
 import org.engagementrubrics.core.validation.ConsistentOrder;
 import org.engagementrubrics.core.validation.DistinctLabels;
 import org.engagementrubrics.core.validation.ResolvedReferences;
-import org.engagementrubrics.core.validation.RubricId;
 import org.engagementrubrics.core.validation.UniqueIds;
+import org.engagementrubrics.core.validation.WellFormedId;
 
 /**
  * District indicators (Indistar style), each assessed as an implementation status None, Limited or Full, such
@@ -35,7 +35,7 @@ import org.engagementrubrics.core.validation.UniqueIds;
 @DistinctLabels
 @ConsistentOrder
 @ResolvedReferences
-public record DistrictIndicators(@RubricId String id, @NotBlank String version, @Valid LocalizedText title, @Valid Source source,
+public record DistrictIndicators(@WellFormedId String id, @NotBlank String version, @Valid LocalizedText title, @Valid Source source,
         List<@Valid Erratum> errata, Extensions extensions,
         @NotEmpty List<@Valid DistrictIndicator> indicators) implements Instrument {
 

@@ -141,7 +141,7 @@ public final class CanonicalEncoder {
     }
 
     private void instrument(Instrument instrument) {
-        string(instrument.kind().wireName());
+        string(instrument.kind().kindName());
         string(instrument.id());
         string(instrument.version());
         text(instrument.title());

@@ -111,7 +111,7 @@ public final class ResponseCheck {
         Evidence evidence = response.evidence();
         if (!expectedEvidence.equals(evidence.kindName())) {
             problems.add(Problem.of("evidence", ProblemCodes.INSTRUMENT_MISMATCH, "evidence of kind '"
-                    + evidence.kindName() + "' cannot answer a " + instrument.kind().wireName()
+                    + evidence.kindName() + "' cannot answer a " + instrument.kind().kindName()
                     + "; expected '" + expectedEvidence + "'"));
             return problems;
         }

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Positive;
 import java.util.Objects;
 import org.engagementrubrics.core.Extensions;
 import org.engagementrubrics.core.LocalizedText;
-import org.engagementrubrics.core.validation.RubricId;
+import org.engagementrubrics.core.validation.WellFormedId;
 
 /**
  * One partnership archetype, such as "Partnership School", a column of an {@link ArchetypeMatrix}.
@@ -20,7 +20,7 @@ import org.engagementrubrics.core.validation.RubricId;
  * @param levelName the level this archetype stands for, such as "Advanced", or null if none
  * @param extensions vendor data, not null
  */
-public record Archetype(@RubricId String id, @Positive int rank, @Valid LocalizedText name,
+public record Archetype(@WellFormedId String id, @Positive int rank, @Valid LocalizedText name,
         @Valid LocalizedText motto, @Valid LocalizedText levelName, Extensions extensions) implements MatrixColumn {
 
     /**

@@ -13,8 +13,8 @@ import org.engagementrubrics.core.internal.InstrumentHeaders;
 import org.engagementrubrics.core.validation.ConsistentOrder;
 import org.engagementrubrics.core.validation.DistinctLabels;
 import org.engagementrubrics.core.validation.ResolvedReferences;
-import org.engagementrubrics.core.validation.RubricId;
 import org.engagementrubrics.core.validation.UniqueIds;
+import org.engagementrubrics.core.validation.WellFormedId;
 
 /**
  * Partnership archetypes by dimensions, with statements per cell and profile rules that classify a
@@ -41,7 +41,7 @@ import org.engagementrubrics.core.validation.UniqueIds;
 @DistinctLabels
 @ConsistentOrder
 @ResolvedReferences
-public record ArchetypeMatrix(@RubricId String id, @NotBlank String version, @Valid LocalizedText title, @Valid Source source,
+public record ArchetypeMatrix(@WellFormedId String id, @NotBlank String version, @Valid LocalizedText title, @Valid Source source,
         List<@Valid Erratum> errata, Extensions extensions,
         @Valid LocalizedText instructions, @NotEmpty List<@Valid Archetype> archetypes, @NotEmpty List<@Valid Dimension> dimensions,
         List<@Valid ProfileRule> profileRules) implements MatrixInstrument {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.engagementrubrics.core.Extensions;
 import org.engagementrubrics.core.LocalizedText;
-import org.engagementrubrics.core.validation.RubricId;
+import org.engagementrubrics.core.validation.WellFormedId;
 
 /**
  * One dimension of partnership, such as "Building Relationships", a row of an {@link ArchetypeMatrix}.
@@ -18,7 +18,7 @@ import org.engagementrubrics.core.validation.RubricId;
  * @param cells per archetype, its statements, in column order, not empty
  * @param extensions vendor data, not null
  */
-public record Dimension(@RubricId String id, @Valid LocalizedText name, @NotEmpty List<@Valid Cell> cells,
+public record Dimension(@WellFormedId String id, @Valid LocalizedText name, @NotEmpty List<@Valid Cell> cells,
         Extensions extensions) implements MatrixRow {
 
     /**

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotEmpty;
 import java.util.List;
 import java.util.Objects;
 import org.engagementrubrics.core.LocalizedText;
-import org.engagementrubrics.core.validation.RubricId;
+import org.engagementrubrics.core.validation.WellFormedId;
 
 /**
  * A rule of an {@link ArchetypeMatrix} that classifies a whole school from its per-row best fits, such as
@@ -27,7 +27,7 @@ import org.engagementrubrics.core.validation.RubricId;
  * @param label the level's name, not null
  * @param conditions conditions that must all hold, not empty
  */
-public record ProfileRule(@RubricId String id, int rank, @Valid LocalizedText label,
+public record ProfileRule(@WellFormedId String id, int rank, @Valid LocalizedText label,
         @NotEmpty List<@Valid ProfileCondition> conditions) {
 
     /**

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Positive;
 import java.util.Objects;
 import org.engagementrubrics.core.Extensions;
 import org.engagementrubrics.core.LocalizedText;
-import org.engagementrubrics.core.validation.RubricId;
+import org.engagementrubrics.core.validation.WellFormedId;
 
 /**
  * One stage of a staged rubric, such as "Stage 1 Exploration": a column of a {@link StagedRubric}.
@@ -17,7 +17,7 @@ import org.engagementrubrics.core.validation.RubricId;
  * @param label the stage's name without its number, such as "Exploration", not null
  * @param extensions vendor data, not null
  */
-public record Stage(@RubricId String id, @Positive int position, @Valid LocalizedText label, Extensions extensions)
+public record Stage(@WellFormedId String id, @Positive int position, @Valid LocalizedText label, Extensions extensions)
         implements MatrixColumn {
 
     /**

@@ -13,8 +13,8 @@ import org.engagementrubrics.core.internal.InstrumentHeaders;
 import org.engagementrubrics.core.validation.ConsistentOrder;
 import org.engagementrubrics.core.validation.DistinctLabels;
 import org.engagementrubrics.core.validation.ResolvedReferences;
-import org.engagementrubrics.core.validation.RubricId;
 import org.engagementrubrics.core.validation.UniqueIds;
+import org.engagementrubrics.core.validation.WellFormedId;
 
 /**
  * Standards placed on an ordered set of stages, each standard describing each stage by indicator
@@ -46,7 +46,7 @@ import org.engagementrubrics.core.validation.UniqueIds;
 @DistinctLabels
 @ConsistentOrder
 @ResolvedReferences
-public record StagedRubric(@RubricId String id, @NotBlank String version, @Valid LocalizedText title, @Valid Source source,
+public record StagedRubric(@WellFormedId String id, @NotBlank String version, @Valid LocalizedText title, @Valid Source source,
         List<@Valid Erratum> errata, Extensions extensions,
         @NotEmpty List<@Valid Stage> stages, @NotEmpty List<@Valid Standard> standards) implements MatrixInstrument {
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import org.engagementrubrics.core.Extensions;
 import org.engagementrubrics.core.LocalizedText;
-import org.engagementrubrics.core.validation.RubricId;
+import org.engagementrubrics.core.validation.WellFormedId;
 
 /**
  * One standard of a staged rubric: its number, title, intent, and the statements describing each stage.
@@ -21,7 +21,7 @@ import org.engagementrubrics.core.validation.RubricId;
  * @param cells per stage, the statements describing it, in stage order, not empty
  * @param extensions vendor data, not null
  */
-public record Standard(@RubricId String id, @Positive int number, @Valid LocalizedText title,
+public record Standard(@WellFormedId String id, @Positive int number, @Valid LocalizedText title,
         @Valid LocalizedText intent, @NotEmpty List<@Valid Cell> cells, Extensions extensions) implements MatrixRow {
 
     /**

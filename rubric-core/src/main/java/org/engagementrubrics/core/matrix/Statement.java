@@ -4,7 +4,7 @@ import jakarta.validation.Valid;
 import java.util.Objects;
 import org.engagementrubrics.core.Extensions;
 import org.engagementrubrics.core.LocalizedText;
-import org.engagementrubrics.core.validation.RubricId;
+import org.engagementrubrics.core.validation.WellFormedId;
 
 /**
  * One indicator statement with a stable id: marked by a rater in a matrix cell, or rated on a scale in a
@@ -20,7 +20,7 @@ import org.engagementrubrics.core.validation.RubricId;
  * @param text the statement as the seed gives it, not null
  * @param extensions vendor data, not null
  */
-public record Statement(@RubricId String id, @Valid LocalizedText text, Extensions extensions) {
+public record Statement(@WellFormedId String id, @Valid LocalizedText text, Extensions extensions) {
 
     /**
      * Creates a statement. Only a null required component fails here; the data rules are checked by

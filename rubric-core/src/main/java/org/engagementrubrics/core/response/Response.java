@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.Objects;
 import org.engagementrubrics.core.Extensions;
 import org.engagementrubrics.core.Instrument;
-import org.engagementrubrics.core.validation.RubricId;
 import org.engagementrubrics.core.validation.RubricValidator;
+import org.engagementrubrics.core.validation.WellFormedId;
 
 /**
  * One rater's evidence about one subject on one instrument: who rated, what, when, and what they saw.
@@ -31,7 +31,7 @@ import org.engagementrubrics.core.validation.RubricValidator;
  * @param evidence what the rater marked, rated or answered, not null
  * @param extensions vendor data, not null
  */
-public record Response(@RubricId String id, @RubricId String instrumentId, String instrumentVersion,
+public record Response(@WellFormedId String id, @WellFormedId String instrumentId, String instrumentVersion,
         @NotBlank String raterId, @NotBlank String subjectId, Instant recordedAt, @Valid Evidence evidence,
         Extensions extensions) {
 

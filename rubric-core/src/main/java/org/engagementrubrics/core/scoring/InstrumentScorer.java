@@ -117,7 +117,7 @@ abstract class InstrumentScorer<I extends Instrument, R extends ScoreResult> {
 
     /** Returns the error for pooling responses on a kind that is scored one response at a time. */
     final UnsupportedOperationException notPooled() {
-        return new UnsupportedOperationException("a " + instrument.kind().wireName()
+        return new UnsupportedOperationException("a " + instrument.kind().kindName()
                 + " is scored one response at a time; call score(response) for each");
     }
 

@@ -270,7 +270,7 @@ public final class ScoringEngine {
     public ScoreResult summarize(Instrument instrument, Collection<Response> responses) {
         Objects.requireNonNull(instrument, "instrument");
         if (instrument instanceof MatrixInstrument) {
-            throw new IllegalArgumentException("a " + instrument.kind().wireName()
+            throw new IllegalArgumentException("a " + instrument.kind().kindName()
                     + " is scored one response at a time; call score(instrument, response) for each");
         }
         return pooled(scorer(instrument), responses);

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Positive;
 import java.util.List;
 import java.util.Objects;
 import org.engagementrubrics.core.LocalizedText;
-import org.engagementrubrics.core.validation.RubricId;
+import org.engagementrubrics.core.validation.WellFormedId;
 
 /**
  * A contact goal, such as "100% of families hear from their child's teacher at least once per quarter",
@@ -20,7 +20,7 @@ import org.engagementrubrics.core.validation.RubricId;
  * @param period how often each family must be reached, not null
  * @param monitoredGroups the groups whose contact rates are compared, possibly empty
  */
-public record ContactGoal(@RubricId String id, @Valid LocalizedText description,
+public record ContactGoal(@WellFormedId String id, @Valid LocalizedText description,
         @Positive @Max(100) int targetPercent, ContactPeriod period, List<@Valid MonitoredGroup> monitoredGroups) {
 
     /**

@@ -3,7 +3,7 @@ package org.engagementrubrics.core.survey;
 import jakarta.validation.Valid;
 import java.util.Objects;
 import org.engagementrubrics.core.LocalizedText;
-import org.engagementrubrics.core.validation.RubricId;
+import org.engagementrubrics.core.validation.WellFormedId;
 
 /**
  * A group of students whose families' contact rate is watched for gaps, such as "multilingual learners".
@@ -13,7 +13,7 @@ import org.engagementrubrics.core.validation.RubricId;
  * @param id the stable id, not null
  * @param label the group's name, not null
  */
-public record MonitoredGroup(@RubricId String id, @Valid LocalizedText label) {
+public record MonitoredGroup(@WellFormedId String id, @Valid LocalizedText label) {
 
     /**
      * Creates a monitored group. Only a null required component fails here; the data rules are checked by

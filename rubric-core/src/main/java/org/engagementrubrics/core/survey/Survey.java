@@ -17,8 +17,8 @@ import org.engagementrubrics.core.matrix.Statement;
 import org.engagementrubrics.core.validation.ConsistentOrder;
 import org.engagementrubrics.core.validation.DistinctLabels;
 import org.engagementrubrics.core.validation.ResolvedReferences;
-import org.engagementrubrics.core.validation.RubricId;
 import org.engagementrubrics.core.validation.UniqueIds;
+import org.engagementrubrics.core.validation.WellFormedId;
 
 /**
  * Statements rated on an ordered response scale, such as a guardian survey rated "how true", with the
@@ -41,7 +41,7 @@ import org.engagementrubrics.core.validation.UniqueIds;
 @DistinctLabels
 @ConsistentOrder
 @ResolvedReferences
-public record Survey(@RubricId String id, @NotBlank String version, @Valid LocalizedText title, @Valid Source source,
+public record Survey(@WellFormedId String id, @NotBlank String version, @Valid LocalizedText title, @Valid Source source,
         List<@Valid Erratum> errata, Extensions extensions,
         @Valid LocalizedText prompt, @Valid RatingScale scale, @NotEmpty List<@Valid Statement> statements,
         List<@Valid ContactGoal> goals) implements Instrument {

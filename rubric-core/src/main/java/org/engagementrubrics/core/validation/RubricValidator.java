@@ -45,7 +45,7 @@ public final class RubricValidator {
             Map.entry("PositiveOrZero", ProblemCodes.OUT_OF_RANGE),
             Map.entry("Min", ProblemCodes.OUT_OF_RANGE),
             Map.entry("Max", ProblemCodes.OUT_OF_RANGE),
-            Map.entry("RubricId", ProblemCodes.INVALID_ID),
+            Map.entry("WellFormedId", ProblemCodes.INVALID_ID),
             Map.entry("UniqueIds", ProblemCodes.DUPLICATE_ID),
             Map.entry("DistinctLabels", ProblemCodes.DUPLICATE_LABEL),
             Map.entry("ConsistentOrder", ProblemCodes.INCONSISTENT_ORDER),
@@ -177,7 +177,7 @@ public final class RubricValidator {
         String constraint = descriptor.getAnnotation().annotationType().getSimpleName();
         String code = CODES.getOrDefault(constraint, ProblemCodes.INVALID_VALUE);
         boolean classLevel = descriptor.getAnnotation().annotationType().getPackage()
-                == UniqueIds.class.getPackage() && !constraint.equals("RubricId");
+                == UniqueIds.class.getPackage() && !constraint.equals("WellFormedId");
         String message;
         if (classLevel) {
             message = violation.getMessage();

@@ -4,7 +4,7 @@
  * what was expected; {@code requireValid} throws them together in an {@link InvalidRubricException}.
  *
  * <p>The data rules are Jakarta Bean Validation constraints on the model's records, so an embedder's own
- * {@code @Valid} checks our types too: {@link RubricId} on ids, the standard constraints ({@code @NotBlank},
+ * {@code @Valid} checks our types too: {@link WellFormedId} on ids, the standard constraints ({@code @NotBlank},
  * {@code @Positive}, {@code @NotEmpty}, ...) on other fields, and four class-level constraints on every
  * instrument, {@link UniqueIds}, {@link DistinctLabels}, {@link ConsistentOrder} and
  * {@link ResolvedReferences}, whose validators live in the unexported {@code core.internal}. A response is also

@@ -45,7 +45,7 @@ public final class ValidateAVendorFile {
     public static List<FormatProblem> validate(Path file, PrintStream out) {
         try {
             Instrument instrument = RubricJson.standard().readInstrument(file);
-            out.println(file + ": OK, " + instrument.kind().wireName() + " '" + instrument.id() + "' version "
+            out.println(file + ": OK, " + instrument.kind().kindName() + " '" + instrument.id() + "' version "
                     + instrument.version() + " (" + instrument.fingerprint() + ")");
             return List.of();
         } catch (FormatException e) {

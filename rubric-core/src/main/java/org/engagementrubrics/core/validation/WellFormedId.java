@@ -16,17 +16,18 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The value is an id: 1 to 128 characters, a letter or digit first, then letters, digits, {@code . _ : -}.
+ * The value is a well-formed id of any element (an instrument, a stage, a statement, a response, an
+ * erratum, ...): 1 to 128 characters, a letter or digit first, then letters, digits, {@code . _ : -}.
  *
  * <p>Ids of this form are safe in JSON pointers, file names and URLs. Problem code {@code invalid-id}.
  */
 @Documented
-@Pattern(regexp = RubricId.PATTERN)
+@Pattern(regexp = WellFormedId.PATTERN)
 @ReportAsSingleViolation
 @Constraint(validatedBy = {})
 @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
 @Retention(RUNTIME)
-public @interface RubricId {
+public @interface WellFormedId {
 
     /** The regular expression an id must match. */
     String PATTERN = "[A-Za-z0-9][A-Za-z0-9._:-]{0,127}";
