@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.engagementrubrics.core.internal.Arguments;
 
 /**
  * A free JSON value inside {@link Extensions}: null, boolean, number, string, array or object.
@@ -24,7 +25,7 @@ public sealed interface ExtensionValue {
      * @return the value
      */
     static ExtensionValue of(String text) {
-        return new StringValue(text);
+        return new StringValue(Objects.requireNonNull(text, "text"));
     }
 
     /**
@@ -34,7 +35,7 @@ public sealed interface ExtensionValue {
      * @return the value
      */
     static ExtensionValue of(BigDecimal number) {
-        return new NumberValue(number);
+        return new NumberValue(Objects.requireNonNull(number, "number"));
     }
 
     /**
@@ -103,7 +104,7 @@ public sealed interface ExtensionValue {
          * @param values the members in order, not null
          */
         public ArrayValue {
-            values = List.copyOf(values);
+            values = Arguments.copyOf(values, "values");
         }
     }
 

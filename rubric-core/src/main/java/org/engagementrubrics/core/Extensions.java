@@ -54,6 +54,7 @@ public record Extensions(Map<String, ExtensionValue> values) {
      * @return the extensions
      */
     public static Extensions of(Map<String, ExtensionValue> values) {
+        Objects.requireNonNull(values, "values");
         return values.isEmpty() ? EMPTY : new Extensions(values);
     }
 

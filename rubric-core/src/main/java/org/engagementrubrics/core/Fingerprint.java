@@ -44,6 +44,7 @@ public record Fingerprint(String value) {
      * @return the fingerprint
      */
     public static Fingerprint of(Instrument instrument) {
+        Objects.requireNonNull(instrument, "instrument");
         return new Fingerprint("sha256:" + CanonicalEncoder.sha256Hex(instrument));
     }
 
@@ -55,6 +56,7 @@ public record Fingerprint(String value) {
      * @throws IllegalArgumentException if the text is not a fingerprint
      */
     public static Fingerprint parse(String text) {
+        Objects.requireNonNull(text, "text");
         return new Fingerprint(text);
     }
 

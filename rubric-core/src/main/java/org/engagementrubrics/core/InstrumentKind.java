@@ -1,5 +1,7 @@
 package org.engagementrubrics.core;
 
+import java.util.Objects;
+
 /**
  * The closed set of instrument kinds, one per record that implements {@link Instrument}, each with the stable
  * name used in files.
@@ -43,6 +45,7 @@ public enum InstrumentKind {
      * @throws IllegalArgumentException if no kind has that name
      */
     public static InstrumentKind fromWireName(String kindName) {
+        Objects.requireNonNull(kindName, "kindName");
         for (InstrumentKind kind : values()) {
             if (kind.kindName.equals(kindName)) {
                 return kind;

@@ -95,6 +95,8 @@ public record LocalizedText(Map<String, @NotBlank String> values, String default
      * @return a localized text with the translation, {@code this} if nothing changes
      */
     public LocalizedText withTranslation(String language, String text) {
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(text, "text");
         if (text.equals(values.get(language))) {
             return this;
         }
@@ -119,6 +121,7 @@ public record LocalizedText(Map<String, @NotBlank String> values, String default
      * @return the best text
      */
     public String text(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
         String exact = values.get(locale.toLanguageTag());
         if (exact != null) {
             return exact;

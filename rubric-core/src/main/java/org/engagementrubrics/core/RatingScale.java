@@ -3,7 +3,9 @@ package org.engagementrubrics.core;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.engagementrubrics.core.internal.Arguments;
 
 /**
  * An ordered rating scale whose points and labels are data, lowest first: the conditions assessment's 1 to 4
@@ -31,7 +33,7 @@ public record RatingScale(@Size(min = 2) List<@Valid ScalePoint> points) {
      * @param points the scale points, lowest first
      */
     public RatingScale {
-        points = List.copyOf(points);
+        points = Arguments.copyOf(points, "points");
     }
 
     /**
@@ -41,7 +43,7 @@ public record RatingScale(@Size(min = 2) List<@Valid ScalePoint> points) {
      * @return the scale
      */
     public static RatingScale of(ScalePoint... points) {
-        return new RatingScale(List.of(points));
+        return new RatingScale(Arguments.copyOf("points", points));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.engagementrubrics.core;
 
+import java.util.Objects;
 import org.engagementrubrics.core.validation.InvalidRubricException;
 
 /**
@@ -20,7 +21,7 @@ public class RubricException extends RuntimeException {
      * @param message what went wrong, not null
      */
     public RubricException(String message) {
-        super(message);
+        super(Objects.requireNonNull(message, "message"));
     }
 
     /**
@@ -30,6 +31,6 @@ public class RubricException extends RuntimeException {
      * @param cause the underlying failure, may be null
      */
     public RubricException(String message, Throwable cause) {
-        super(message, cause);
+        super(Objects.requireNonNull(message, "message"), cause);
     }
 }

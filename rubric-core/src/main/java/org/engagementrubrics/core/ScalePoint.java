@@ -32,6 +32,7 @@ public record ScalePoint(int value, @Valid LocalizedText label) {
      * @return the point
      */
     public static ScalePoint of(int value, String label) {
+        Objects.requireNonNull(label, "label");
         return new ScalePoint(value, LocalizedText.of(label));
     }
 }

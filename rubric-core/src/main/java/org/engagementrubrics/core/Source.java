@@ -38,6 +38,8 @@ public record Source(@Valid LocalizedText title, @NotBlank String attribution, S
      * @return the source
      */
     public static Source of(String title, String attribution) {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(attribution, "attribution");
         return new Source(LocalizedText.of(title), attribution, null);
     }
 }

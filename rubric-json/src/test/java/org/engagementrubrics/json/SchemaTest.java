@@ -702,6 +702,12 @@ class SchemaTest {
                 new ArchetypeResult(ref, List.of(), List.of(), new Profile.NoRules(), Explanation.of("No rules")));
     }
 
+    /** The same ratings under another response id: pooling one response twice is refused (issue 9 item 7). */
+    private static Response secondRater(Response response) {
+        return new Response("r-2", response.instrumentId(), response.instrumentVersion(), "team-b",
+                response.subjectId(), response.recordedAt(), response.evidence(), response.extensions());
+    }
+
     private static List<ScoreResult> scoredFixtures() {
         ArchetypeMatrix matrix = Fixtures.fourVersions();
         StagedRubric rubric = Fixtures.stagedRubric();
@@ -714,7 +720,7 @@ class SchemaTest {
         results.add(ENGINE.score(rubric, stagedMarks()));
         results.add(ENGINE.score(rubric, response(rubric, MarkedStatements.of())));
         results.add(ENGINE.bestFit(rubric, stagedMarks()));
-        results.add(ENGINE.summarize(Fixtures.conditions(), List.of(conditionRatings(), conditionRatings())));
+        results.add(ENGINE.summarize(Fixtures.conditions(), List.of(conditionRatings(), secondRater(conditionRatings()))));
         results.add(ENGINE.summarize(Fixtures.survey(), List.of(surveyRatings())));
         results.add(ENGINE.summarize(Fixtures.district(), List.of(statuses())));
         results.add(ENGINE.summarize(Fixtures.checklist(), List.of(answers())));

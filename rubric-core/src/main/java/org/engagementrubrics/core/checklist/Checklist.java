@@ -10,6 +10,7 @@ import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.InstrumentKind;
 import org.engagementrubrics.core.LocalizedText;
 import org.engagementrubrics.core.Source;
+import org.engagementrubrics.core.internal.Arguments;
 import org.engagementrubrics.core.internal.InstrumentHeaders;
 import org.engagementrubrics.core.validation.ConsistentOrder;
 import org.engagementrubrics.core.validation.DistinctLabels;
@@ -55,7 +56,7 @@ public record Checklist(@WellFormedId String id, @NotBlank String version, @Vali
      */
     public Checklist {
         errata = InstrumentHeaders.check(id, version, title, source, errata, extensions);
-        groups = List.copyOf(groups);
+        groups = Arguments.copyOf(groups, "groups");
     }
 
     @Override

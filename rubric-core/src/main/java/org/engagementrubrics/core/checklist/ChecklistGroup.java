@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.engagementrubrics.core.Extensions;
 import org.engagementrubrics.core.LocalizedText;
+import org.engagementrubrics.core.internal.Arguments;
 import org.engagementrubrics.core.validation.WellFormedId;
 
 /**
@@ -33,7 +34,7 @@ public record ChecklistGroup(@WellFormedId String id, @Valid LocalizedText title
     public ChecklistGroup {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
-        items = List.copyOf(items);
+        items = Arguments.copyOf(items, "items");
         Objects.requireNonNull(extensions, "extensions");
     }
 }

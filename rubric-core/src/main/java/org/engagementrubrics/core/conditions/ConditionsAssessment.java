@@ -12,6 +12,7 @@ import org.engagementrubrics.core.InstrumentKind;
 import org.engagementrubrics.core.LocalizedText;
 import org.engagementrubrics.core.RatingScale;
 import org.engagementrubrics.core.Source;
+import org.engagementrubrics.core.internal.Arguments;
 import org.engagementrubrics.core.internal.InstrumentHeaders;
 import org.engagementrubrics.core.validation.ConsistentOrder;
 import org.engagementrubrics.core.validation.DistinctLabels;
@@ -65,7 +66,7 @@ public record ConditionsAssessment(@WellFormedId String id, @NotBlank String ver
     public ConditionsAssessment {
         errata = InstrumentHeaders.check(id, version, title, source, errata, extensions);
         Objects.requireNonNull(scale, "scale");
-        conditions = List.copyOf(conditions);
+        conditions = Arguments.copyOf(conditions, "conditions");
     }
 
     @Override

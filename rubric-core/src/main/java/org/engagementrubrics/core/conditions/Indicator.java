@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.engagementrubrics.core.Extensions;
 import org.engagementrubrics.core.LocalizedText;
+import org.engagementrubrics.core.internal.Arguments;
 import org.engagementrubrics.core.validation.WellFormedId;
 
 /**
@@ -35,7 +36,7 @@ public record Indicator(@WellFormedId String id, @Positive int number, @Valid Lo
     public Indicator {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");
-        citations = List.copyOf(citations);
+        citations = Arguments.copyOf(citations, "citations");
         Objects.requireNonNull(extensions, "extensions");
     }
 }

@@ -35,6 +35,7 @@ public record DistrictDimension(@NotBlank String code, @Valid LocalizedText name
      * @return the dimension
      */
     public static DistrictDimension of(String code, String name) {
+        Objects.requireNonNull(name, "name");
         return new DistrictDimension(code, LocalizedText.of(name));
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.engagementrubrics.core.Extensions;
 import org.engagementrubrics.core.LocalizedText;
+import org.engagementrubrics.core.internal.Arguments;
 
 /**
  * One district indicator (Indistar style): its id, core function, dimension, the indicator itself, an
@@ -46,7 +47,7 @@ public record DistrictIndicator(@NotBlank String id, @Valid LocalizedText coreFu
         Objects.requireNonNull(dimension, "dimension");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(explanation, "explanation");
-        guidingQuestions = List.copyOf(guidingQuestions);
+        guidingQuestions = Arguments.copyOf(guidingQuestions, "guidingQuestions");
         Objects.requireNonNull(extensions, "extensions");
     }
 }

@@ -111,7 +111,7 @@ public final class ResponseCheck {
         Evidence evidence = response.evidence();
         if (!expectedEvidence.equals(evidence.kindName())) {
             problems.add(Problem.of("evidence", ProblemCodes.INSTRUMENT_MISMATCH, "evidence of kind '"
-                    + evidence.kindName() + "' cannot answer a " + instrument.kind().kindName()
+                    + evidence.kindName() + "' cannot answer " + Words.withArticle(instrument.kind().kindName())
                     + "; expected '" + expectedEvidence + "'"));
             return problems;
         }
@@ -129,7 +129,7 @@ public final class ResponseCheck {
                 String path = "evidence.byItem[" + entry.getKey() + "]";
                 if (!knownIds.contains(entry.getKey())) {
                     problems.add(Problem.of(path, ProblemCodes.UNKNOWN_REFERENCE, "rated " + ratedItem + " '"
-                            + entry.getKey() + "' is not " + article(ratedItem) + " of instrument '" + instrument.id()
+                            + entry.getKey() + "' is not " + Words.withArticle(ratedItem) + " of instrument '" + instrument.id()
                             + "'"));
                 }
                 if (entry.getValue() instanceof Rating.Rated rated && !scaleValues.contains(rated.value())) {
@@ -154,10 +154,6 @@ public final class ResponseCheck {
             }
         }
         return problems;
-    }
-
-    private static String article(String what) {
-        return what.startsWith("i") ? "an " + what : "a " + what;
     }
 
     /**

@@ -9,6 +9,7 @@ import org.engagementrubrics.core.Extensions;
 import org.engagementrubrics.core.InstrumentKind;
 import org.engagementrubrics.core.LocalizedText;
 import org.engagementrubrics.core.Source;
+import org.engagementrubrics.core.internal.Arguments;
 import org.engagementrubrics.core.internal.InstrumentHeaders;
 import org.engagementrubrics.core.validation.ConsistentOrder;
 import org.engagementrubrics.core.validation.DistinctLabels;
@@ -65,9 +66,9 @@ public record ArchetypeMatrix(@WellFormedId String id, @NotBlank String version,
      */
     public ArchetypeMatrix {
         errata = InstrumentHeaders.check(id, version, title, source, errata, extensions);
-        archetypes = List.copyOf(archetypes);
-        dimensions = List.copyOf(dimensions);
-        profileRules = List.copyOf(profileRules);
+        archetypes = Arguments.copyOf(archetypes, "archetypes");
+        dimensions = Arguments.copyOf(dimensions, "dimensions");
+        profileRules = Arguments.copyOf(profileRules, "profileRules");
     }
 
     @Override

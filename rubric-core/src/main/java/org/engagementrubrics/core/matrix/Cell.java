@@ -3,6 +3,7 @@ package org.engagementrubrics.core.matrix;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Objects;
+import org.engagementrubrics.core.internal.Arguments;
 
 /**
  * The statements of one row under one column of a matrix instrument, such as Standard 2's statements under
@@ -24,7 +25,7 @@ public record Cell(String columnId, List<@Valid Statement> statements) {
      */
     public Cell {
         Objects.requireNonNull(columnId, "columnId");
-        statements = List.copyOf(statements);
+        statements = Arguments.copyOf(statements, "statements");
     }
 
     /**
@@ -35,6 +36,6 @@ public record Cell(String columnId, List<@Valid Statement> statements) {
      * @return the cell
      */
     public static Cell of(String columnId, Statement... statements) {
-        return new Cell(columnId, List.of(statements));
+        return new Cell(columnId, Arguments.copyOf("statements", statements));
     }
 }

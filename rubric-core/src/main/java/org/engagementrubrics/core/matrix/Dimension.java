@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.engagementrubrics.core.Extensions;
 import org.engagementrubrics.core.LocalizedText;
+import org.engagementrubrics.core.internal.Arguments;
 import org.engagementrubrics.core.validation.WellFormedId;
 
 /**
@@ -33,7 +34,7 @@ public record Dimension(@WellFormedId String id, @Valid LocalizedText name, @Not
     public Dimension {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
-        cells = List.copyOf(cells);
+        cells = Arguments.copyOf(cells, "cells");
         Objects.requireNonNull(extensions, "extensions");
     }
 

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.util.List;
 import java.util.Objects;
+import org.engagementrubrics.core.internal.Arguments;
 
 /**
  * One condition of a {@link ProfileRule}: how many rows have their best fit in (or not in) a set of columns.
@@ -69,7 +70,7 @@ public record ProfileCondition(Selector selector, @NotEmpty List<String> columnI
      */
     public ProfileCondition {
         Objects.requireNonNull(selector, "selector");
-        columnIds = List.copyOf(columnIds);
+        columnIds = Arguments.copyOf(columnIds, "columnIds");
         Objects.requireNonNull(comparison, "comparison");
     }
 
@@ -82,7 +83,7 @@ public record ProfileCondition(Selector selector, @NotEmpty List<String> columnI
      * @return the condition
      */
     public static ProfileCondition in(Comparison comparison, int count, String... columnIds) {
-        return new ProfileCondition(Selector.IN, List.of(columnIds), comparison, count);
+        return new ProfileCondition(Selector.IN, Arguments.copyOf("columnIds", columnIds), comparison, count);
     }
 
     /**
@@ -94,7 +95,7 @@ public record ProfileCondition(Selector selector, @NotEmpty List<String> columnI
      * @return the condition
      */
     public static ProfileCondition notIn(Comparison comparison, int count, String... columnIds) {
-        return new ProfileCondition(Selector.NOT_IN, List.of(columnIds), comparison, count);
+        return new ProfileCondition(Selector.NOT_IN, Arguments.copyOf("columnIds", columnIds), comparison, count);
     }
 
     /**

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotEmpty;
 import java.util.List;
 import java.util.Objects;
 import org.engagementrubrics.core.LocalizedText;
+import org.engagementrubrics.core.internal.Arguments;
 import org.engagementrubrics.core.validation.WellFormedId;
 
 /**
@@ -42,6 +43,6 @@ public record ProfileRule(@WellFormedId String id, int rank, @Valid LocalizedTex
     public ProfileRule {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(label, "label");
-        conditions = List.copyOf(conditions);
+        conditions = Arguments.copyOf(conditions, "conditions");
     }
 }

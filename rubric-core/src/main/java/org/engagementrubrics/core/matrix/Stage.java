@@ -44,6 +44,8 @@ public record Stage(@WellFormedId String id, @Positive int position, @Valid Loca
      * @return the stage
      */
     public static Stage of(String id, int position, String label) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(label, "label");
         return new Stage(id, position, LocalizedText.of(label), Extensions.empty());
     }
 

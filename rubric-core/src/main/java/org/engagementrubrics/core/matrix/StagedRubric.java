@@ -9,6 +9,7 @@ import org.engagementrubrics.core.Extensions;
 import org.engagementrubrics.core.InstrumentKind;
 import org.engagementrubrics.core.LocalizedText;
 import org.engagementrubrics.core.Source;
+import org.engagementrubrics.core.internal.Arguments;
 import org.engagementrubrics.core.internal.InstrumentHeaders;
 import org.engagementrubrics.core.validation.ConsistentOrder;
 import org.engagementrubrics.core.validation.DistinctLabels;
@@ -67,8 +68,8 @@ public record StagedRubric(@WellFormedId String id, @NotBlank String version, @V
      */
     public StagedRubric {
         errata = InstrumentHeaders.check(id, version, title, source, errata, extensions);
-        stages = List.copyOf(stages);
-        standards = List.copyOf(standards);
+        stages = Arguments.copyOf(stages, "stages");
+        standards = Arguments.copyOf(standards, "standards");
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import org.engagementrubrics.core.Extensions;
 import org.engagementrubrics.core.LocalizedText;
+import org.engagementrubrics.core.internal.Arguments;
 import org.engagementrubrics.core.validation.WellFormedId;
 
 /**
@@ -39,7 +40,7 @@ public record Standard(@WellFormedId String id, @Positive int number, @Valid Loc
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(intent, "intent");
-        cells = List.copyOf(cells);
+        cells = Arguments.copyOf(cells, "cells");
         Objects.requireNonNull(extensions, "extensions");
     }
 

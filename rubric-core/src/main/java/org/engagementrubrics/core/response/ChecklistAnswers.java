@@ -1,6 +1,7 @@
 package org.engagementrubrics.core.response;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.engagementrubrics.core.checklist.Checklist;
@@ -21,7 +22,7 @@ public record ChecklistAnswers(SortedMap<String, ChecklistAnswer> byItem) implem
      * @param byItem the answer to each item, sorted by item id
      */
     public ChecklistAnswers {
-        byItem = Ratings.sortedCopy(byItem, "answer");
+        byItem = Ratings.sortedCopy(byItem, "byItem");
     }
 
     /**
@@ -31,6 +32,7 @@ public record ChecklistAnswers(SortedMap<String, ChecklistAnswer> byItem) implem
      * @return the answers
      */
     public static ChecklistAnswers of(Map<String, ChecklistAnswer> byItem) {
+        Objects.requireNonNull(byItem, "byItem");
         return new ChecklistAnswers(new TreeMap<>(byItem));
     }
 

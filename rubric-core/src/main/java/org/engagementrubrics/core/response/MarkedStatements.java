@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.engagementrubrics.core.internal.Arguments;
 
 /**
  * The statements a rater marked or circled on a matrix instrument; each mark counts once towards its cell.
@@ -24,9 +25,7 @@ public record MarkedStatements(SortedSet<String> statementIds) implements Eviden
      */
     public MarkedStatements {
         TreeSet<String> copy = new TreeSet<>();
-        for (String id : Objects.requireNonNull(statementIds, "statementIds")) {
-            copy.add(Objects.requireNonNull(id, "statement id"));
-        }
+        copy.addAll(Arguments.copyOf(statementIds, "statementIds"));
         statementIds = Collections.unmodifiableSortedSet(copy);
     }
 
@@ -37,7 +36,7 @@ public record MarkedStatements(SortedSet<String> statementIds) implements Eviden
      * @return the marks
      */
     public static MarkedStatements of(String... statementIds) {
-        return of(List.of(statementIds));
+        return of(Arguments.copyOf("statementIds", statementIds));
     }
 
     /**
@@ -47,7 +46,7 @@ public record MarkedStatements(SortedSet<String> statementIds) implements Eviden
      * @return the marks
      */
     public static MarkedStatements of(Collection<String> statementIds) {
-        return new MarkedStatements(new TreeSet<>(statementIds));
+        return new MarkedStatements(new TreeSet<>(Arguments.copyOf(statementIds, "statementIds")));
     }
 
     /**
@@ -57,6 +56,7 @@ public record MarkedStatements(SortedSet<String> statementIds) implements Eviden
      * @return the marks, {@code this} if already marked
      */
     public MarkedStatements withMark(String statementId) {
+        Objects.requireNonNull(statementId, "statementId");
         if (statementIds.contains(statementId)) {
             return this;
         }

@@ -26,14 +26,15 @@ public record Ratings(SortedMap<String, Rating> byItem) implements Evidence {
      * @param byItem the rating of each item, sorted by item id
      */
     public Ratings {
-        byItem = sortedCopy(byItem, "rating");
+        byItem = sortedCopy(byItem, "byItem");
     }
 
-    static <V> SortedMap<String, V> sortedCopy(Map<String, V> map, String what) {
-        Objects.requireNonNull(map, what + "s");
+    /** Copies a map by item id; a null map, key or value fails with an NPE naming {@code name}. */
+    static <V> SortedMap<String, V> sortedCopy(Map<String, V> map, String name) {
+        Objects.requireNonNull(map, name);
         TreeMap<String, V> copy = new TreeMap<>();
-        map.forEach((key, value) -> copy.put(Objects.requireNonNull(key, what + " id"),
-                Objects.requireNonNull(value, () -> what + " of '" + key + "'")));
+        map.forEach((key, value) -> copy.put(Objects.requireNonNull(key, () -> name + " has a null key"),
+                Objects.requireNonNull(value, () -> name + "[" + key + "]")));
         return Collections.unmodifiableSortedMap(copy);
     }
 
@@ -44,6 +45,7 @@ public record Ratings(SortedMap<String, Rating> byItem) implements Evidence {
      * @return the ratings
      */
     public static Ratings of(Map<String, Rating> byItem) {
+        Objects.requireNonNull(byItem, "byItem");
         return new Ratings(new TreeMap<>(byItem));
     }
 

@@ -81,6 +81,7 @@ public record Response(@WellFormedId String id, @WellFormedId String instrumentI
      * @return a response with the evidence, {@code this} if equal
      */
     public Response withEvidence(Evidence evidence) {
+        Objects.requireNonNull(evidence, "evidence");
         return evidence.equals(this.evidence) ? this
                 : new Response(id, instrumentId, instrumentVersion, raterId, subjectId, recordedAt, evidence, extensions);
     }

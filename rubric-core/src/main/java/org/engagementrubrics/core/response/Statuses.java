@@ -2,6 +2,7 @@ package org.engagementrubrics.core.response;
 
 import jakarta.validation.Valid;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -21,7 +22,7 @@ public record Statuses(SortedMap<String, @Valid IndicatorAssessment> byIndicator
      * @param byIndicator the assessment of each indicator, sorted by indicator id
      */
     public Statuses {
-        byIndicator = Ratings.sortedCopy(byIndicator, "assessment");
+        byIndicator = Ratings.sortedCopy(byIndicator, "byIndicator");
     }
 
     /**
@@ -31,6 +32,7 @@ public record Statuses(SortedMap<String, @Valid IndicatorAssessment> byIndicator
      * @return the statuses
      */
     public static Statuses of(Map<String, IndicatorAssessment> byIndicator) {
+        Objects.requireNonNull(byIndicator, "byIndicator");
         return new Statuses(new TreeMap<>(byIndicator));
     }
 

@@ -2,6 +2,7 @@ package org.engagementrubrics.core.scoring;
 
 import java.util.List;
 import java.util.Objects;
+import org.engagementrubrics.core.internal.Arguments;
 
 /**
  * The best fit of every dimension of an archetype matrix and the school's profile.
@@ -22,8 +23,8 @@ public record ArchetypeResult(InstrumentRef instrument, List<String> responseIds
      */
     public ArchetypeResult {
         Objects.requireNonNull(instrument, "instrument");
-        responseIds = List.copyOf(responseIds);
-        rows = List.copyOf(rows);
+        responseIds = Arguments.copyOf(responseIds, "responseIds");
+        rows = Arguments.copyOf(rows, "rows");
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(explanation, "explanation");
     }

@@ -2,6 +2,7 @@ package org.engagementrubrics.core.scoring;
 
 import java.util.List;
 import java.util.Objects;
+import org.engagementrubrics.core.internal.Arguments;
 
 /**
  * The checklist answers counted per group and overall.
@@ -22,8 +23,8 @@ public record ChecklistResult(InstrumentRef instrument, List<String> responseIds
      */
     public ChecklistResult {
         Objects.requireNonNull(instrument, "instrument");
-        responseIds = List.copyOf(responseIds);
-        groups = List.copyOf(groups);
+        responseIds = Arguments.copyOf(responseIds, "responseIds");
+        groups = Arguments.copyOf(groups, "groups");
         Objects.requireNonNull(overall, "overall");
         Objects.requireNonNull(explanation, "explanation");
     }

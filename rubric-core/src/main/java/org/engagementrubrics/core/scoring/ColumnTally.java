@@ -41,6 +41,7 @@ public record ColumnTally(String columnId, int rank, int marked, int total) {
      * @return negative, zero or positive as this share is smaller, equal or larger
      */
     public int compareShare(ColumnTally other) {
+        Objects.requireNonNull(other, "other");
         if (total == 0 || other.total == 0) {
             return Double.compare(share(), other.share());
         }

@@ -2,6 +2,7 @@ package org.engagementrubrics.core.scoring;
 
 import java.util.List;
 import java.util.Objects;
+import org.engagementrubrics.core.internal.Arguments;
 
 /**
  * The ratings of one condition: the summary over its indicators and the summary of each indicator.
@@ -20,6 +21,6 @@ public record ConditionSummary(String conditionId, RatingSummary summary, List<R
     public ConditionSummary {
         Objects.requireNonNull(conditionId, "conditionId");
         Objects.requireNonNull(summary, "summary");
-        indicators = List.copyOf(indicators);
+        indicators = Arguments.copyOf(indicators, "indicators");
     }
 }

@@ -2,6 +2,7 @@ package org.engagementrubrics.core.scoring;
 
 import java.util.List;
 import java.util.Objects;
+import org.engagementrubrics.core.internal.Arguments;
 
 /**
  * Why a result is what it is: a one-line summary, the evidence lines behind it, and the explanations of
@@ -24,8 +25,8 @@ public record Explanation(String summary, List<String> evidence, List<Explanatio
      */
     public Explanation {
         Objects.requireNonNull(summary, "summary");
-        evidence = List.copyOf(evidence);
-        parts = List.copyOf(parts);
+        evidence = Arguments.copyOf(evidence, "evidence");
+        parts = Arguments.copyOf(parts, "parts");
     }
 
     /**
@@ -36,7 +37,7 @@ public record Explanation(String summary, List<String> evidence, List<Explanatio
      * @return the explanation
      */
     public static Explanation of(String summary, String... evidence) {
-        return new Explanation(summary, List.of(evidence), List.of());
+        return new Explanation(summary, Arguments.copyOf("evidence", evidence), List.of());
     }
 
     /**

@@ -10,6 +10,7 @@ import org.engagementrubrics.core.matrix.MatrixRow;
 import org.engagementrubrics.core.matrix.ProfileCondition;
 import org.engagementrubrics.core.matrix.Stage;
 import org.engagementrubrics.core.matrix.Standard;
+import org.engagementrubrics.core.internal.Words;
 
 /**
  * Every English sentence of the scorers' explanations, in one place: the scorers decide, this class says
@@ -77,12 +78,12 @@ final class Explanations {
     // ----- matrices -----------------------------------------------------------------------------
 
     static Explanation bestFit(String title, String tiePolicy, List<RowFit> rows) {
-        return new Explanation(title + ": best fit of " + rows.size() + " rows" + " (tie policy " + tiePolicy + ")",
+        return new Explanation(title + ": best fit of " + Words.count(rows.size(), "row") + " (tie policy " + tiePolicy + ")",
                 List.of(), rows.stream().map(RowFit::explanation).toList());
     }
 
     static Explanation placement(String title, String placement, String tiePolicy, List<RowFit> standards) {
-        return new Explanation(title + ": " + standards.size() + " standards placed by " + placement
+        return new Explanation(title + ": " + Words.count(standards.size(), "standard") + " placed by " + placement
                 + " (tie policy " + tiePolicy + ")", List.of(), standards.stream().map(RowFit::explanation).toList());
     }
 
@@ -94,7 +95,7 @@ final class Explanations {
     static Explanation row(String name, Map<String, String> labels, List<ColumnTally> tallies, Fit fit, String decided) {
         List<String> evidence = new ArrayList<>();
         for (ColumnTally tally : tallies) {
-            evidence.add(labels.get(tally.columnId()) + ": " + tally.marked() + " of " + tally.total() + " statements marked");
+            evidence.add(labels.get(tally.columnId()) + ": " + tally.marked() + " of " + Words.count(tally.total(), "statement") + " marked");
         }
         String summary;
         if (fit instanceof Fit.Winner winner) {
@@ -119,7 +120,7 @@ final class Explanations {
     private static String describeTie(List<ColumnTally> tallies, List<String> tied) {
         ColumnTally first = find(tallies, tied.get(0));
         boolean sameCount = tied.stream().allMatch(id -> find(tallies, id).marked() == first.marked());
-        return sameCount ? first.marked() + (first.marked() == 1 ? " mark each" : " marks each") : "equal shares marked";
+        return sameCount ? Words.count(first.marked(), "mark") + " each" : "equal shares marked";
     }
 
     private static ColumnTally find(List<ColumnTally> tallies, String columnId) {
@@ -195,7 +196,7 @@ final class Explanations {
 
     static Explanation ratings(String title, RatingSummary overall, int responses, String scaleLine,
             List<Explanation> conditions) {
-        return new Explanation(title + ": " + rating(overall) + " over " + responses(responses), List.of(scaleLine),
+        return new Explanation(title + ": " + rating(overall) + " over " + Words.count(responses, "response"), List.of(scaleLine),
                 conditions);
     }
 
@@ -204,12 +205,8 @@ final class Explanations {
     }
 
     static Explanation survey(String title, int statements, int responses, String scaleLine, List<Explanation> parts) {
-        return new Explanation(title + ": " + statements + " statements over " + responses(responses), List.of(scaleLine,
+        return new Explanation(title + ": " + Words.count(statements, "statement") + " over " + Words.count(responses, "response"), List.of(scaleLine,
                 "not applicable and unanswered are left out of every mean, median and share"), parts);
-    }
-
-    private static String responses(int count) {
-        return count + (count == 1 ? " response" : " responses");
     }
 
     // ----- district indicators and checklists ---------------------------------------------------

@@ -3,6 +3,7 @@ package org.engagementrubrics.core.scoring;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.engagementrubrics.core.internal.Arguments;
 
 /**
  * The outcome of fitting one row to a column: a winner, a tie, a tie resolved by a policy, no evidence,
@@ -45,7 +46,7 @@ public sealed interface Fit permits Fit.Winner, Fit.Tie, Fit.Resolved, Fit.NoEvi
     record Tie(List<String> columns) implements Fit {
         /** Checks and copies the columns. */
         public Tie {
-            columns = List.copyOf(columns);
+            columns = Arguments.copyOf(columns, "columns");
             if (columns.size() < 2) {
                 throw new IllegalArgumentException("a tie needs at least two columns; was " + columns);
             }
@@ -67,7 +68,7 @@ public sealed interface Fit permits Fit.Winner, Fit.Tie, Fit.Resolved, Fit.NoEvi
     record Resolved(List<String> tied, String column, String policy) implements Fit {
         /** Checks and copies the components. */
         public Resolved {
-            tied = List.copyOf(tied);
+            tied = Arguments.copyOf(tied, "tied");
             Objects.requireNonNull(column, "column");
             Objects.requireNonNull(policy, "policy");
             if (tied.size() < 2) {

@@ -8,8 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A user's {@link StagePlacement} behind a guard that turns its misbehaviour (an exception, a null, a
- * resolved tie, a stage the standard does not have) into a {@link ScoringException} naming the instrument
+ * A user's {@link StagePlacement} behind a guard that turns its misbehaviour (an exception or an error it
+ * causes itself, as {@link StrategyFailures} decides, a null, a resolved tie, a stage the standard does not have) into a {@link ScoringException} naming the instrument
  * and the standard.
  *
  * <p>The engine wraps a placement once, when it is configured; the instrument and standard are passed in
@@ -43,14 +43,17 @@ final class GuardedStagePlacement {
      * @param standardId the standard being placed
      * @param tallies the standard's tallies per stage it has, in stage order
      * @return the placement's fit: a winner, a tie, no evidence or below threshold
-     * @throws ScoringException if the placement throws, returns null or a resolved tie, or names a stage the
+     * @throws ScoringException if the placement throws (see {@link StrategyFailures}), returns null or a resolved tie, or names a stage the
      *         standard does not have
      */
     Fit place(String instrumentId, String standardId, List<ColumnTally> tallies) {
         Fit fit;
         try {
             fit = placement.place(new StageTallies(instrumentId, standardId, tallies));
-        } catch (RuntimeException e) {
+        } catch (Throwable e) { // which failures are wrapped: StrategyFailures
+            if (!StrategyFailures.wraps(e)) {
+                throw e;
+            }
             LOG.debug("stage placement {} failed on {} / {}", placement.name(), instrumentId, standardId, e);
             throw new ScoringException(instrumentId, standardId, "stage placement '" + placement.name()
                     + "' failed: " + e, e);

@@ -7,8 +7,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A user's {@link TiePolicy} behind a guard that turns its misbehaviour (an exception, a null, a column
- * that is not tied) into a {@link ScoringException} naming the instrument and the row.
+ * A user's {@link TiePolicy} behind a guard that turns its misbehaviour (an exception or an error it causes
+ * itself, as {@link StrategyFailures} decides, a null, a column that is not tied) into a
+ * {@link ScoringException} naming the instrument and the row.
  *
  * <p>The engine wraps a policy once, when it is configured; the instrument and row are passed in at each
  * call. This class is immutable and thread-safe when the policy is.
@@ -42,14 +43,17 @@ final class GuardedTiePolicy {
      * @param tallies the row's tallies in column order
      * @param tie the tie
      * @return the tie or the resolved fit
-     * @throws ScoringException if the policy throws, returns null or chooses a column that is not tied
+     * @throws ScoringException if the policy throws (see {@link StrategyFailures}), returns null or chooses a column that is not tied
      */
     Fit resolve(String instrumentId, String rowId, List<ColumnTally> tallies, Fit.Tie tie) {
         List<ColumnTally> tied = tallies.stream().filter(t -> tie.columns().contains(t.columnId())).toList();
         Optional<String> chosen;
         try {
             chosen = policy.resolve(new TieContext(instrumentId, rowId, tied));
-        } catch (RuntimeException e) {
+        } catch (Throwable e) { // which failures are wrapped: StrategyFailures
+            if (!StrategyFailures.wraps(e)) {
+                throw e;
+            }
             LOG.debug("tie policy {} failed on {} / {}", policy.name(), instrumentId, rowId, e);
             throw new ScoringException(instrumentId, rowId, "tie policy '" + policy.name() + "' failed: " + e, e);
         }

@@ -31,6 +31,7 @@ public record InstrumentRef(String id, String version, Fingerprint fingerprint) 
      * @return the reference
      */
     public static InstrumentRef of(Instrument instrument) {
+        Objects.requireNonNull(instrument, "instrument");
         return new InstrumentRef(instrument.id(), instrument.version(), instrument.fingerprint());
     }
 

@@ -9,6 +9,8 @@ import org.engagementrubrics.core.internal.ResponseCheck;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.validation.InvalidRubricException;
 import org.engagementrubrics.core.validation.Problem;
+import org.engagementrubrics.core.validation.ProblemCodes;
+import org.engagementrubrics.core.internal.Words;
 
 /**
  * Scores responses on one instrument of one kind, from lookups gathered once when the scorer is made.
@@ -59,8 +61,10 @@ abstract class InstrumentScorer<I extends Instrument, R extends ScoreResult> {
      * @param responses the responses, not null, not empty
      * @return the responses sorted by id
      * @throws IllegalArgumentException if there are no responses
-     * @throws InvalidRubricException with every problem of every response; with more than one response,
-     *         each problem's path starts with {@code responses[ID]}
+     * @throws NullPointerException naming {@code responses[i]} if a response is null
+     * @throws InvalidRubricException with every problem of every response, and a {@code duplicate-id} problem
+     *         for an id that two responses share; with more than one response, each problem's path starts
+     *         with {@code responses[ID]}
      */
     final List<Response> checked(Collection<? extends Response> responses) {
         Objects.requireNonNull(responses, "responses");
@@ -68,8 +72,13 @@ abstract class InstrumentScorer<I extends Instrument, R extends ScoreResult> {
             throw new IllegalArgumentException("responses must not be empty");
         }
         List<Problem> problems = new ArrayList<>();
-        List<Response> sorted = new ArrayList<>(responses);
+        List<Response> sorted = new ArrayList<>(responses.size());
+        int index = 0;
+        for (Response response : responses) {
+            sorted.add(Objects.requireNonNull(response, "responses[" + index++ + "]"));
+        }
         sorted.sort((a, b) -> a.id().compareTo(b.id()));
+        problems.addAll(duplicateIds(ids(sorted)));
         for (Response response : sorted) {
             for (Problem problem : problems(response)) {
                 if (sorted.size() == 1) {
@@ -83,7 +92,7 @@ abstract class InstrumentScorer<I extends Instrument, R extends ScoreResult> {
         }
         if (!problems.isEmpty()) {
             throw new InvalidRubricException(sorted.size() == 1 ? "response '" + sorted.get(0).id() + "'"
-                    : sorted.size() + " responses", problems);
+                    : Words.count(sorted.size(), "response"), problems);
         }
         return sorted;
     }
@@ -117,8 +126,32 @@ abstract class InstrumentScorer<I extends Instrument, R extends ScoreResult> {
 
     /** Returns the error for pooling responses on a kind that is scored one response at a time. */
     final UnsupportedOperationException notPooled() {
-        return new UnsupportedOperationException("a " + instrument.kind().kindName()
+        return new UnsupportedOperationException(Words.withArticle(instrument.kind().kindName())
                 + " is scored one response at a time; call score(response) for each");
+    }
+
+    /**
+     * Returns a problem for every response id that appears more than once among responses pooled in one
+     * call: pooling the same response twice would count its evidence twice.
+     *
+     * @param sortedIds the response ids, sorted
+     * @return the problems, empty if every id is distinct
+     */
+    static List<Problem> duplicateIds(List<String> sortedIds) {
+        List<Problem> problems = new ArrayList<>();
+        for (int i = 0; i < sortedIds.size(); ) {
+            int end = i + 1;
+            while (end < sortedIds.size() && sortedIds.get(end).equals(sortedIds.get(i))) {
+                end++;
+            }
+            if (end - i > 1) {
+                problems.add(Problem.of("responses[" + sortedIds.get(i) + "].id", ProblemCodes.DUPLICATE_ID,
+                        "response id '" + sortedIds.get(i) + "' appears " + (end - i) + " times; the responses "
+                        + "pooled in one call must have distinct ids, so that none is counted twice"));
+            }
+            i = end;
+        }
+        return problems;
     }
 
     static List<String> ids(List<Response> responses) {

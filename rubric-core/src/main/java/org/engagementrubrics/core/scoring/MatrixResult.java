@@ -2,6 +2,7 @@ package org.engagementrubrics.core.scoring;
 
 import java.util.List;
 import java.util.Objects;
+import org.engagementrubrics.core.internal.Arguments;
 
 /**
  * The best fit of every row of any matrix instrument (archetypes by dimensions, or stages by standards).
@@ -21,8 +22,8 @@ public record MatrixResult(InstrumentRef instrument, List<String> responseIds, L
      */
     public MatrixResult {
         Objects.requireNonNull(instrument, "instrument");
-        responseIds = List.copyOf(responseIds);
-        rows = List.copyOf(rows);
+        responseIds = Arguments.copyOf(responseIds, "responseIds");
+        rows = Arguments.copyOf(rows, "rows");
         Objects.requireNonNull(explanation, "explanation");
     }
 }

@@ -9,6 +9,7 @@ import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.validation.InvalidRubricException;
 import org.engagementrubrics.core.validation.Problem;
+import org.engagementrubrics.core.internal.Words;
 
 /**
  * An instrument made ready to score many responses: validated once, fingerprinted once, and with the
@@ -83,6 +84,7 @@ public final class PreparedInstrument<I extends Instrument, R extends ScoreResul
      * @return the checked response, with every problem found
      */
     public CheckedResponse check(Response response) {
+        Objects.requireNonNull(response, "response");
         return new CheckedResponse(response, scorer.problems(response), ref);
     }
 
@@ -95,6 +97,7 @@ public final class PreparedInstrument<I extends Instrument, R extends ScoreResul
      * @throws ScoringException if a strategy fails
      */
     public R score(Response response) {
+        Objects.requireNonNull(response, "response");
         Response checked = scorer.checked(List.of(response)).get(0);
         return scorer.score(ref, checked);
     }
@@ -136,9 +139,10 @@ public final class PreparedInstrument<I extends Instrument, R extends ScoreResul
      * @throws UnsupportedOperationException if the instrument is a matrix, scored one response at a time
      * @throws IllegalArgumentException if there are no responses
      * @throws InvalidRubricException if a response does not fit the instrument, with every problem of every
-     *         response
+     *         response, or if two responses share an id ({@code duplicate-id})
      */
     public R summarize(Collection<? extends Response> responses) {
+        Objects.requireNonNull(responses, "responses");
         if (!scorer.pools()) {
             throw scorer.notPooled();
         }
@@ -154,7 +158,8 @@ public final class PreparedInstrument<I extends Instrument, R extends ScoreResul
      * @throws UnsupportedOperationException if the instrument is a matrix, scored one response at a time
      * @throws IllegalArgumentException if there are no responses, or one was checked against another
      *         instrument
-     * @throws InvalidRubricException with the problems of every response that did not pass its check
+     * @throws InvalidRubricException with the problems of every response that did not pass its check, and a
+     *         {@code duplicate-id} problem for an id that two responses share
      */
     public R summarizeChecked(Collection<CheckedResponse> checked) {
         Objects.requireNonNull(checked, "checked");
@@ -164,11 +169,15 @@ public final class PreparedInstrument<I extends Instrument, R extends ScoreResul
         if (checked.isEmpty()) {
             throw new IllegalArgumentException("responses must not be empty");
         }
-        checked.forEach(one -> Objects.requireNonNull(one, "checked response"));
-        List<CheckedResponse> byId = new ArrayList<>(checked);
+        List<CheckedResponse> byId = new ArrayList<>(checked.size());
+        int index = 0;
+        for (CheckedResponse one : checked) {
+            byId.add(Objects.requireNonNull(one, "checked[" + index++ + "]"));
+        }
         byId.sort((a, b) -> a.response().id().compareTo(b.response().id()));
         List<Response> sorted = new ArrayList<>(byId.size());
-        List<Problem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>(
+                InstrumentScorer.duplicateIds(byId.stream().map(one -> one.response().id()).toList()));
         for (CheckedResponse one : byId) {
             requireSameInstrument(one);
             for (Problem problem : one.problems()) {
@@ -180,7 +189,7 @@ public final class PreparedInstrument<I extends Instrument, R extends ScoreResul
         }
         if (!problems.isEmpty()) {
             throw new InvalidRubricException(byId.size() == 1 ? "response '" + sorted.get(0).id() + "'"
-                    : byId.size() + " responses", problems);
+                    : Words.count(byId.size(), "response"), problems);
         }
         return scorer.summarize(ref, sorted);
     }

@@ -36,6 +36,7 @@ public sealed interface Profile permits Profile.Classified, Profile.Unclassified
     record Unclassified(Map<String, Integer> rowsByColumn, int unresolvedRows) implements Profile {
         /** Copies the counts, keeping column order. */
         public Unclassified {
+            Objects.requireNonNull(rowsByColumn, "rowsByColumn");
             rowsByColumn = Collections.unmodifiableMap(new LinkedHashMap<>(rowsByColumn));
             rowsByColumn.forEach((column, rows) -> NonNegativeCounts.require("rows of " + column, rows));
             NonNegativeCounts.require("unresolvedRows", unresolvedRows);

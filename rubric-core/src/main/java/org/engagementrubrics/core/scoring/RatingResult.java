@@ -2,6 +2,7 @@ package org.engagementrubrics.core.scoring;
 
 import java.util.List;
 import java.util.Objects;
+import org.engagementrubrics.core.internal.Arguments;
 
 /**
  * The rating summaries of a conditions assessment: per condition, per indicator and overall.
@@ -22,8 +23,8 @@ public record RatingResult(InstrumentRef instrument, List<String> responseIds, L
      */
     public RatingResult {
         Objects.requireNonNull(instrument, "instrument");
-        responseIds = List.copyOf(responseIds);
-        conditions = List.copyOf(conditions);
+        responseIds = Arguments.copyOf(responseIds, "responseIds");
+        conditions = Arguments.copyOf(conditions, "conditions");
         Objects.requireNonNull(overall, "overall");
         Objects.requireNonNull(explanation, "explanation");
     }

@@ -30,6 +30,7 @@ public record RatingSummary(String itemId, int rated, int notRated, int notAppli
     public RatingSummary {
         Objects.requireNonNull(itemId, "itemId");
         NonNegativeCounts.require("rated", rated, "notRated", notRated, "notApplicable", notApplicable);
+        Objects.requireNonNull(distribution, "distribution");
         distribution.forEach((value, count) -> NonNegativeCounts.require("distribution of " + value, count));
         distribution = Collections.unmodifiableMap(new LinkedHashMap<>(distribution));
     }

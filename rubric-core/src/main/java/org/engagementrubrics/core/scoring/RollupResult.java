@@ -2,6 +2,7 @@ package org.engagementrubrics.core.scoring;
 
 import java.util.List;
 import java.util.Objects;
+import org.engagementrubrics.core.internal.Arguments;
 
 /**
  * The roll-up of district indicator statuses: per dimension and overall, with the share at Full.
@@ -22,8 +23,8 @@ public record RollupResult(InstrumentRef instrument, List<String> responseIds, L
      */
     public RollupResult {
         Objects.requireNonNull(instrument, "instrument");
-        responseIds = List.copyOf(responseIds);
-        dimensions = List.copyOf(dimensions);
+        responseIds = Arguments.copyOf(responseIds, "responseIds");
+        dimensions = Arguments.copyOf(dimensions, "dimensions");
         Objects.requireNonNull(overall, "overall");
         Objects.requireNonNull(explanation, "explanation");
     }

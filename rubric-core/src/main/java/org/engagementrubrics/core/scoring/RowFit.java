@@ -2,6 +2,7 @@ package org.engagementrubrics.core.scoring;
 
 import java.util.List;
 import java.util.Objects;
+import org.engagementrubrics.core.internal.Arguments;
 
 /**
  * The best fit of one row of a matrix: the tally of every column, the outcome, and why.
@@ -20,7 +21,7 @@ public record RowFit(String rowId, List<ColumnTally> tallies, Fit fit, Explanati
      */
     public RowFit {
         Objects.requireNonNull(rowId, "rowId");
-        tallies = List.copyOf(tallies);
+        tallies = Arguments.copyOf(tallies, "tallies");
         Objects.requireNonNull(fit, "fit");
         Objects.requireNonNull(explanation, "explanation");
     }

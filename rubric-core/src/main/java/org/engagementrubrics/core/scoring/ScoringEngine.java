@@ -14,6 +14,7 @@ import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.survey.Survey;
 import org.engagementrubrics.core.validation.InvalidRubricException;
 import org.engagementrubrics.core.validation.RubricValidator;
+import org.engagementrubrics.core.internal.Words;
 
 /**
  * Scores responses on instruments and explains every result.
@@ -145,7 +146,7 @@ public final class ScoringEngine {
      * @throws InvalidRubricException with every problem, if the instrument is not valid
      */
     public PreparedInstrument<Instrument, ScoreResult> prepare(Instrument instrument) {
-        return new PreparedInstrument<>(scorer(valid(instrument)));
+        return new PreparedInstrument<>(scorer(valid(instrument, "instrument")));
     }
 
     /**
@@ -156,7 +157,7 @@ public final class ScoringEngine {
      * @throws InvalidRubricException with every problem, if the rubric is not valid
      */
     public PreparedInstrument<StagedRubric, StageResult> prepare(StagedRubric rubric) {
-        return new PreparedInstrument<>(new StageScorer(valid(rubric), placement, ties));
+        return new PreparedInstrument<>(new StageScorer(valid(rubric, "rubric"), placement, ties));
     }
 
     /**
@@ -167,7 +168,7 @@ public final class ScoringEngine {
      * @throws InvalidRubricException with every problem, if the matrix is not valid
      */
     public PreparedInstrument<ArchetypeMatrix, ArchetypeResult> prepare(ArchetypeMatrix matrix) {
-        return new PreparedInstrument<>(new ArchetypeScorer(valid(matrix), ties));
+        return new PreparedInstrument<>(new ArchetypeScorer(valid(matrix, "matrix"), ties));
     }
 
     /**
@@ -178,7 +179,7 @@ public final class ScoringEngine {
      * @throws InvalidRubricException with every problem, if the assessment is not valid
      */
     public PreparedInstrument<ConditionsAssessment, RatingResult> prepare(ConditionsAssessment assessment) {
-        return new PreparedInstrument<>(new RatingScorer(valid(assessment)));
+        return new PreparedInstrument<>(new RatingScorer(valid(assessment, "assessment")));
     }
 
     /**
@@ -189,7 +190,7 @@ public final class ScoringEngine {
      * @throws InvalidRubricException with every problem, if the indicators are not valid
      */
     public PreparedInstrument<DistrictIndicators, RollupResult> prepare(DistrictIndicators district) {
-        return new PreparedInstrument<>(new RollupScorer(valid(district)));
+        return new PreparedInstrument<>(new RollupScorer(valid(district, "district")));
     }
 
     /**
@@ -200,7 +201,7 @@ public final class ScoringEngine {
      * @throws InvalidRubricException with every problem, if the checklist is not valid
      */
     public PreparedInstrument<Checklist, ChecklistResult> prepare(Checklist checklist) {
-        return new PreparedInstrument<>(new ChecklistScorer(valid(checklist)));
+        return new PreparedInstrument<>(new ChecklistScorer(valid(checklist, "checklist")));
     }
 
     /**
@@ -211,11 +212,11 @@ public final class ScoringEngine {
      * @throws InvalidRubricException with every problem, if the survey is not valid
      */
     public PreparedInstrument<Survey, SurveyResult> prepare(Survey survey) {
-        return new PreparedInstrument<>(new SurveyScorer(valid(survey)));
+        return new PreparedInstrument<>(new SurveyScorer(valid(survey, "survey")));
     }
 
-    private <T extends Instrument> T valid(T instrument) {
-        Objects.requireNonNull(instrument, "instrument");
+    private <T extends Instrument> T valid(T instrument, String name) {
+        Objects.requireNonNull(instrument, name);
         return (validator == null ? SharedValidator.INSTANCE : validator).requireValid(instrument);
     }
 
@@ -269,8 +270,9 @@ public final class ScoringEngine {
      */
     public ScoreResult summarize(Instrument instrument, Collection<Response> responses) {
         Objects.requireNonNull(instrument, "instrument");
+        Objects.requireNonNull(responses, "responses");
         if (instrument instanceof MatrixInstrument) {
-            throw new IllegalArgumentException("a " + instrument.kind().kindName()
+            throw new IllegalArgumentException(Words.withArticle(instrument.kind().kindName())
                     + " is scored one response at a time; call score(instrument, response) for each");
         }
         return pooled(scorer(instrument), responses);
@@ -286,6 +288,8 @@ public final class ScoringEngine {
      * @return the per-row fits
      */
     public MatrixResult bestFit(MatrixInstrument matrix, Response response) {
+        Objects.requireNonNull(matrix, "matrix");
+        Objects.requireNonNull(response, "response");
         return scoreOne(new BestFitScorer(matrix, ties), response);
     }
 
@@ -298,6 +302,8 @@ public final class ScoringEngine {
      * @return the result
      */
     public ArchetypeResult score(ArchetypeMatrix matrix, Response response) {
+        Objects.requireNonNull(matrix, "matrix");
+        Objects.requireNonNull(response, "response");
         return scoreOne(new ArchetypeScorer(matrix, ties), response);
     }
 
@@ -310,6 +316,8 @@ public final class ScoringEngine {
      * @return the result
      */
     public StageResult score(StagedRubric rubric, Response response) {
+        Objects.requireNonNull(rubric, "rubric");
+        Objects.requireNonNull(response, "response");
         return scoreOne(new StageScorer(rubric, placement, ties), response);
     }
 
@@ -322,6 +330,8 @@ public final class ScoringEngine {
      * @return the result
      */
     public RatingResult summarize(ConditionsAssessment assessment, Collection<Response> responses) {
+        Objects.requireNonNull(assessment, "assessment");
+        Objects.requireNonNull(responses, "responses");
         return pooled(new RatingScorer(assessment), responses);
     }
 
@@ -334,6 +344,8 @@ public final class ScoringEngine {
      * @return the result
      */
     public SurveyResult summarize(Survey survey, Collection<Response> responses) {
+        Objects.requireNonNull(survey, "survey");
+        Objects.requireNonNull(responses, "responses");
         return pooled(new SurveyScorer(survey), responses);
     }
 
@@ -346,6 +358,8 @@ public final class ScoringEngine {
      * @return the result
      */
     public RollupResult summarize(DistrictIndicators district, Collection<Response> responses) {
+        Objects.requireNonNull(district, "district");
+        Objects.requireNonNull(responses, "responses");
         return pooled(new RollupScorer(district), responses);
     }
 
@@ -358,6 +372,8 @@ public final class ScoringEngine {
      * @return the result
      */
     public ChecklistResult summarize(Checklist checklist, Collection<Response> responses) {
+        Objects.requireNonNull(checklist, "checklist");
+        Objects.requireNonNull(responses, "responses");
         return pooled(new ChecklistScorer(checklist), responses);
     }
 

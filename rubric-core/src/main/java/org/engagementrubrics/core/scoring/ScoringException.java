@@ -24,9 +24,16 @@ public class ScoringException extends RubricException {
      * @param cause the underlying failure, may be null
      */
     public ScoringException(String instrumentId, String rowId, String message, Throwable cause) {
-        super("scoring instrument '" + instrumentId + "', row '" + rowId + "': " + message, cause);
+        super(message(instrumentId, rowId, message), cause);
         this.instrumentId = Objects.requireNonNull(instrumentId, "instrumentId");
         this.rowId = Objects.requireNonNull(rowId, "rowId");
+    }
+
+    private static String message(String instrumentId, String rowId, String message) {
+        Objects.requireNonNull(instrumentId, "instrumentId");
+        Objects.requireNonNull(rowId, "rowId");
+        Objects.requireNonNull(message, "message");
+        return "scoring instrument '" + instrumentId + "', row '" + rowId + "': " + message;
     }
 
     /**

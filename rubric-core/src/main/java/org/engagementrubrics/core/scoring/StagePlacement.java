@@ -8,6 +8,13 @@ package org.engagementrubrics.core.scoring;
  * {@link TiePolicy} then decides), {@link Fit.NoEvidence} or {@link Fit.BelowThreshold}. The engine turns
  * an exception, a null, a {@link Fit.Resolved} or a stage the standard does not have into a
  * {@link ScoringException}. Implementations must be thread-safe.
+ *
+ * <p>What the engine wraps when a placement throws: every {@link Exception}, checked ones thrown sneakily
+ * included, and every {@link Error} a placement causes by itself, such as a {@link StackOverflowError}, a
+ * {@link LinkageError} or an {@link AssertionError}; the {@code ScoringException}'s cause is the original.
+ * {@link OutOfMemoryError}, the other {@link VirtualMachineError}s and {@link ThreadDeath} pass unchanged,
+ * since they are the JVM's trouble, not the placement's. An {@link InterruptedException} is wrapped too, and
+ * the thread's interrupt flag is set again.
  */
 @FunctionalInterface
 public interface StagePlacement {

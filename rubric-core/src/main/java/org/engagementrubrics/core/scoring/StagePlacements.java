@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.engagementrubrics.core.internal.Words;
 
 /**
  * The built-in {@link StagePlacement} strategies.
@@ -76,7 +77,7 @@ public final class StagePlacements {
             if (reached == null) {
                 ColumnTally first = ordered.stream().filter(t -> t.total() > 0).findFirst().orElseThrow();
                 return new Fit.BelowThreshold("the first stage '" + first.columnId() + "' has " + first.marked()
-                        + " of " + first.total() + " statements marked, below the threshold " + threshold);
+                        + " of " + Words.count(first.total(), "statement") + " marked, below the threshold " + threshold);
             }
             return new Fit.Winner(reached.columnId());
         });

@@ -2,6 +2,7 @@ package org.engagementrubrics.core.scoring;
 
 import java.util.List;
 import java.util.Objects;
+import org.engagementrubrics.core.internal.Arguments;
 
 /**
  * The stage placement of every standard of a staged rubric.
@@ -22,9 +23,9 @@ public record StageResult(InstrumentRef instrument, List<String> responseIds, St
      */
     public StageResult {
         Objects.requireNonNull(instrument, "instrument");
-        responseIds = List.copyOf(responseIds);
+        responseIds = Arguments.copyOf(responseIds, "responseIds");
         Objects.requireNonNull(placement, "placement");
-        standards = List.copyOf(standards);
+        standards = Arguments.copyOf(standards, "standards");
         Objects.requireNonNull(explanation, "explanation");
     }
 }

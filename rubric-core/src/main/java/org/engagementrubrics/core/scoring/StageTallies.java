@@ -2,6 +2,7 @@ package org.engagementrubrics.core.scoring;
 
 import java.util.List;
 import java.util.Objects;
+import org.engagementrubrics.core.internal.Arguments;
 
 /**
  * What a {@link StagePlacement} sees: one standard's tallies per stage, in stage order.
@@ -20,7 +21,7 @@ public record StageTallies(String instrumentId, String standardId, List<ColumnTa
     public StageTallies {
         Objects.requireNonNull(instrumentId, "instrumentId");
         Objects.requireNonNull(standardId, "standardId");
-        stages = List.copyOf(stages);
+        stages = Arguments.copyOf(stages, "stages");
     }
 
     /**

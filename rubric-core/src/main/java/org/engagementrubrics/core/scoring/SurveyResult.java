@@ -2,6 +2,7 @@ package org.engagementrubrics.core.scoring;
 
 import java.util.List;
 import java.util.Objects;
+import org.engagementrubrics.core.internal.Arguments;
 
 /**
  * The summary of each survey statement over the responses.
@@ -21,8 +22,8 @@ public record SurveyResult(InstrumentRef instrument, List<String> responseIds, L
      */
     public SurveyResult {
         Objects.requireNonNull(instrument, "instrument");
-        responseIds = List.copyOf(responseIds);
-        statements = List.copyOf(statements);
+        responseIds = Arguments.copyOf(responseIds, "responseIds");
+        statements = Arguments.copyOf(statements, "statements");
         Objects.requireNonNull(explanation, "explanation");
     }
 }

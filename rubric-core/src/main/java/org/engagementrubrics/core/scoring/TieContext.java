@@ -2,6 +2,7 @@ package org.engagementrubrics.core.scoring;
 
 import java.util.List;
 import java.util.Objects;
+import org.engagementrubrics.core.internal.Arguments;
 
 /**
  * What a {@link TiePolicy} sees: the instrument and row, and the tied columns with their tallies.
@@ -20,7 +21,7 @@ public record TieContext(String instrumentId, String rowId, List<ColumnTally> ti
     public TieContext {
         Objects.requireNonNull(instrumentId, "instrumentId");
         Objects.requireNonNull(rowId, "rowId");
-        tied = List.copyOf(tied);
+        tied = Arguments.copyOf(tied, "tied");
     }
 
     /**

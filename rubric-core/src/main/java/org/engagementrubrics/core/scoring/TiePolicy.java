@@ -9,6 +9,13 @@ import java.util.Optional;
  * engine turns an exception, a null or any other answer into a {@link ScoringException} that names the
  * instrument and the row. Implementations must be thread-safe.
  *
+ * <p>What the engine wraps when a policy throws: every {@link Exception}, checked ones thrown sneakily
+ * included, and every {@link Error} a policy causes by itself, such as a {@link StackOverflowError}, a
+ * {@link LinkageError} or an {@link AssertionError}; the {@code ScoringException}'s cause is the original.
+ * {@link OutOfMemoryError}, the other {@link VirtualMachineError}s and {@link ThreadDeath} pass unchanged,
+ * since they are the JVM's trouble, not the policy's. An {@link InterruptedException} is wrapped too, and
+ * the thread's interrupt flag is set again.
+ *
  * <pre>{@code
  * ScoringEngine engine = ScoringEngine.defaults().withTiePolicy(TiePolicies.lowerLevel());
  * }</pre>

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Positive;
 import java.util.List;
 import java.util.Objects;
 import org.engagementrubrics.core.LocalizedText;
+import org.engagementrubrics.core.internal.Arguments;
 import org.engagementrubrics.core.validation.WellFormedId;
 
 /**
@@ -37,6 +38,6 @@ public record ContactGoal(@WellFormedId String id, @Valid LocalizedText descript
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(period, "period");
-        monitoredGroups = List.copyOf(monitoredGroups);
+        monitoredGroups = Arguments.copyOf(monitoredGroups, "monitoredGroups");
     }
 }

@@ -12,6 +12,7 @@ import org.engagementrubrics.core.InstrumentKind;
 import org.engagementrubrics.core.LocalizedText;
 import org.engagementrubrics.core.RatingScale;
 import org.engagementrubrics.core.Source;
+import org.engagementrubrics.core.internal.Arguments;
 import org.engagementrubrics.core.internal.InstrumentHeaders;
 import org.engagementrubrics.core.matrix.Statement;
 import org.engagementrubrics.core.validation.ConsistentOrder;
@@ -68,8 +69,8 @@ public record Survey(@WellFormedId String id, @NotBlank String version, @Valid L
         errata = InstrumentHeaders.check(id, version, title, source, errata, extensions);
         Objects.requireNonNull(prompt, "prompt");
         Objects.requireNonNull(scale, "scale");
-        statements = List.copyOf(statements);
-        goals = List.copyOf(goals);
+        statements = Arguments.copyOf(statements, "statements");
+        goals = Arguments.copyOf(goals, "goals");
     }
 
     @Override

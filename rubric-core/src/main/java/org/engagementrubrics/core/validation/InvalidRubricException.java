@@ -28,6 +28,7 @@ public class InvalidRubricException extends RubricException {
 
     private static String message(String what, List<Problem> problems) {
         Objects.requireNonNull(what, "what");
+        Objects.requireNonNull(problems, "problems");
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("problems must not be empty");
         }

@@ -86,6 +86,7 @@ public record Problem(String path, String code, String message) implements Compa
      */
     @Override
     public int compareTo(Problem other) {
+        Objects.requireNonNull(other, "other");
         int byPath = comparePaths(path, other.path);
         if (byPath != 0) {
             return byPath;

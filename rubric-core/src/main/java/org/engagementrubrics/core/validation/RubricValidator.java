@@ -16,6 +16,7 @@ import org.engagementrubrics.core.internal.ResponseCheck;
 import org.engagementrubrics.core.response.Response;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.engagementrubrics.core.internal.Words;
 
 /**
  * Validates instruments and responses, returning <em>every</em> problem with its path and code.
@@ -31,8 +32,6 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * milliseconds, so build one and share it: this class is immutable and thread-safe.
  */
 public final class RubricValidator {
-
-    private static final String JBOSS_LOGGING_PROVIDER = "org.jboss.logging.provider";
 
     private static final Pattern CONTAINER_NODE = Pattern.compile("\\.<[^>]*>");
 
@@ -60,18 +59,15 @@ public final class RubricValidator {
     /**
      * Obtains a validator backed by Hibernate Validator with parameter-only message interpolation.
      *
-     * <p>Unless the system property {@code org.jboss.logging.provider} is already set, this sets it to
-     * {@code slf4j}, so that Hibernate Validator logs through SLF4J like the rest of the library.
+     * <p>This touches nothing process-wide: no system property, no logging configuration. Hibernate
+     * Validator logs through JBoss Logging, which picks its backend once per JVM; an application that wants
+     * those lines (such as the start-up line {@code HV000001}) in SLF4J sets
+     * {@code -Dorg.jboss.logging.provider=slf4j} itself, on the command line or in {@code main} before any
+     * validator is made, as the {@code rubric} command line does.
      *
      * @return the validator
      */
     public static RubricValidator create() {
-        // Hibernate Validator logs through JBoss Logging, which falls back to java.util.logging and prints
-        // a start-up line; route it through SLF4J (quiet unless the embedder binds a logger), unless the
-        // embedder chose a provider already.
-        if (System.getProperty(JBOSS_LOGGING_PROVIDER) == null) {
-            System.setProperty(JBOSS_LOGGING_PROVIDER, "slf4j");
-        }
         ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
                 .configure()
                 .messageInterpolator(new ParameterMessageInterpolator())
@@ -164,6 +160,7 @@ public final class RubricValidator {
      * @return the problems
      */
     public static List<Problem> problems(Collection<? extends ConstraintViolation<?>> violations) {
+        Objects.requireNonNull(violations, "violations");
         List<Problem> problems = new ArrayList<>(violations.size());
         for (ConstraintViolation<?> violation : violations) {
             problems.add(problem(violation));
@@ -209,12 +206,12 @@ public final class RubricValidator {
             return "'" + shown + "'";
         }
         if (value instanceof Collection<?> collection) {
-            return collection.isEmpty() ? "empty" : collection.size() + " members";
+            return collection.isEmpty() ? "empty" : Words.count(collection.size(), "member");
         }
         if (value instanceof Number || value instanceof Boolean) {
             return value.toString();
         }
-        return "a " + value.getClass().getSimpleName();
+        return Words.withArticle(value.getClass().getSimpleName());
     }
 
     private static List<Problem> sorted(List<Problem> problems) {

@@ -123,7 +123,7 @@ class PreparedInstrumentTest {
 
             assertThatThrownBy(() -> prepared.summarize(List.of(response(matrix.id(), fits("partnership")))))
                     .isInstanceOf(UnsupportedOperationException.class)
-                    .hasMessage("a archetype-matrix is scored one response at a time; call score(response) for each");
+                    .hasMessage("an archetype-matrix is scored one response at a time; call score(response) for each");
         }
     }
 

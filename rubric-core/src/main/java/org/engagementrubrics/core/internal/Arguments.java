@@ -1,0 +1,56 @@
+package org.engagementrubrics.core.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Checks of public arguments whose failure names the argument, down to the element: {@code stages},
+ * {@code statementIds[0]}. Not part of the API.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Arguments {
+
+    private Arguments() {
+    }
+
+    /**
+     * Returns an unmodifiable copy of a list argument.
+     *
+     * @param <T> the element type
+     * @param values the argument
+     * @param name the argument's name
+     * @return the copy
+     * @throws NullPointerException naming {@code name} or {@code name[i]} if the list or an element is null
+     */
+    public static <T> List<T> copyOf(Collection<? extends T> values, String name) {
+        Objects.requireNonNull(values, name);
+        List<T> copy = new ArrayList<>(values.size());
+        int index = 0;
+        for (T value : values) {
+            if (value == null) {
+                throw new NullPointerException(name + "[" + index + "]");
+            }
+            copy.add(value);
+            index++;
+        }
+        return List.copyOf(copy);
+    }
+
+    /**
+     * Returns an unmodifiable copy of an array argument, such as varargs.
+     *
+     * @param <T> the element type
+     * @param values the argument
+     * @param name the argument's name
+     * @return the copy
+     * @throws NullPointerException naming {@code name} or {@code name[i]} if the array or an element is null
+     */
+    @SafeVarargs
+    public static <T> List<T> copyOf(String name, T... values) {
+        Objects.requireNonNull(values, name);
+        return copyOf(java.util.Arrays.asList(values), name);
+    }
+}
