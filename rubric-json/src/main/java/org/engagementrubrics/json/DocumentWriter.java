@@ -9,7 +9,12 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
+import org.engagementrubrics.core.Instrument;
+import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.scoring.ScoreResult;
+import org.engagementrubrics.core.validation.InvalidRubricException;
+import org.engagementrubrics.core.validation.Problem;
+import org.engagementrubrics.core.validation.RubricValidator;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
@@ -55,6 +60,24 @@ final class DocumentWriter {
     };
 
     private DocumentWriter() {
+    }
+
+    /**
+     * Returns a value to write if the reader would accept it: an instrument or a response that passes the
+     * validation the reader applies with the same validator (a result is read without validation). So
+     * whatever is written reads back equal (issue 9, item 2).
+     *
+     * @throws InvalidRubricException with every problem, otherwise
+     */
+    static <T> T writable(T value, RubricValidator validator) {
+        List<Problem> problems = value instanceof Instrument instrument ? validator.validate(instrument)
+                : value instanceof Response response ? validator.validate(response) : List.of();
+        if (!problems.isEmpty()) {
+            String what = value instanceof Instrument instrument ? "instrument '" + instrument.id() + "'"
+                    : "response '" + ((Response) value).id() + "'";
+            throw new InvalidRubricException(what + " (not written: the reader would refuse it)", problems);
+        }
+        return value;
     }
 
     /** Writes an instrument, a response or a result as one canonical document ending with a newline. */
