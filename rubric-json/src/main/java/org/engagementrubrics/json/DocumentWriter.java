@@ -2,10 +2,12 @@ package org.engagementrubrics.json;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
@@ -107,13 +109,24 @@ final class DocumentWriter {
         }
     }
 
-    /** Writes text as UTF-8 to a stream, which is flushed, not closed. */
+    /**
+     * Writes text as UTF-8 to a stream, which is flushed, not closed.
+     *
+     * @throws IllegalArgumentException if the text holds an unpaired surrogate, which UTF-8 cannot encode
+     *         (a replacement character would not read back equal); nothing is written then
+     */
     static void write(String text, OutputStream out) {
         Objects.requireNonNull(out, "out");
+        ByteBuffer bytes;
         try {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writer.write(text);
-            writer.flush();
+            bytes = StandardCharsets.UTF_8.newEncoder().encode(CharBuffer.wrap(text));
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException("a string holds an unpaired surrogate, which UTF-8 cannot encode;"
+                    + " nothing was written", e);
+        }
+        try {
+            out.write(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
+            out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

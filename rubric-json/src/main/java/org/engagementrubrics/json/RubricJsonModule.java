@@ -223,8 +223,8 @@ public final class RubricJsonModule extends SimpleModule {
         private static final long serialVersionUID = 1L;
 
         LocatedMismatch(JsonParser parser, String message, TokenStreamLocation at, Class<?> type, FormatException cause) {
-            super(parser, message, at);
-            _targetType = type;
+            super(parser, message, type);
+            _location = at;
             initCause(cause);
         }
     }
