@@ -357,6 +357,18 @@ public final class RubricJson {
     }
 
     /**
+     * Writes an instrument as canonical JSON without validating it, to show a faulty instrument as it is
+     * (such as a seed as printed, whose problems {@code rubric validate} then reports). Unlike
+     * {@link #write(Instrument)}, what it writes may not read back.
+     *
+     * @param instrument the instrument, valid or not, not null
+     * @return the JSON text, ending with a newline
+     */
+    public String writeUnchecked(Instrument instrument) {
+        return DocumentWriter.write(Objects.requireNonNull(instrument, "instrument"));
+    }
+
+    /**
      * Writes a response as canonical JSON.
      *
      * @param response the response, not null

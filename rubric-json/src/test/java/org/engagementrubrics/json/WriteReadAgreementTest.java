@@ -69,6 +69,10 @@ class WriteReadAgreementTest {
         assertThatThrownBy(() -> JSON.write(empty)).isInstanceOf(InvalidRubricException.class)
                 .satisfies(e -> assertThat(((InvalidRubricException) e).problems()).extracting(Problem::path,
                         Problem::code).containsExactly(org.assertj.core.groups.Tuple.tuple("standards", "empty")));
+        String asIs = JSON.writeUnchecked(empty); // faulty on purpose: the reader reports what write refused
+        assertThatThrownBy(() -> JSON.readInstrument(asIs, "empty.json")).isInstanceOf(FormatException.class)
+                .satisfies(e -> assertThat(((FormatException) e).problems()).extracting(FormatProblem::pointer,
+                        FormatProblem::code).containsExactly(org.assertj.core.groups.Tuple.tuple("/standards", "empty")));
         // the engine scores what it is given; that result is written and read back equal
         ScoreResult result = ScoringEngine.defaults().score(empty, Fixtures.response(empty.id(), MarkedStatements.of()));
         assertThat(JSON.readResult(JSON.write(result), "result.json")).isEqualTo(result);
