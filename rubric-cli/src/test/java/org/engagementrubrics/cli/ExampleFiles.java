@@ -65,7 +65,7 @@ public final class ExampleFiles {
         }
         files.put(GUARDIAN_RESPONSES, clean.toString());
         files.put(GUARDIAN_RESPONSES_WITH_A_BAD_LINE, withBadLine.toString());
-        files.put(RUBRIC_AS_PRINTED, json.write(SeedInstruments.familyEngagementRubricAsPrinted()));
+        files.put(RUBRIC_AS_PRINTED, json.writeUnchecked(SeedInstruments.familyEngagementRubricAsPrinted())); // faulty on purpose
         return files;
     }
 

@@ -63,6 +63,38 @@ final class DocumentReader {
     }
 
     /**
+     * Reads a JSON array of documents of the kinds, such as the results {@code writeResults} writes; each
+     * element is read and checked as a document, with pointers into the array ({@code /2/rows/0}).
+     *
+     * @throws FormatException holding every problem of every element
+     */
+    List<Object> readArray(byte[] bytes, String source, List<String> kinds) {
+        Problems problems = new Problems(source);
+        return elements(trees.read(bytes, problems), kinds, problems);
+    }
+
+    /** Reads a JSON array of documents from text already decoded; see {@link #readArray(byte[], String, List)}. */
+    List<Object> readArray(String text, String source, List<String> kinds) {
+        BoundedInput.checkLength(text, source, limits.maxDocumentBytes());
+        Problems problems = new Problems(source);
+        return elements(trees.read(text, problems), kinds, problems);
+    }
+
+    private List<Object> elements(Node root, List<String> kinds, Problems problems) {
+        List<Object> values = new ArrayList<>();
+        if (root != null && root.type != Node.Type.ARRAY) {
+            problems.add(root, FormatCodes.TYPE_MISMATCH, root.describe() + "; expected a JSON array of documents"
+                    + " of kind " + String.join(", ", kinds) + ", as writeResults writes them");
+        } else if (root != null && problems.isEmpty()) {
+            for (Node element : root.elements) {
+                values.add(decode(element, kinds, Against.NOTHING, problems));
+            }
+        }
+        problems.throwIfAny();
+        return values;
+    }
+
+    /**
      * Reads one document of any kind. With an instrument, the document is expected to be a response and is
      * validated against it; a document whose tree reads cleanly and whose header names another kind is read
      * as what it is (an instrument or a result, validated on its own).
@@ -135,7 +167,7 @@ final class DocumentReader {
         }
         Node kindNode = root.members.get("kind");
         if (kindNode == null) {
-            problems.add("/kind", root.line, root.column, FormatCodes.MISSING, "required field 'kind' is missing;"
+            problems.add(Node.child(root.pointer, "kind"), root.line, root.column, FormatCodes.MISSING, "required field 'kind' is missing;"
                     + " expected one of " + allowedKinds);
             return null;
         }
@@ -198,7 +230,7 @@ final class DocumentReader {
     private static boolean checkFormat(Node root, Problems problems) {
         Node format = root.members.get("format");
         if (format == null) {
-            problems.add("/format", root.line, root.column, FormatCodes.MISSING, "required field 'format' is missing;"
+            problems.add(Node.child(root.pointer, "format"), root.line, root.column, FormatCodes.MISSING, "required field 'format' is missing;"
                     + " expected \"" + FORMAT + "\"");
             return false;
         }

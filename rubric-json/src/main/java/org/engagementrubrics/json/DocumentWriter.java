@@ -2,14 +2,21 @@ package org.engagementrubrics.json;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
+import org.engagementrubrics.core.Instrument;
+import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.scoring.ScoreResult;
+import org.engagementrubrics.core.validation.InvalidRubricException;
+import org.engagementrubrics.core.validation.Problem;
+import org.engagementrubrics.core.validation.RubricValidator;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
@@ -57,6 +64,24 @@ final class DocumentWriter {
     private DocumentWriter() {
     }
 
+    /**
+     * Returns a value to write if the reader would accept it: an instrument or a response that passes the
+     * validation the reader applies with the same validator (a result is read without validation). So
+     * whatever is written reads back equal (issue 9, item 2).
+     *
+     * @throws InvalidRubricException with every problem, otherwise
+     */
+    static <T> T writable(T value, RubricValidator validator) {
+        List<Problem> problems = value instanceof Instrument instrument ? validator.validate(instrument)
+                : value instanceof Response response ? validator.validate(response) : List.of();
+        if (!problems.isEmpty()) {
+            String what = value instanceof Instrument instrument ? "instrument '" + instrument.id() + "'"
+                    : "response '" + ((Response) value).id() + "'";
+            throw new InvalidRubricException(what + " (not written: the reader would refuse it)", problems);
+        }
+        return value;
+    }
+
     /** Writes an instrument, a response or a result as one canonical document ending with a newline. */
     static String write(Object value) {
         StringWriter text = new StringWriter();
@@ -84,13 +109,24 @@ final class DocumentWriter {
         }
     }
 
-    /** Writes text as UTF-8 to a stream, which is flushed, not closed. */
+    /**
+     * Writes text as UTF-8 to a stream, which is flushed, not closed.
+     *
+     * @throws IllegalArgumentException if the text holds an unpaired surrogate, which UTF-8 cannot encode
+     *         (a replacement character would not read back equal); nothing is written then
+     */
     static void write(String text, OutputStream out) {
         Objects.requireNonNull(out, "out");
+        ByteBuffer bytes;
         try {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writer.write(text);
-            writer.flush();
+            bytes = StandardCharsets.UTF_8.newEncoder().encode(CharBuffer.wrap(text));
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException("a string holds an unpaired surrogate, which UTF-8 cannot encode;"
+                    + " nothing was written", e);
+        }
+        try {
+            out.write(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
+            out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,6 +9,7 @@ import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.scoring.PreparedInstrument;
 import org.engagementrubrics.core.scoring.ScoreResult;
+import org.engagementrubrics.core.validation.InvalidRubricException;
 import org.engagementrubrics.core.validation.RubricValidator;
 
 /**
@@ -29,7 +30,10 @@ import org.engagementrubrics.core.validation.RubricValidator;
  * missing and unknown fields, limits, Bean Validation and reference checks all arrive that way; no
  * Jackson or validator exception escapes. Writing is canonical: the same value always gives the same
  * bytes (two-space indentation, fields in a fixed order, LF line ends, a final newline), and reading
- * what was written gives an equal value.
+ * what was written gives an equal value: the writer refuses, with an {@link InvalidRubricException}
+ * naming every problem, an instrument or a response that the reader would refuse (it validates them
+ * with the same validator), and {@link #readResults(String, String)} reads what
+ * {@link #writeResults(List)} writes.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -253,6 +257,53 @@ public final class RubricJson {
         return (ScoreResult) read(json, sourceName, RESULTS, Against.NOTHING);
     }
 
+    /**
+     * Reads a JSON array of result documents, as {@link #writeResults(List)} writes it, from a file.
+     *
+     * @param file the file, not null
+     * @return the results, in array order
+     * @throws FormatException holding every problem of every element
+     */
+    public List<ScoreResult> readResults(Path file) {
+        return results(documents.readArray(bytes(file), file.toString(), RESULTS));
+    }
+
+    /**
+     * Reads a JSON array of result documents, as {@link #writeResults(List)} writes it, from text.
+     *
+     * <pre>{@code
+     * String stored = json.writeResults(results);
+     * List<ScoreResult> back = json.readResults(stored, "results.json");   // equal to results
+     * }</pre>
+     *
+     * @param json the JSON text, not null
+     * @param sourceName the name used in problems, not null
+     * @return the results, in array order
+     * @throws FormatException holding every problem of every element
+     */
+    public List<ScoreResult> readResults(String json, String sourceName) {
+        Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(sourceName, "sourceName");
+        return results(documents.readArray(json, sourceName, RESULTS));
+    }
+
+    /**
+     * Reads a JSON array of result documents, as {@link #writeResults(List)} writes it, from a stream, which
+     * is not closed.
+     *
+     * @param in the stream, not null
+     * @param sourceName the name used in problems, not null
+     * @return the results, in array order
+     * @throws FormatException holding every problem of every element
+     */
+    public List<ScoreResult> readResults(InputStream in, String sourceName) {
+        return results(documents.readArray(bytes(in, sourceName), sourceName, RESULTS));
+    }
+
+    private static List<ScoreResult> results(List<Object> values) {
+        return values.stream().map(ScoreResult.class::cast).toList();
+    }
+
     // ----- any document -------------------------------------------------------------------------
 
     /**
@@ -298,8 +349,22 @@ public final class RubricJson {
      *
      * @param instrument the instrument, not null
      * @return the JSON text, ending with a newline
+     * @throws InvalidRubricException with every problem, if the instrument is not valid (the reader would
+     *         refuse it)
      */
     public String write(Instrument instrument) {
+        return DocumentWriter.write(writable(Objects.requireNonNull(instrument, "instrument")));
+    }
+
+    /**
+     * Writes an instrument as canonical JSON without validating it, to show a faulty instrument as it is
+     * (such as a seed as printed, whose problems {@code rubric validate} then reports). Unlike
+     * {@link #write(Instrument)}, what it writes may not read back.
+     *
+     * @param instrument the instrument, valid or not, not null
+     * @return the JSON text, ending with a newline
+     */
+    public String writeUnchecked(Instrument instrument) {
         return DocumentWriter.write(Objects.requireNonNull(instrument, "instrument"));
     }
 
@@ -308,9 +373,11 @@ public final class RubricJson {
      *
      * @param response the response, not null
      * @return the JSON text, ending with a newline
+     * @throws InvalidRubricException with every problem, if the response is not valid on its own (the
+     *         reader would refuse it)
      */
     public String write(Response response) {
-        return DocumentWriter.write(Objects.requireNonNull(response, "response"));
+        return DocumentWriter.write(writable(Objects.requireNonNull(response, "response")));
     }
 
     /**
@@ -328,6 +395,7 @@ public final class RubricJson {
      *
      * @param instrument the instrument, not null
      * @param out the stream, not null
+     * @throws InvalidRubricException with every problem, if the instrument is not valid
      */
     public void write(Instrument instrument, OutputStream out) {
         DocumentWriter.write(write(instrument), out);
@@ -338,6 +406,7 @@ public final class RubricJson {
      *
      * @param response the response, not null
      * @param out the stream, not null
+     * @throws InvalidRubricException with every problem, if the response is not valid on its own
      */
     public void write(Response response, OutputStream out) {
         DocumentWriter.write(write(response), out);
@@ -355,7 +424,7 @@ public final class RubricJson {
 
     /**
      * Writes results as one canonical JSON array of result documents, such as the results of scoring a
-     * stream of responses one by one.
+     * stream of responses one by one; {@link #readResults(String, String)} reads it back.
      *
      * @param results the results, not null
      * @return the JSON text, ending with a newline
@@ -380,12 +449,18 @@ public final class RubricJson {
      *
      * @param response the response, not null
      * @return the line
+     * @throws InvalidRubricException with every problem, if the response is not valid on its own
      */
     public String writeLine(Response response) {
-        return DocumentWriter.writeLine(Objects.requireNonNull(response, "response"));
+        return DocumentWriter.writeLine(writable(Objects.requireNonNull(response, "response")));
     }
 
     // ----- internals ----------------------------------------------------------------------------
+
+    /** Returns the value if the reader would accept it; see {@link DocumentWriter#writable}. */
+    <T> T writable(T value) {
+        return DocumentWriter.writable(value, validator);
+    }
 
     private Object read(String json, String sourceName, List<String> kinds, Against against) {
         Objects.requireNonNull(json, "json");

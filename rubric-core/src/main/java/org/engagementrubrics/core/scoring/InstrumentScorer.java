@@ -11,6 +11,7 @@ import org.engagementrubrics.core.validation.InvalidRubricException;
 import org.engagementrubrics.core.validation.Problem;
 import org.engagementrubrics.core.validation.ProblemCodes;
 import org.engagementrubrics.core.internal.Words;
+import org.engagementrubrics.core.validation.RubricValidator;
 
 /**
  * Scores responses on one instrument of one kind, from lookups gathered once when the scorer is made.
@@ -50,15 +51,23 @@ abstract class InstrumentScorer<I extends Instrument, R extends ScoreResult> {
         return instrument;
     }
 
-    /** Returns every problem of one response against the instrument; empty when it fits. */
-    final List<Problem> problems(Response response) {
-        return check.problems(Objects.requireNonNull(response, "response"));
+    /**
+     * Returns every problem of one response, sorted by path: its own (Bean Validation, as the reader checks
+     * it) and against the instrument; empty when it fits. A response that passes can be written and read
+     * back (issue 9, item 2).
+     */
+    final List<Problem> problems(Response response, RubricValidator validator) {
+        List<Problem> problems = new ArrayList<>(validator.validate(Objects.requireNonNull(response, "response")));
+        problems.addAll(check.problems(response));
+        problems.sort(null);
+        return List.copyOf(problems);
     }
 
     /**
-     * Checks responses against the instrument and returns them sorted by id.
+     * Checks responses, on their own and against the instrument, and returns them sorted by id.
      *
      * @param responses the responses, not null, not empty
+     * @param validator the validator of each response on its own
      * @return the responses sorted by id
      * @throws IllegalArgumentException if there are no responses
      * @throws NullPointerException naming {@code responses[i]} if a response is null
@@ -66,7 +75,7 @@ abstract class InstrumentScorer<I extends Instrument, R extends ScoreResult> {
      *         for an id that two responses share; with more than one response, each problem's path starts
      *         with {@code responses[ID]}
      */
-    final List<Response> checked(Collection<? extends Response> responses) {
+    final List<Response> checked(Collection<? extends Response> responses, RubricValidator validator) {
         Objects.requireNonNull(responses, "responses");
         if (responses.isEmpty()) {
             throw new IllegalArgumentException("responses must not be empty");
@@ -80,7 +89,7 @@ abstract class InstrumentScorer<I extends Instrument, R extends ScoreResult> {
         sorted.sort((a, b) -> a.id().compareTo(b.id()));
         problems.addAll(duplicateIds(ids(sorted)));
         for (Response response : sorted) {
-            for (Problem problem : problems(response)) {
+            for (Problem problem : problems(response, validator)) {
                 if (sorted.size() == 1) {
                     problems.add(problem);
                 } else {

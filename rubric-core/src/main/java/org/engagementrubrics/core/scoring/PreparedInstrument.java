@@ -10,6 +10,7 @@ import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.validation.InvalidRubricException;
 import org.engagementrubrics.core.validation.Problem;
 import org.engagementrubrics.core.internal.Words;
+import org.engagementrubrics.core.validation.RubricValidator;
 
 /**
  * An instrument made ready to score many responses: validated once, fingerprinted once, and with the
@@ -43,10 +44,13 @@ public final class PreparedInstrument<I extends Instrument, R extends ScoreResul
 
     private final InstrumentScorer<? extends I, ? extends R> scorer;
     private final InstrumentRef ref;
+    /** Checks each response on its own: the validator that validated the instrument. */
+    private final RubricValidator validator;
 
-    PreparedInstrument(InstrumentScorer<? extends I, ? extends R> scorer) {
+    PreparedInstrument(InstrumentScorer<? extends I, ? extends R> scorer, RubricValidator validator) {
         this.scorer = scorer;
         this.ref = InstrumentRef.of(scorer.instrument());
+        this.validator = validator;
     }
 
     /**
@@ -77,15 +81,16 @@ public final class PreparedInstrument<I extends Instrument, R extends ScoreResul
     }
 
     /**
-     * Checks a response against the instrument without throwing: its instrument id and version, its kind
-     * of evidence, every id it references and every rating's place on the scale.
+     * Checks a response without throwing: on its own (Bean Validation: well-formed ids, rater and subject
+     * not blank, as the JSON reader checks it) and against the instrument (its instrument id and version,
+     * its kind of evidence, every id it references and every rating's place on the scale).
      *
      * @param response the response, not null
      * @return the checked response, with every problem found
      */
     public CheckedResponse check(Response response) {
         Objects.requireNonNull(response, "response");
-        return new CheckedResponse(response, scorer.problems(response), ref);
+        return new CheckedResponse(response, scorer.problems(response, validator), ref);
     }
 
     /**
@@ -98,7 +103,7 @@ public final class PreparedInstrument<I extends Instrument, R extends ScoreResul
      */
     public R score(Response response) {
         Objects.requireNonNull(response, "response");
-        Response checked = scorer.checked(List.of(response)).get(0);
+        Response checked = scorer.checked(List.of(response), validator).get(0);
         return scorer.score(ref, checked);
     }
 
@@ -146,7 +151,7 @@ public final class PreparedInstrument<I extends Instrument, R extends ScoreResul
         if (!scorer.pools()) {
             throw scorer.notPooled();
         }
-        return scorer.summarize(ref, scorer.checked(responses));
+        return scorer.summarize(ref, scorer.checked(responses, validator));
     }
 
     /**

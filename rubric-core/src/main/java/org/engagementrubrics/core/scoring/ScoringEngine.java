@@ -36,8 +36,9 @@ import org.engagementrubrics.core.internal.Words;
  * {@code summarize} methods pool many responses for the kinds where pooling is meaningful (ratings,
  * statuses, answers); matrix kinds are scored one response at a time.
  *
- * <p>Every response is checked against its instrument first; problems are thrown together in one
- * {@link InvalidRubricException}. Results are deterministic and do not depend on the order of marks,
+ * <p>Every response is checked first, on its own (Bean Validation, with the engine's validator: what the
+ * JSON reader refuses, the engine refuses too, so that every result can be written and read back) and
+ * against its instrument; problems are thrown together in one {@link InvalidRubricException}. Results are deterministic and do not depend on the order of marks,
  * ratings or responses. The {@code score}, {@code bestFit} and {@code summarize} methods score the
  * instrument they are given, valid or not, and fingerprint it on every call; {@link #prepare(Instrument)}
  * validates an instrument and fingerprints it once, for scoring many responses with equal results.
@@ -96,7 +97,8 @@ public final class ScoringEngine {
 
     /**
      * Returns a copy that validates instruments with another validator when it {@linkplain #prepare(Instrument)
-     * prepares} them, such as one built on the embedder's own Bean Validation validator. Without one, the
+     * prepares} them, and every response it scores, such as one built on the embedder's own Bean Validation
+     * validator. Without one, the
      * engine uses a validator of its own, shared by every engine and created on first use.
      *
      * @param validator the validator, not null
@@ -146,7 +148,7 @@ public final class ScoringEngine {
      * @throws InvalidRubricException with every problem, if the instrument is not valid
      */
     public PreparedInstrument<Instrument, ScoreResult> prepare(Instrument instrument) {
-        return new PreparedInstrument<>(scorer(valid(instrument, "instrument")));
+        return new PreparedInstrument<>(scorer(valid(instrument, "instrument")), validator());
     }
 
     /**
@@ -157,7 +159,7 @@ public final class ScoringEngine {
      * @throws InvalidRubricException with every problem, if the rubric is not valid
      */
     public PreparedInstrument<StagedRubric, StageResult> prepare(StagedRubric rubric) {
-        return new PreparedInstrument<>(new StageScorer(valid(rubric, "rubric"), placement, ties));
+        return new PreparedInstrument<>(new StageScorer(valid(rubric, "rubric"), placement, ties), validator());
     }
 
     /**
@@ -168,7 +170,7 @@ public final class ScoringEngine {
      * @throws InvalidRubricException with every problem, if the matrix is not valid
      */
     public PreparedInstrument<ArchetypeMatrix, ArchetypeResult> prepare(ArchetypeMatrix matrix) {
-        return new PreparedInstrument<>(new ArchetypeScorer(valid(matrix, "matrix"), ties));
+        return new PreparedInstrument<>(new ArchetypeScorer(valid(matrix, "matrix"), ties), validator());
     }
 
     /**
@@ -179,7 +181,7 @@ public final class ScoringEngine {
      * @throws InvalidRubricException with every problem, if the assessment is not valid
      */
     public PreparedInstrument<ConditionsAssessment, RatingResult> prepare(ConditionsAssessment assessment) {
-        return new PreparedInstrument<>(new RatingScorer(valid(assessment, "assessment")));
+        return new PreparedInstrument<>(new RatingScorer(valid(assessment, "assessment")), validator());
     }
 
     /**
@@ -190,7 +192,7 @@ public final class ScoringEngine {
      * @throws InvalidRubricException with every problem, if the indicators are not valid
      */
     public PreparedInstrument<DistrictIndicators, RollupResult> prepare(DistrictIndicators district) {
-        return new PreparedInstrument<>(new RollupScorer(valid(district, "district")));
+        return new PreparedInstrument<>(new RollupScorer(valid(district, "district")), validator());
     }
 
     /**
@@ -201,7 +203,7 @@ public final class ScoringEngine {
      * @throws InvalidRubricException with every problem, if the checklist is not valid
      */
     public PreparedInstrument<Checklist, ChecklistResult> prepare(Checklist checklist) {
-        return new PreparedInstrument<>(new ChecklistScorer(valid(checklist, "checklist")));
+        return new PreparedInstrument<>(new ChecklistScorer(valid(checklist, "checklist")), validator());
     }
 
     /**
@@ -212,12 +214,17 @@ public final class ScoringEngine {
      * @throws InvalidRubricException with every problem, if the survey is not valid
      */
     public PreparedInstrument<Survey, SurveyResult> prepare(Survey survey) {
-        return new PreparedInstrument<>(new SurveyScorer(valid(survey, "survey")));
+        return new PreparedInstrument<>(new SurveyScorer(valid(survey, "survey")), validator());
     }
 
     private <T extends Instrument> T valid(T instrument, String name) {
         Objects.requireNonNull(instrument, name);
-        return (validator == null ? SharedValidator.INSTANCE : validator).requireValid(instrument);
+        return validator().requireValid(instrument);
+    }
+
+    /** The configured validator, else the shared one. */
+    private RubricValidator validator() {
+        return validator == null ? SharedValidator.INSTANCE : validator;
     }
 
     /** Holds the validator shared by engines configured without one; created when first needed. */
@@ -378,16 +385,16 @@ public final class ScoringEngine {
     }
 
     /** Checks one response, then fingerprints the instrument (once) and scores. */
-    private static <R extends ScoreResult> R scoreOne(InstrumentScorer<?, ? extends R> scorer, Response response) {
-        Response checked = scorer.checked(List.of(response)).get(0);
+    private <R extends ScoreResult> R scoreOne(InstrumentScorer<?, ? extends R> scorer, Response response) {
+        Response checked = scorer.checked(List.of(response), validator()).get(0);
         InstrumentRef ref = InstrumentRef.of(scorer.instrument());
         return scorer.score(ref, checked);
     }
 
     /** Checks the responses, then fingerprints the instrument (once) and pools them. */
-    private static <R extends ScoreResult> R pooled(InstrumentScorer<?, ? extends R> scorer,
+    private <R extends ScoreResult> R pooled(InstrumentScorer<?, ? extends R> scorer,
             Collection<Response> responses) {
-        List<Response> checked = scorer.checked(responses);
+        List<Response> checked = scorer.checked(responses, validator());
         InstrumentRef ref = InstrumentRef.of(scorer.instrument());
         return scorer.summarize(ref, checked);
     }
