@@ -1,8 +1,6 @@
 package org.engagementrubrics.testkit;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,7 +10,6 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
-import org.engagementrubrics.core.response.Rating;
 
 /**
  * A generator of random values of one type, driven entirely by the {@link RandomGenerator} it is given.
@@ -103,20 +100,7 @@ public interface Gen<T> {
      * @return the filtered generator, which throws {@link GenerationException} when every try is rejected
      */
     default Gen<T> filter(Predicate<? super T> predicate, int maxTries) {
-        Objects.requireNonNull(predicate, "predicate");
-        if (maxTries < 1) {
-            throw new IllegalArgumentException("maxTries must be at least 1; was " + maxTries);
-        }
-        return random -> {
-            for (int i = 0; i < maxTries; i++) {
-                T candidate = generate(random);
-                if (predicate.test(candidate)) {
-                    return candidate;
-                }
-            }
-            throw new GenerationException("filter rejected " + maxTries + " candidates in a row; "
-                    + "generate valid values directly instead of filtering");
-        };
+        return BasicGenerators.filter(this, predicate, maxTries);
     }
 
     /**
@@ -128,18 +112,7 @@ public interface Gen<T> {
      * @return the list generator; its lists are unmodifiable
      */
     default Gen<List<T>> listOf(int min, int max) {
-        checkRange(min, max);
-        if (min < 0) {
-            throw new IllegalArgumentException("min must be at least 0; was " + min);
-        }
-        return random -> {
-            int size = min == max ? min : random.nextInt(min, max + 1);
-            List<T> values = new ArrayList<>(size);
-            for (int i = 0; i < size; i++) {
-                values.add(generate(random));
-            }
-            return Collections.unmodifiableList(values);
-        };
+        return BasicGenerators.listOf(this, min, max);
     }
 
     /**
@@ -159,7 +132,7 @@ public interface Gen<T> {
      * @return the generator
      */
     default Gen<T> orNull(double probability) {
-        checkProbability(probability);
+        BasicGenerators.checkProbability(probability);
         return random -> random.nextDouble() < probability ? null : generate(random);
     }
 
@@ -202,7 +175,7 @@ public interface Gen<T> {
      * @return the generator
      */
     static <T> Gen<T> constant(T value) {
-        return random -> value;
+        return BasicGenerators.constant(value);
     }
 
     /**
@@ -213,8 +186,7 @@ public interface Gen<T> {
      * @return the generator
      */
     static <T> Gen<T> lazy(Supplier<? extends Gen<? extends T>> supplier) {
-        Objects.requireNonNull(supplier, "supplier");
-        return random -> supplier.get().generate(random);
+        return BasicGenerators.lazy(supplier);
     }
 
     /**
@@ -225,8 +197,7 @@ public interface Gen<T> {
      * @return the generator
      */
     static Gen<Integer> ints(int lo, int hi) {
-        checkRange(lo, hi);
-        return random -> (int) random.nextLong(lo, (long) hi + 1);
+        return BasicGenerators.ints(lo, hi);
     }
 
     /**
@@ -237,16 +208,7 @@ public interface Gen<T> {
      * @return the generator
      */
     static Gen<Long> longs(long lo, long hi) {
-        if (hi < lo) {
-            throw new IllegalArgumentException("hi must be at least lo; was " + lo + ".." + hi);
-        }
-        if (hi < Long.MAX_VALUE) {
-            return random -> random.nextLong(lo, hi + 1);
-        }
-        if (lo == Long.MIN_VALUE) {
-            return RandomGenerator::nextLong;
-        }
-        return random -> random.nextLong(lo - 1, hi) + 1;
+        return BasicGenerators.longs(lo, hi);
     }
 
     /**
@@ -257,10 +219,7 @@ public interface Gen<T> {
      * @return the generator
      */
     static Gen<Double> doubles(double lo, double hi) {
-        if (!(hi > lo)) {
-            throw new IllegalArgumentException("hi must be greater than lo; was " + lo + ".." + hi);
-        }
-        return random -> random.nextDouble(lo, hi);
+        return BasicGenerators.doubles(lo, hi);
     }
 
     /**
@@ -269,7 +228,7 @@ public interface Gen<T> {
      * @return the generator
      */
     static Gen<Boolean> booleans() {
-        return RandomGenerator::nextBoolean;
+        return BasicGenerators.booleans();
     }
 
     /**
@@ -279,8 +238,7 @@ public interface Gen<T> {
      * @return the generator
      */
     static Gen<Boolean> chance(double probability) {
-        checkProbability(probability);
-        return random -> random.nextDouble() < probability;
+        return BasicGenerators.chance(probability);
     }
 
     /**
@@ -292,11 +250,7 @@ public interface Gen<T> {
      */
     @SafeVarargs
     static <T> Gen<T> elements(T... values) {
-        List<T> copy = new ArrayList<>(values.length);
-        for (T value : values) {
-            copy.add(value);
-        }
-        return elements(copy);
+        return BasicGenerators.elements(values);
     }
 
     /**
@@ -307,11 +261,7 @@ public interface Gen<T> {
      * @return the generator
      */
     static <T> Gen<T> elements(Collection<? extends T> values) {
-        List<T> copy = List.copyOf(values);
-        if (copy.isEmpty()) {
-            throw new IllegalArgumentException("values must not be empty");
-        }
-        return random -> copy.get(random.nextInt(copy.size()));
+        return BasicGenerators.elements(values);
     }
 
     /**
@@ -323,14 +273,7 @@ public interface Gen<T> {
      */
     @SafeVarargs
     static <T> Gen<T> oneOf(Gen<? extends T>... generators) {
-        List<Gen<? extends T>> copy = new ArrayList<>(generators.length);
-        for (Gen<? extends T> generator : generators) {
-            copy.add(Objects.requireNonNull(generator, "generator"));
-        }
-        if (copy.isEmpty()) {
-            throw new IllegalArgumentException("generators must not be empty");
-        }
-        return random -> copy.get(random.nextInt(copy.size())).generate(random);
+        return BasicGenerators.oneOf(generators);
     }
 
     /**
@@ -360,24 +303,7 @@ public interface Gen<T> {
      */
     @SafeVarargs
     static <T> Gen<T> frequency(Weighted<? extends T>... choices) {
-        List<Weighted<? extends T>> copy = new ArrayList<>(choices.length);
-        for (Weighted<? extends T> choice : choices) {
-            copy.add(Objects.requireNonNull(choice, "choice"));
-        }
-        if (copy.isEmpty()) {
-            throw new IllegalArgumentException("choices must not be empty");
-        }
-        int total = copy.stream().mapToInt(Weighted::weight).sum();
-        return random -> {
-            int pick = random.nextInt(total);
-            for (Weighted<? extends T> choice : copy) {
-                pick -= choice.weight();
-                if (pick < 0) {
-                    return choice.generator().generate(random);
-                }
-            }
-            throw new AssertionError("unreachable");
-        };
+        return BasicGenerators.frequency(choices);
     }
 
     /**
@@ -388,8 +314,7 @@ public interface Gen<T> {
      * @return the generator; its lists are unmodifiable
      */
     static <T> Gen<List<T>> shuffled(List<? extends T> values) {
-        List<T> copy = List.copyOf(values);
-        return random -> shuffle(copy, random);
+        return BasicGenerators.shuffled(values);
     }
 
     /**
@@ -401,11 +326,7 @@ public interface Gen<T> {
      * @return a new unmodifiable list with the same elements
      */
     static <T> List<T> shuffle(List<? extends T> values, RandomGenerator random) {
-        List<T> copy = new ArrayList<>(values);
-        for (int i = copy.size() - 1; i > 0; i--) {
-            Collections.swap(copy, i, random.nextInt(i + 1));
-        }
-        return Collections.unmodifiableList(copy);
+        return BasicGenerators.shuffle(values, random);
     }
 
     /**
@@ -417,16 +338,7 @@ public interface Gen<T> {
      * @return the generator; its lists are unmodifiable and possibly empty
      */
     static <T> Gen<List<T>> subsetOf(List<? extends T> values) {
-        List<T> copy = List.copyOf(values);
-        return random -> {
-            List<T> kept = new ArrayList<>();
-            for (T value : copy) {
-                if (random.nextBoolean()) {
-                    kept.add(value);
-                }
-            }
-            return Collections.unmodifiableList(kept);
-        };
+        return BasicGenerators.subsetOf(values);
     }
 
     /**
@@ -438,20 +350,7 @@ public interface Gen<T> {
      * @return the generator
      */
     static Gen<String> strings(String alphabet, int min, int max) {
-        if (alphabet.isEmpty()) {
-            throw new IllegalArgumentException("alphabet must not be empty");
-        }
-        if (min < 0) {
-            throw new IllegalArgumentException("min must be at least 0; was " + min);
-        }
-        int[] codePoints = alphabet.codePoints().toArray();
-        return ints(min, max).flatMap(length -> random -> {
-            StringBuilder text = new StringBuilder();
-            for (int i = 0; i < length; i++) {
-                text.appendCodePoint(codePoints[random.nextInt(codePoints.length)]);
-            }
-            return text.toString();
-        });
+        return BasicGenerators.strings(alphabet, min, max);
     }
 
     /**
@@ -468,18 +367,6 @@ public interface Gen<T> {
                 throw new IllegalArgumentException("weight must be at least 1; was " + weight);
             }
             Objects.requireNonNull(generator, "generator");
-        }
-    }
-
-    private static void checkRange(long lo, long hi) {
-        if (hi < lo) {
-            throw new IllegalArgumentException("hi must be at least lo; was " + lo + ".." + hi);
-        }
-    }
-
-    private static void checkProbability(double probability) {
-        if (!(probability >= 0 && probability <= 1)) {
-            throw new IllegalArgumentException("probability must be from 0 to 1; was " + probability);
         }
     }
 }
