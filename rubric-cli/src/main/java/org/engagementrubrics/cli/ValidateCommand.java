@@ -29,10 +29,13 @@ import picocli.CommandLine.Spec;
                 + "problem as 'file:line:column: pointer: [code] message', one per line, on standard output. "
                 + "A JSON Lines file (.jsonl, .ndjson) or a file holding a JSON array is read as a stream of "
                 + "responses, each bad record reported with its line in the file.",
+                "Warnings (findings that do not stop a read, such as a matrix cell with no statements) are printed "
+                        + "as 'file:line:column: pointer: warning: [code] message' and do not fail the run "
+                        + "unless --strict is given.",
                 "A one-line summary goes to standard error."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every file is valid", "1:a problem was found", "2:usage error",
-                "3:internal error"})
+        exitCodeList = {"0:every file is valid (warnings alone allowed, unless --strict)",
+                "1:a problem was found (or, with --strict, a warning)", "2:usage error", "3:internal error"})
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
@@ -48,8 +51,11 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (default): one problem per line; json: a JSON array of objects "
-                    + "{source, pointer, line, column, code, message}.")
+                    + "{source, pointer, line, column, code, message, severity}.")
     OutputFormat format;
+
+    @Option(names = "--strict", description = "Treat warnings as problems: exit 1 when any is found.")
+    boolean strict;
 
     @Override
     public Integer call() {
@@ -81,12 +87,13 @@ final class ValidateCommand implements Callable<Integer> {
                     records += stream.records;
                     badRecords += stream.bad;
                 } else {
-                    found = List.of(); // a document that opens is valid: open threw its problems otherwise
+                    // a document that opens has no errors (open threw them otherwise), perhaps warnings
+                    found = ((Contents.Document) contents).warnings();
                 }
             } catch (FormatException e) {
                 found = e.problems();
             }
-            if (found.isEmpty()) {
+            if (found.stream().noneMatch(FormatProblem::isError)) {
                 valid++;
             }
             if (format == OutputFormat.TEXT) {
@@ -98,10 +105,14 @@ final class ValidateCommand implements Callable<Integer> {
             out.print(RubricJson.standard().writeProblems(problems));
         }
         out.flush();
-        err.println(count(files.size(), "file") + ", " + valid + " valid, " + count(problems.size(), "problem")
+        long warnings = problems.stream().filter(problem -> !problem.isError()).count();
+        err.println(count(files.size(), "file") + ", " + valid + " valid, "
+                + count(problems.size() - (int) warnings, "problem")
+                + (warnings > 0 ? ", " + count((int) warnings, "warning") : "")
                 + (records > 0 || badRecords > 0 ? ", " + count(records, "record") + " streamed (" + badRecords
                         + " bad)" : ""));
-        return problems.isEmpty() ? ExitCodes.OK : ExitCodes.PROBLEMS;
+        boolean fails = strict ? !problems.isEmpty() : warnings < problems.size();
+        return fails ? ExitCodes.PROBLEMS : ExitCodes.OK;
     }
 
     private void print(PrintWriter out, List<FormatProblem> problems) {

@@ -193,7 +193,8 @@ class ValidateCommandTest {
         List<String> asText = new ArrayList<>();
         for (JsonNode problem : array) {
             assertThat(problem.propertyNames()).containsExactly("source", "pointer", "line", "column", "code",
-                    "message");
+                    "message", "severity");
+            assertThat(problem.get("severity").stringValue()).isEqualTo("error");
             asText.add(problem.get("source").stringValue() + ":" + problem.get("line").intValue() + ":"
                     + problem.get("column").intValue() + ": "
                     + (problem.get("pointer").stringValue().isEmpty() ? "/" : problem.get("pointer").stringValue())

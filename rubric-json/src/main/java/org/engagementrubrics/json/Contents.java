@@ -1,5 +1,6 @@
 package org.engagementrubrics.json;
 
+import java.util.List;
 import java.util.Objects;
 import org.engagementrubrics.core.scoring.CheckedResponse;
 
@@ -30,17 +31,19 @@ public sealed interface Contents extends AutoCloseable permits Contents.Document
     void close();
 
     /**
-     * One document, read whole and valid.
+     * One document, read whole and valid (it has no errors), with the warnings found in it.
      *
      * @param value the instrument, response or result, not null
      * @param checked for a response read against a {@link org.engagementrubrics.core.scoring.PreparedInstrument},
      *     its check, to be scored without checking it again; null otherwise
+     * @param warnings the findings that do not stop a read, located, in document order, such as a matrix cell
+     *     with no statements (see {@code RubricValidator.findings}); not null
      */
-    record Document(Object value, CheckedResponse checked) implements Contents {
+    record Document(Object value, CheckedResponse checked, List<FormatProblem> warnings) implements Contents {
 
         /**
-         * Checks that the value is a document (an instrument, a response or a result) and that a check, when
-         * present, is the check of that response.
+         * Checks that the value is a document (an instrument, a response or a result), that a check, when
+         * present, is the check of that response, and that every warning is a warning; the warnings are copied.
          */
         public Document {
             Objects.requireNonNull(value, "value");
@@ -48,15 +51,30 @@ public sealed interface Contents extends AutoCloseable permits Contents.Document
             if (checked != null && checked.response() != value) {
                 throw new IllegalArgumentException("checked must be the check of the document's response");
             }
+            warnings = List.copyOf(warnings);
+            if (warnings.stream().anyMatch(FormatProblem::isError)) {
+                throw new IllegalArgumentException("warnings must all have severity WARNING; a document with"
+                        + " errors is not read");
+            }
         }
 
         /**
-         * Obtains a document that carries no check.
+         * Obtains a document that carries a check and no warnings.
+         *
+         * @param value the instrument, response or result, not null
+         * @param checked the check of the response, or null
+         */
+        public Document(Object value, CheckedResponse checked) {
+            this(value, checked, List.of());
+        }
+
+        /**
+         * Obtains a document that carries no check and no warnings.
          *
          * @param value the instrument, response or result, not null
          */
         public Document(Object value) {
-            this(value, null);
+            this(value, null, List.of());
         }
 
         /**

@@ -18,7 +18,7 @@ import org.engagementrubrics.core.validation.RubricValidator;
 /**
  * Reads whole documents: the located tree, the {@code format} and {@code kind} header checked against the
  * kinds a read accepts, the body decoded by the kind's codec, and validation mapped back to JSON
- * locations; and opens input as what it holds, one document or a stream of responses.
+ * locations (errors refuse the document, an instrument's warnings are kept for {@link Contents.Document}); and opens input as what it holds, one document or a stream of responses.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -102,10 +102,13 @@ final class DocumentReader {
      * @throws FormatException holding every problem
      */
     Object readAnyKind(byte[] bytes, String source, Against against) {
+        return readAnyKind(bytes, against, new Problems(source));
+    }
+
+    private Object readAnyKind(byte[] bytes, Against against, Problems problems) {
         if (against == Against.NOTHING) {
-            return read(bytes, source, DocumentKind.kindNames(), Against.NOTHING);
+            return finish(trees.read(bytes, problems), DocumentKind.kindNames(), Against.NOTHING, problems);
         }
-        Problems problems = new Problems(source);
         Node root = trees.read(bytes, problems);
         String found = root == null || !problems.isEmpty() ? null : kindFound(root);
         boolean anotherKind = found != null && !RESPONSES.contains(found);
@@ -129,10 +132,12 @@ final class DocumentReader {
                 return new Contents.Responses(responses);
             }
             byte[] bytes = input.readAll();
-            Object value = responsesOnly ? read(bytes, input.source(), RESPONSES, against)
-                    : readAnyKind(bytes, input.source(), against);
-            return value instanceof CheckedResponse checked ? new Contents.Document(checked.response(), checked)
-                    : new Contents.Document(value);
+            Problems problems = new Problems(input.source());
+            Object value = responsesOnly ? finish(trees.read(bytes, problems), RESPONSES, against, problems)
+                    : readAnyKind(bytes, against, problems);
+            return value instanceof CheckedResponse checked
+                    ? new Contents.Document(checked.response(), checked, problems.warnings())
+                    : new Contents.Document(value, null, problems.warnings());
         } finally {
             if (ownStream && !streaming) {
                 input.close();
@@ -186,7 +191,7 @@ final class DocumentReader {
         List<Problem> found = new ArrayList<>();
         CheckedResponse checked = null;
         if (value instanceof Instrument instrument) {
-            found.addAll(validator.validate(instrument));
+            found.addAll(validator.findings(instrument)); // warnings are kept apart and never fail the read
         } else if (value instanceof Response response) {
             Against.Checked check = against.check(validator, response);
             found.addAll(check.problems());
@@ -198,7 +203,11 @@ final class DocumentReader {
             if (at.type != Node.Type.OBJECT && at.type != Node.Type.ARRAY) {
                 pointer = at.pointer; // a path into a scalar, such as a plain-string text's language
             }
-            problems.add(pointer, at.line, at.column, problem.code(), problem.message());
+            if (problem.isError()) {
+                problems.add(pointer, at.line, at.column, problem.code(), problem.message());
+            } else {
+                problems.warn(pointer, at.line, at.column, problem.code(), problem.message());
+            }
         }
         if (!problems.isEmpty()) {
             return null;

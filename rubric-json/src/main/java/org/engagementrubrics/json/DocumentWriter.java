@@ -155,7 +155,7 @@ final class DocumentWriter {
         return text.append('\n').toString();
     }
 
-    /** Writes problems as one canonical JSON array of {source, pointer, line, column, code, message}. */
+    /** Writes problems as one canonical JSON array of {source, pointer, line, column, code, message, severity}. */
     static String writeProblems(List<FormatProblem> problems) {
         StringWriter text = new StringWriter();
         try (JsonGenerator out = WRITER_FACTORY.createGenerator(PRETTY, text)) {
@@ -168,6 +168,7 @@ final class DocumentWriter {
                 out.writeNumberProperty("column", problem.column());
                 out.writeStringProperty("code", problem.code());
                 out.writeStringProperty("message", problem.message());
+                out.writeStringProperty("severity", problem.severity().label());
                 out.writeEndObject();
             }
             out.writeEndArray();

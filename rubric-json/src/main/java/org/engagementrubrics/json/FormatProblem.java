@@ -1,13 +1,16 @@
 package org.engagementrubrics.json;
 
 import java.util.Objects;
+import org.engagementrubrics.core.validation.Severity;
 
 /**
  * One problem found while reading a JSON document: where (source, JSON pointer, line and column), a
  * stable code, and what was expected.
  *
  * <p>Lines and columns start at 1; both are 0 when the problem has no place in the text (a file that
- * cannot be read, or one larger than the document limit).
+ * cannot be read, or one larger than the document limit). A problem is an {@linkplain Severity#ERROR error}
+ * (the reader refuses the document) unless it is a {@linkplain Severity#WARNING warning}, a finding that does
+ * not stop a read (see {@link Contents.Document#warnings()}).
  * This class is immutable and thread-safe.
  *
  * @param source the file name or other description of the input, not null
@@ -16,28 +19,54 @@ import java.util.Objects;
  * @param column the column of the offending node, from 1, or 0 if unknown
  * @param code the stable problem code, such as {@code unknown-field}, not null
  * @param message what is wrong: the field, the value and what was expected, not null
+ * @param severity an error or a warning, not null
  */
-public record FormatProblem(String source, String pointer, int line, int column, String code, String message) {
+public record FormatProblem(String source, String pointer, int line, int column, String code, String message,
+        Severity severity) {
 
     /**
-     * Checks the components.
+     * Creates a problem; every component must be present.
      */
     public FormatProblem {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(pointer, "pointer");
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(severity, "severity");
     }
 
     /**
-     * Returns the problem as {@code source:line:column: pointer: [code] message}, the form compilers use,
-     * on one line: control characters in the source, pointer and message are escaped (a carriage
+     * Creates an error.
+     *
+     * @param source the file name or other description of the input, not null
+     * @param pointer the JSON pointer of the offending node, {@code ""} for the root, not null
+     * @param line the line of the offending node, from 1, or 0 if unknown
+     * @param column the column of the offending node, from 1, or 0 if unknown
+     * @param code the stable problem code, such as {@code unknown-field}, not null
+     * @param message what is wrong: the field, the value and what was expected, not null
+     */
+    public FormatProblem(String source, String pointer, int line, int column, String code, String message) {
+        this(source, pointer, line, column, code, message, Severity.ERROR);
+    }
+
+    /**
+     * Checks if this problem is an error, one that makes the reader refuse the document.
+     *
+     * @return true for an error, false for a warning
+     */
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /**
+     * Returns the problem as {@code source:line:column: pointer: [code] message}, the form compilers use, a
+     * warning as {@code source:line:column: pointer: warning: [code] message}, on one line: control characters in the source, pointer and message are escaped (a carriage
      * return as {@code \\r}, an escape character as {@code \\u001b}-style hex).
      */
     @Override
     public String toString() {
         return printable(source) + ":" + line + ":" + column + ": " + (pointer.isEmpty() ? "/" : printable(pointer))
-                + ": [" + code + "] " + printable(message);
+                + ": " + (isError() ? "" : "warning: ") + "[" + code + "] " + printable(message);
     }
 
     /**

@@ -150,8 +150,10 @@ final class InstrumentCodecs {
             required("id", STRING, ProfileRule::id),
             required("rank", INT, ProfileRule::rank),
             required("label", TEXT, ProfileRule::label),
-            required("conditions", list(PROFILE_CONDITION), ProfileRule::conditions)),
-            v -> new ProfileRule(v.get("id"), v.getInt("rank"), v.get("label"), v.get("conditions")));
+            required("conditions", list(PROFILE_CONDITION), ProfileRule::conditions),
+            optional("minResolvedRows", INT, ProfileRule::minResolvedRows, 0)),
+            v -> new ProfileRule(v.get("id"), v.getInt("rank"), v.get("label"), v.get("conditions"),
+                    v.getInt("minResolvedRows")));
 
     static final ObjectCodec<ArchetypeMatrix> ARCHETYPE_MATRIX = document("archetype matrix", fields(
             header(),

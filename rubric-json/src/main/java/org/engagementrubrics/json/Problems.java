@@ -12,6 +12,7 @@ final class Problems {
     private final String source;
     private final int lineOffset;
     private final List<FormatProblem> problems = new ArrayList<>();
+    private final List<FormatProblem> warnings = new ArrayList<>();
 
     Problems(String source) {
         this(source, 0);
@@ -41,6 +42,17 @@ final class Problems {
                 message));
     }
 
+    /** Adds a warning: it does not make the read fail. */
+    void warn(String pointer, int line, int column, String code, String message) {
+        warnings.add(new FormatProblem(source, pointer, line > 0 ? line + lineOffset : 0, Math.max(column, 0), code,
+                message, org.engagementrubrics.core.validation.Severity.WARNING));
+    }
+
+    /** The warnings in document order. */
+    List<FormatProblem> warnings() {
+        return sort(warnings);
+    }
+
     boolean isEmpty() {
         return problems.isEmpty();
     }
@@ -53,6 +65,10 @@ final class Problems {
      * Returns the problems in document order (line, column), then by pointer and code.
      */
     List<FormatProblem> sorted() {
+        return sort(problems);
+    }
+
+    private static List<FormatProblem> sort(List<FormatProblem> problems) {
         List<FormatProblem> copy = new ArrayList<>(problems);
         copy.sort(Comparator.comparingInt(FormatProblem::line).thenComparingInt(FormatProblem::column)
                 .thenComparing(FormatProblem::pointer).thenComparing(FormatProblem::code)

@@ -435,7 +435,8 @@ public final class RubricJson {
 
     /**
      * Writes problems as a canonical JSON array of objects {@code {source, pointer, line, column, code,
-     * message}}, for tools that process a validation report.
+     * message, severity}} ({@code severity} is {@code "error"} or {@code "warning"}), for tools that process a
+     * validation report.
      *
      * @param problems the problems, not null
      * @return the JSON text, ending with a newline

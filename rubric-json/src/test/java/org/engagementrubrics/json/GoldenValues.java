@@ -49,6 +49,18 @@ final class GoldenValues {
     }
 
     /** Every golden value by file name ({@code <kind>[-variant].json}), in a fixed order. */
+    /** The matrix with a lenient rule that needs at least 3 resolved rows (issue 9 item 15). */
+    private static ArchetypeMatrix minResolvedRows(ArchetypeMatrix m) {
+        List<org.engagementrubrics.core.matrix.ProfileRule> rules = new java.util.ArrayList<>(m.profileRules());
+        rules.add(new org.engagementrubrics.core.matrix.ProfileRule("emerging", 0,
+                org.engagementrubrics.core.LocalizedText.of("Emerging"), List.of(
+                        org.engagementrubrics.core.matrix.ProfileCondition.in(
+                                org.engagementrubrics.core.matrix.ProfileCondition.Comparison.AT_MOST, 0, "fortress")),
+                3));
+        return new ArchetypeMatrix(m.id(), m.version(), m.title(), m.source(), m.errata(), m.extensions(),
+                m.instructions(), m.archetypes(), m.dimensions(), rules);
+    }
+
     static Map<String, Object> all() {
         ScoringEngine engine = ScoringEngine.defaults();
         Map<String, Object> values = new LinkedHashMap<>();
@@ -65,6 +77,7 @@ final class GoldenValues {
         values.put("staged-rubric.json", staged);
         values.put("archetype-matrix.json", matrix);
         values.put("archetype-matrix-localized-extensions.json", localized);
+        values.put("archetype-matrix-min-resolved-rows.json", minResolvedRows(matrix)); // issue 9 item 15
         values.put("conditions-assessment.json", conditions);
         values.put("district-indicators.json", district);
         values.put("checklist.json", checklist);

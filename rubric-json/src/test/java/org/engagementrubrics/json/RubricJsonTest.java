@@ -279,7 +279,8 @@ class RubricJsonTest {
                     "line": 3,
                     "column": 7,
                     "code": "blank",
-                    "message": "id must not be blank"
+                    "message": "id must not be blank",
+                    "severity": "error"
                   }
                 ]
                 """);

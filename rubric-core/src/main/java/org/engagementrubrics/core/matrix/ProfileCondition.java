@@ -11,7 +11,17 @@ import org.engagementrubrics.core.internal.Arguments;
  *
  * <p>A row counts as {@link Selector#IN IN} the set only when it has a single best-fit column in the set
  * (after the tie policy). {@link Selector#NOT_IN NOT_IN} counts every other row, including rows that are
- * tied or have no evidence: "the rest Open-Door" fails when a row is unresolved.
+ * tied or have no evidence, so that {@code IN} and {@code NOT_IN} the same set always add up to the number
+ * of rows. On a five-row matrix where two rows fit Partnership, one Open-Door, one is tied between Fortress
+ * and Come-if-We-Call and one has no marks:
+ * <pre>{@code
+ * IN     [partnership]            -> 2
+ * NOT_IN [partnership]            -> 3   (Open-Door, the tie, the empty row)
+ * NOT_IN [partnership, open-door] -> 2   ("the rest Open-Door" fails: two rows are not resolved to it)
+ * IN     [fortress] AT_MOST 0     -> holds (the tie counts for neither column)
+ * }</pre>
+ * An {@code AT_MOST} or {@code NOT_IN} condition therefore holds easily on a response with few marks; give
+ * the rule a {@link ProfileRule#minResolvedRows() minimum of resolved rows} when that matters.
  *
  * <p>This class is immutable and thread-safe.
  *

@@ -14,7 +14,8 @@ import org.engagementrubrics.core.response.Response;
 
 /**
  * Scores an archetype matrix: the best fit of every dimension, then the school's profile from the profile
- * rules, evaluated from the highest rank down; the first rule whose conditions all hold classifies.
+ * rules, evaluated from the highest rank down; the first rule whose conditions all hold, with at least its
+ * minimum of resolved rows, classifies.
  *
  * <p>The rules are put in rank order, and each condition's distinct columns and wording are made, once.
  * This class is immutable and thread-safe.
@@ -82,6 +83,12 @@ final class ArchetypeScorer extends InstrumentScorer<ArchetypeMatrix, ArchetypeR
         for (RuleCheck rule : rules) {
             boolean holds = true;
             List<String> checks = new ArrayList<>();
+            int minimum = rule.rule().minResolvedRows();
+            if (minimum > 0) {
+                int resolved = rowCount - unresolved;
+                holds = resolved >= minimum;
+                checks.add(Explanations.resolvedRowsCheck(minimum, resolved, holds));
+            }
             for (ConditionCheck check : rule.conditions()) {
                 int in = 0;
                 for (String column : check.columns()) {

@@ -146,6 +146,10 @@ final class Explanations {
         return condition + ": " + actual + (holds ? " (holds)" : " (fails)");
     }
 
+    static String resolvedRowsCheck(int minimum, int resolved, boolean holds) {
+        return conditionCheck("resolved rows (a single best fit) at least " + minimum, resolved, holds);
+    }
+
     static String ruleCheck(String ruleLabel, boolean holds, List<String> checks) {
         return ruleLabel + (holds ? " matches" : " does not match") + " — " + String.join("; ", checks);
     }

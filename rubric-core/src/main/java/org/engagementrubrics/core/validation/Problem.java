@@ -8,15 +8,17 @@ import java.util.Objects;
  * <p>The {@code path} uses property-path notation over the public types' component names, such as
  * {@code standards[0].cells[2].statements[1].id}; an empty path names the object itself.
  * {@link #pointer()} gives the same place as a JSON pointer, since the JSON format uses the same names.
- * Codes are listed in {@link ProblemCodes}.
+ * Codes are listed in {@link ProblemCodes}. A problem is an {@linkplain Severity#ERROR error} unless it comes
+ * from {@link RubricValidator#findings(org.engagementrubrics.core.Instrument)}' warning checks.
  *
  * <p>This class is immutable and thread-safe.
  *
  * @param path where the problem is, empty for the root, not null
  * @param code the stable problem code, such as {@code duplicate-id}, not null
  * @param message what is wrong, naming the field, the value and what was expected, not null
+ * @param severity whether the problem is an error or a warning, not null
  */
-public record Problem(String path, String code, String message) implements Comparable<Problem> {
+public record Problem(String path, String code, String message, Severity severity) implements Comparable<Problem> {
 
     /**
      * Creates a problem.
@@ -24,11 +26,24 @@ public record Problem(String path, String code, String message) implements Compa
      * @param path where the problem is, empty for the root, not null
      * @param code the stable problem code, such as {@code duplicate-id}, not null
      * @param message what is wrong, naming the field, the value and what was expected, not null
+     * @param severity whether the problem is an error or a warning, not null
      */
     public Problem {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(severity, "severity");
+    }
+
+    /**
+     * Creates an error.
+     *
+     * @param path where the problem is, empty for the root, not null
+     * @param code the stable problem code, such as {@code duplicate-id}, not null
+     * @param message what is wrong, naming the field, the value and what was expected, not null
+     */
+    public Problem(String path, String code, String message) {
+        this(path, code, message, Severity.ERROR);
     }
 
     /**
@@ -41,6 +56,27 @@ public record Problem(String path, String code, String message) implements Compa
      */
     public static Problem of(String path, String code, String message) {
         return new Problem(path, code, message);
+    }
+
+    /**
+     * Obtains a warning: a finding that does not make the object unusable.
+     *
+     * @param path where, not null
+     * @param code the stable code, not null
+     * @param message what is worth a look, not null
+     * @return the warning
+     */
+    public static Problem warning(String path, String code, String message) {
+        return new Problem(path, code, message, Severity.WARNING);
+    }
+
+    /**
+     * Checks if this problem is an error, one that makes the object unusable.
+     *
+     * @return true for an error, false for a warning
+     */
+    public boolean isError() {
+        return severity == Severity.ERROR;
     }
 
     /**
@@ -82,7 +118,7 @@ public record Problem(String path, String code, String message) implements Compa
 
     /**
      * Orders problems by path (indexes compared as numbers, so {@code [2]} comes before {@code [10]}),
-     * then code, then message, so that reports are stable.
+     * then code, then message, then severity, so that reports are stable.
      */
     @Override
     public int compareTo(Problem other) {
@@ -92,7 +128,11 @@ public record Problem(String path, String code, String message) implements Compa
             return byPath;
         }
         int byCode = code.compareTo(other.code);
-        return byCode != 0 ? byCode : message.compareTo(other.message);
+        if (byCode != 0) {
+            return byCode;
+        }
+        int byMessage = message.compareTo(other.message);
+        return byMessage != 0 ? byMessage : severity.compareTo(other.severity);
     }
 
     private static int comparePaths(String a, String b) {
@@ -132,10 +172,11 @@ public record Problem(String path, String code, String message) implements Compa
     }
 
     /**
-     * Returns the problem as {@code path: [code] message}.
+     * Returns the problem as {@code path: [code] message}, a warning as {@code path: warning: [code] message}.
      */
     @Override
     public String toString() {
-        return (path.isEmpty() ? "(root)" : path) + ": [" + code + "] " + message;
+        return (path.isEmpty() ? "(root)" : path) + ": " + (isError() ? "" : "warning: ") + "[" + code + "] "
+                + message;
     }
 }

@@ -35,6 +35,17 @@ public final class ProblemCodes {
     /** A value breaks a rule not covered by a more specific code. */
     public static final String INVALID_VALUE = "invalid-value";
 
+    // Warnings, from RubricValidator.findings: the object is usable but probably not what was meant.
+
+    /** Warning: a cell of a matrix has no statements, so no rater can mark anything there. */
+    public static final String EMPTY_CELL = "empty-cell";
+    /** Warning: a row of a matrix has no cell for one of its columns. */
+    public static final String MISSING_CELL = "missing-cell";
+    /** Warning: a profile rule can never match, such as one asking for more rows than the matrix has. */
+    public static final String UNREACHABLE_RULE = "unreachable-rule";
+    /** Warning: a profile rule classifies a response in which no row is resolved, such as one with no marks. */
+    public static final String CLASSIFIES_NO_EVIDENCE = "classifies-no-evidence";
+
     private ProblemCodes() {
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.engagementrubrics.core.Instrument;
+import org.engagementrubrics.core.internal.InstrumentWarnings;
 import org.engagementrubrics.core.internal.ResponseCheck;
 import org.engagementrubrics.core.response.Response;
 import org.hibernate.validator.HibernateValidator;
@@ -93,6 +94,25 @@ public final class RubricValidator {
      */
     public List<Problem> validate(Instrument instrument) {
         return problems(validator.validate(Objects.requireNonNull(instrument, "instrument")));
+    }
+
+    /**
+     * Returns every error and every warning of an instrument, sorted by path.
+     *
+     * <p>Errors are what {@link #validate(Instrument)} returns. Warnings ({@link Severity#WARNING}) are
+     * findings that leave the instrument usable, so readers accept it and the engine scores it, but that are
+     * probably not what its author meant: a matrix cell with no statements ({@code empty-cell}), a row with
+     * no cell for a column ({@code missing-cell}), a profile rule that asks for more rows than the matrix has
+     * ({@code unreachable-rule}), and the first profile rule that would classify a response with no marks at
+     * all ({@code classifies-no-evidence}). The list of warning checks may grow in a minor release.
+     *
+     * @param instrument the instrument, not null
+     * @return the errors and warnings, empty if there are none
+     */
+    public List<Problem> findings(Instrument instrument) {
+        List<Problem> problems = new ArrayList<>(validate(instrument));
+        problems.addAll(InstrumentWarnings.of(instrument));
+        return sorted(problems);
     }
 
     /**
