@@ -183,6 +183,51 @@ public final class Catalog {
                         .map(e -> e.id() + "@" + e.version()).toList()));
     }
 
+    /**
+     * Returns the newest version of an instrument as the kind the caller expects, with no cast.
+     *
+     * <pre>{@code
+     * ArchetypeMatrix matrix = Catalog.standard().instrument("four-versions-of-partnerships", ArchetypeMatrix.class);
+     * }</pre>
+     *
+     * @param <T> the kind expected
+     * @param id the instrument id, not null
+     * @param kind the type expected, such as {@code ArchetypeMatrix.class} or {@code MatrixInstrument.class}, not
+     *     null
+     * @return the instrument
+     * @throws IllegalArgumentException naming the known ids, if the catalog has none with that id; naming the
+     *     id, the kind asked for and the kind found, if the instrument is of another kind
+     */
+    public <T extends Instrument> T instrument(String id, Class<T> kind) {
+        Objects.requireNonNull(kind, "kind");
+        return as(instrument(id), kind);
+    }
+
+    /**
+     * Returns one version of an instrument as the kind the caller expects, with no cast.
+     *
+     * @param <T> the kind expected
+     * @param id the instrument id, not null
+     * @param version the version, not null
+     * @param kind the type expected, such as {@code StagedRubric.class}, not null
+     * @return the instrument
+     * @throws IllegalArgumentException naming the known ids and versions, if there is no such instrument;
+     *     naming the id, the kind asked for and the kind found, if the instrument is of another kind
+     */
+    public <T extends Instrument> T instrument(String id, String version, Class<T> kind) {
+        Objects.requireNonNull(kind, "kind");
+        return as(instrument(id, version), kind);
+    }
+
+    private static <T extends Instrument> T as(Instrument instrument, Class<T> kind) {
+        if (!kind.isInstance(instrument)) {
+            throw new IllegalArgumentException("instrument '" + instrument.id() + "' version " + instrument.version()
+                    + " is " + instrument.getClass().getSimpleName() + " (kind '" + instrument.kind().kindName()
+                    + "'), not the " + kind.getSimpleName() + " asked for");
+        }
+        return kind.cast(instrument);
+    }
+
     private IllegalArgumentException unknown(String id) {
         return new IllegalArgumentException("no instrument '" + id + "' in the catalog; known: "
                 + entries().stream().map(CatalogEntry::id).distinct().toList());
