@@ -62,12 +62,19 @@ public final class Catalog {
     /**
      * Obtains a catalog of the given instruments.
      *
-     * @param instruments the instruments, not null; an id and version may appear once
+     * @param instruments the instruments, not null, no element null; an id and version may appear once
      * @return the catalog
+     * @throws NullPointerException naming {@code instruments} or {@code instruments[i]} if it or an element is
+     *     null
      * @throws IllegalArgumentException if an id and version appear twice
      */
     public static Catalog of(Collection<? extends Instrument> instruments) {
-        List<Instrument> copy = new ArrayList<>(instruments);
+        List<Instrument> copy = new ArrayList<>(Objects.requireNonNull(instruments, "instruments"));
+        for (int i = 0; i < copy.size(); i++) {
+            if (copy.get(i) == null) {
+                throw new NullPointerException("instruments[" + i + "]");
+            }
+        }
         for (int i = 0; i < copy.size(); i++) {
             for (int j = i + 1; j < copy.size(); j++) {
                 if (copy.get(i).id().equals(copy.get(j).id()) && copy.get(i).version().equals(copy.get(j).version())) {
@@ -103,6 +110,7 @@ public final class Catalog {
      * @throws IllegalArgumentException if no bundled file has that id
      */
     public static String bundledFile(String id) {
+        Objects.requireNonNull(id, "id");
         String file = id + ".json";
         if (!FILES.contains(file)) {
             throw new IllegalArgumentException("no bundled instrument '" + id + "'; bundled: "
