@@ -4,6 +4,7 @@ import java.util.List;
 import org.engagementrubrics.core.checklist.Checklist;
 import org.engagementrubrics.core.conditions.ConditionsAssessment;
 import org.engagementrubrics.core.district.DistrictIndicators;
+import org.engagementrubrics.core.internal.ItemIds;
 import org.engagementrubrics.core.matrix.MatrixInstrument;
 import org.engagementrubrics.core.survey.Survey;
 import org.engagementrubrics.core.validation.RubricValidator;
@@ -79,6 +80,26 @@ public sealed interface Instrument
      * @return the kind
      */
     InstrumentKind kind();
+
+    /**
+     * Returns the ids a response answers, in document order: what the evidence of a response to this
+     * instrument may name.
+     *
+     * <p>Per kind: a matrix's statement ids (row by row, each row's cells in column order, each cell's
+     * statements in order; the same as {@link MatrixInstrument#statementIds()}); a conditions assessment's
+     * indicator ids, condition by condition; a district instrument's indicator ids; a checklist's item ids,
+     * group by group; a survey's statement ids. A valid instrument names each id once. The list is gathered
+     * on each call; keep it where it is needed often.
+     *
+     * <pre>{@code
+     * List<String> ids = instrument.itemIds();   // such as [br-partnership-1, br-open-door-1, ...]
+     * }</pre>
+     *
+     * @return the ids, unmodifiable
+     */
+    default List<String> itemIds() {
+        return ItemIds.of(this);
+    }
 
     /**
      * Returns the content fingerprint: equal exactly when the canonical content is equal.

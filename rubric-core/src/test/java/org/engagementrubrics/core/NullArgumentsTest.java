@@ -114,6 +114,7 @@ class NullArgumentsTest {
         put(MatrixColumn.class, MATRIX.columns().get(0));
         put(MatrixRow.class, MATRIX.rows().get(0));
         put(Response.class, RESPONSE);
+        put(Response.Builder.class, Response.builder());
         put(Evidence.class, RESPONSE.evidence());
         put(MarkedStatements.class, RESPONSE.evidence());
         put(Rating.class, Rating.notRated());

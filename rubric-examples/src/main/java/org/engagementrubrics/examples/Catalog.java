@@ -62,12 +62,19 @@ public final class Catalog {
     /**
      * Obtains a catalog of the given instruments.
      *
-     * @param instruments the instruments, not null; an id and version may appear once
+     * @param instruments the instruments, not null, no element null; an id and version may appear once
      * @return the catalog
+     * @throws NullPointerException naming {@code instruments} or {@code instruments[i]} if it or an element is
+     *     null
      * @throws IllegalArgumentException if an id and version appear twice
      */
     public static Catalog of(Collection<? extends Instrument> instruments) {
-        List<Instrument> copy = new ArrayList<>(instruments);
+        List<Instrument> copy = new ArrayList<>(Objects.requireNonNull(instruments, "instruments"));
+        for (int i = 0; i < copy.size(); i++) {
+            if (copy.get(i) == null) {
+                throw new NullPointerException("instruments[" + i + "]");
+            }
+        }
         for (int i = 0; i < copy.size(); i++) {
             for (int j = i + 1; j < copy.size(); j++) {
                 if (copy.get(i).id().equals(copy.get(j).id()) && copy.get(i).version().equals(copy.get(j).version())) {
@@ -103,6 +110,7 @@ public final class Catalog {
      * @throws IllegalArgumentException if no bundled file has that id
      */
     public static String bundledFile(String id) {
+        Objects.requireNonNull(id, "id");
         String file = id + ".json";
         if (!FILES.contains(file)) {
             throw new IllegalArgumentException("no bundled instrument '" + id + "'; bundled: "
@@ -181,6 +189,51 @@ public final class Catalog {
         return find(id, version).orElseThrow(() -> new IllegalArgumentException("no instrument '" + id
                 + "' version " + version + " in the catalog; known: " + entries().stream()
                         .map(e -> e.id() + "@" + e.version()).toList()));
+    }
+
+    /**
+     * Returns the newest version of an instrument as the kind the caller expects, with no cast.
+     *
+     * <pre>{@code
+     * ArchetypeMatrix matrix = Catalog.standard().instrument("four-versions-of-partnerships", ArchetypeMatrix.class);
+     * }</pre>
+     *
+     * @param <T> the kind expected
+     * @param id the instrument id, not null
+     * @param kind the type expected, such as {@code ArchetypeMatrix.class} or {@code MatrixInstrument.class}, not
+     *     null
+     * @return the instrument
+     * @throws IllegalArgumentException naming the known ids, if the catalog has none with that id; naming the
+     *     id, the kind asked for and the kind found, if the instrument is of another kind
+     */
+    public <T extends Instrument> T instrument(String id, Class<T> kind) {
+        Objects.requireNonNull(kind, "kind");
+        return as(instrument(id), kind);
+    }
+
+    /**
+     * Returns one version of an instrument as the kind the caller expects, with no cast.
+     *
+     * @param <T> the kind expected
+     * @param id the instrument id, not null
+     * @param version the version, not null
+     * @param kind the type expected, such as {@code StagedRubric.class}, not null
+     * @return the instrument
+     * @throws IllegalArgumentException naming the known ids and versions, if there is no such instrument;
+     *     naming the id, the kind asked for and the kind found, if the instrument is of another kind
+     */
+    public <T extends Instrument> T instrument(String id, String version, Class<T> kind) {
+        Objects.requireNonNull(kind, "kind");
+        return as(instrument(id, version), kind);
+    }
+
+    private static <T extends Instrument> T as(Instrument instrument, Class<T> kind) {
+        if (!kind.isInstance(instrument)) {
+            throw new IllegalArgumentException("instrument '" + instrument.id() + "' version " + instrument.version()
+                    + " is " + instrument.getClass().getSimpleName() + " (kind '" + instrument.kind().kindName()
+                    + "'), not the " + kind.getSimpleName() + " asked for");
+        }
+        return kind.cast(instrument);
     }
 
     private IllegalArgumentException unknown(String id) {

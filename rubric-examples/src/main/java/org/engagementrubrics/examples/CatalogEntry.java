@@ -38,6 +38,7 @@ public record CatalogEntry(String id, String version, InstrumentKind kind, Strin
      * @return the entry
      */
     public static CatalogEntry of(Instrument instrument) {
+        Objects.requireNonNull(instrument, "instrument");
         return new CatalogEntry(instrument.id(), instrument.version(), instrument.kind(), instrument.title().text(),
                 instrument.errata().size(), instrument.fingerprint());
     }

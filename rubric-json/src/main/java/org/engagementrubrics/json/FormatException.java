@@ -1,6 +1,7 @@
 package org.engagementrubrics.json;
 
 import java.util.List;
+import java.util.Objects;
 import org.engagementrubrics.core.RubricException;
 
 /**
@@ -27,6 +28,7 @@ public class FormatException extends RubricException {
     }
 
     private static String message(List<FormatProblem> problems) {
+        Objects.requireNonNull(problems, "problems");
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("problems must not be empty");
         }

@@ -26,7 +26,7 @@ public record ResponseRecord(int number, int line, Response response, List<Forma
      * check of that response.
      */
     public ResponseRecord {
-        problems = List.copyOf(problems);
+        problems = List.copyOf(Objects.requireNonNull(problems, "problems"));
         if ((response == null) == problems.isEmpty()) {
             throw new IllegalArgumentException("a record holds either a response or problems");
         }

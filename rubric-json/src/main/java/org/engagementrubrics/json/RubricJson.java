@@ -229,7 +229,7 @@ public final class RubricJson {
      * @return the reader
      */
     public ResponseReader responseReader(PreparedInstrument<?, ?> prepared) {
-        return new ResponseReader(documents, limits.maxDocumentBytes(), Against.prepared(prepared));
+        return new ResponseReader(documents, limits.maxDocumentBytes(), Against.prepared(Objects.requireNonNull(prepared, "prepared")));
     }
 
     // ----- results ------------------------------------------------------------------------------
@@ -430,7 +430,7 @@ public final class RubricJson {
      * @return the JSON text, ending with a newline
      */
     public String writeResults(List<? extends ScoreResult> results) {
-        return DocumentWriter.writeResults(List.copyOf(results));
+        return DocumentWriter.writeResults(List.copyOf(Objects.requireNonNull(results, "results")));
     }
 
     /**
@@ -442,7 +442,7 @@ public final class RubricJson {
      * @return the JSON text, ending with a newline
      */
     public String writeProblems(List<FormatProblem> problems) {
-        return DocumentWriter.writeProblems(List.copyOf(problems));
+        return DocumentWriter.writeProblems(List.copyOf(Objects.requireNonNull(problems, "problems")));
     }
 
     /**

@@ -42,6 +42,24 @@ public record Archetype(@WellFormedId String id, @Positive int rank, @Valid Loca
     }
 
     /**
+     * Obtains an archetype with an English name, no motto, no level name and no extensions.
+     *
+     * <pre>{@code
+     * Archetype partnership = Archetype.of("partnership", 4, "Partnership School");
+     * }</pre>
+     *
+     * @param id the stable id, not null
+     * @param rank the archetype's level: a larger rank is a stronger partnership
+     * @param name the archetype's name, not null
+     * @return the archetype
+     */
+    public static Archetype of(String id, int rank, String name) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        return new Archetype(id, rank, LocalizedText.of(name), null, null, Extensions.empty());
+    }
+
+    /**
      * Returns the name, which heads this archetype's column.
      *
      * @return the name

@@ -39,6 +39,25 @@ public record Dimension(@WellFormedId String id, @Valid LocalizedText name, @Not
     }
 
     /**
+     * Obtains a dimension with an English name and no extensions.
+     *
+     * <pre>{@code
+     * Dimension relationships = Dimension.of("building-relationships", "Building Relationships",
+     *         Cell.of("partnership", Statement.of("br-partnership-1", "Family center is always open.")));
+     * }</pre>
+     *
+     * @param id the stable id, not null
+     * @param name the dimension's name, not null
+     * @param cells per archetype, its statements, in column order, not null
+     * @return the dimension
+     */
+    public static Dimension of(String id, String name, Cell... cells) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        return new Dimension(id, LocalizedText.of(name), Arguments.copyOf("cells", cells), Extensions.empty());
+    }
+
+    /**
      * Returns the name, which labels this dimension's row.
      *
      * @return the name

@@ -26,4 +26,15 @@ public sealed interface MatrixInstrument extends Instrument permits StagedRubric
      * @return the rows
      */
     List<? extends MatrixRow> rows();
+
+    /**
+     * Returns the ids of every statement, in document order: row by row, each row's cells in column order,
+     * each cell's statements in order. These are the ids that {@link
+     * org.engagementrubrics.core.response.MarkedStatements} may mark; the same list as {@link #itemIds()}.
+     *
+     * @return the statement ids, unmodifiable
+     */
+    default List<String> statementIds() {
+        return itemIds();
+    }
 }

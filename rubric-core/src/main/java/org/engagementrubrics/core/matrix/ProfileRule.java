@@ -82,4 +82,25 @@ public record ProfileRule(@WellFormedId String id, int rank, @Valid LocalizedTex
         return minResolvedRows == this.minResolvedRows ? this
                 : new ProfileRule(id, rank, label, conditions, minResolvedRows);
     }
+
+    /**
+     * Obtains a profile rule with an English label.
+     *
+     * <pre>{@code
+     * ProfileRule advanced = ProfileRule.of("advanced", 4, "Advanced",
+     *         ProfileCondition.in(Comparison.AT_LEAST, 3, "partnership"),
+     *         ProfileCondition.notIn(Comparison.AT_MOST, 0, "partnership", "open-door"));
+     * }</pre>
+     *
+     * @param id the stable id, not null
+     * @param rank the evaluation order: higher first
+     * @param label the level's name, not null
+     * @param conditions conditions that must all hold, not null
+     * @return the rule
+     */
+    public static ProfileRule of(String id, int rank, String label, ProfileCondition... conditions) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(label, "label");
+        return new ProfileRule(id, rank, LocalizedText.of(label), Arguments.copyOf("conditions", conditions));
+    }
 }

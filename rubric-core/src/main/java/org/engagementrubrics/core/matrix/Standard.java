@@ -45,6 +45,29 @@ public record Standard(@WellFormedId String id, @Positive int number, @Valid Loc
     }
 
     /**
+     * Obtains a standard with an English title and intent and no extensions.
+     *
+     * <pre>{@code
+     * Standard welcoming = Standard.of("welcoming", 1, "The school provides a welcoming environment",
+     *         "Families feel welcome", Cell.of("exploration", Statement.of("s1-e-1", "Signs greet families.")));
+     * }</pre>
+     *
+     * @param id the stable id, not null
+     * @param number the standard's number as the seed gives it
+     * @param title the standard itself, not null
+     * @param intent the intent text under the title, not null
+     * @param cells per stage, the statements describing it, in stage order, not null
+     * @return the standard
+     */
+    public static Standard of(String id, int number, String title, String intent, Cell... cells) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(intent, "intent");
+        return new Standard(id, number, LocalizedText.of(title), LocalizedText.of(intent),
+                Arguments.copyOf("cells", cells), Extensions.empty());
+    }
+
+    /**
      * Returns the title, which labels this standard's row.
      *
      * @return the title

@@ -25,6 +25,7 @@ import org.engagementrubrics.core.internal.Words;
  * <pre>{@code
  * RubricValidator validator = RubricValidator.create();     // build once, share
  * List<Problem> problems = validator.validate(instrument);  // empty when valid
+ * List<Problem> answers = validator.validate(response, instrument); // checked against its instrument
  * validator.requireValid(response, instrument);             // throws InvalidRubricException
  * }</pre>
  *
@@ -116,7 +117,15 @@ public final class RubricValidator {
     }
 
     /**
-     * Returns every problem of a response on its own, sorted by path.
+     * Returns every problem of a response on its own, sorted by path, <em>skipping every check against its
+     * instrument</em>.
+     *
+     * <p>Only the response's own data rules are checked (well-formed ids, a rater and a subject that are not
+     * blank, the shape of its evidence). Whether it names the instrument and version, whether its evidence
+     * kind fits the instrument, whether every marked or rated id exists and every rating is on the scale is
+     * <em>not</em> checked: a response that marks statements no instrument has passes here. Prefer
+     * {@link #validate(Response, Instrument)}, which does both; use this only where the instrument is not at
+     * hand, such as when checking a file of responses before the instrument is known.
      *
      * @param response the response, not null
      * @return the problems, empty if valid
@@ -126,7 +135,8 @@ public final class RubricValidator {
     }
 
     /**
-     * Returns every problem of a response, on its own and against its instrument, sorted by path.
+     * Returns every problem of a response, on its own and against its instrument, sorted by path: the
+     * recommended way to validate a response.
      *
      * @param response the response, not null
      * @param instrument the instrument it answers, not null

@@ -43,18 +43,22 @@ public final class ScoreInAnLms {
      */
     public static String run(PrintStream out) {
         // 1. Instruments come from the bundled catalog (or RubricJson.readInstrument for your own files).
-        ArchetypeMatrix matrix = (ArchetypeMatrix) Catalog.standard().instrument("four-versions-of-partnerships");
+        ArchetypeMatrix matrix = Catalog.standard().instrument("four-versions-of-partnerships", ArchetypeMatrix.class);
 
-        // 2. The LMS records which statements the school team marked.
-        Response response = Response.of("spring-review-2027", matrix.id(), "maple-grove-team", "maple-grove-elementary",
-                Instant.parse("2027-03-15T16:00:00Z"), MarkedStatements.of(
+        // 2. The LMS records which statements the school team marked; instrument(...) names its id and version.
+        Response response = Response.builder().id("spring-review-2027").instrument(matrix)
+                .rater("maple-grove-team").subject("maple-grove-elementary")
+                .recordedAt(Instant.parse("2027-03-15T16:00:00Z"))
+                .evidence(MarkedStatements.of(
                         "br-partnership-1", "br-partnership-2", "br-open-door-3",
                         "ll-partnership-1", "ll-partnership-4",
                         "ad-partnership-1", "ad-partnership-3", "ad-open-door-2",
                         "sa-open-door-1", "sa-open-door-3",
-                        "sp-open-door-1", "sp-partnership-3"));
+                        "sp-open-door-1", "sp-partnership-3"))
+                .build();
 
-        // 3. Validate against the instrument, then score; both objects are shared and thread-safe.
+        // 3. Validate against the instrument (validate(response) alone would skip those checks), then score;
+        //    both objects are shared and thread-safe.
         RubricValidator.create().requireValid(response, matrix);
         ScoringEngine engine = ScoringEngine.defaults().withTiePolicy(TiePolicies.report());
         ArchetypeResult result = engine.score(matrix, response);
