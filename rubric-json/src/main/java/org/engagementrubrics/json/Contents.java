@@ -47,11 +47,11 @@ public sealed interface Contents extends AutoCloseable permits Contents.Document
          */
         public Document {
             Objects.requireNonNull(value, "value");
+            warnings = List.copyOf(Objects.requireNonNull(warnings, "warnings"));
             DocumentKind.of(value);
             if (checked != null && checked.response() != value) {
                 throw new IllegalArgumentException("checked must be the check of the document's response");
             }
-            warnings = List.copyOf(warnings);
             if (warnings.stream().anyMatch(FormatProblem::isError)) {
                 throw new IllegalArgumentException("warnings must all have severity WARNING; a document with"
                         + " errors is not read");

@@ -20,6 +20,7 @@ import org.engagementrubrics.core.scoring.PreparedInstrument;
 import org.engagementrubrics.core.scoring.ScoreResult;
 import org.engagementrubrics.core.scoring.ScoringEngine;
 import org.engagementrubrics.core.validation.RubricValidator;
+import org.engagementrubrics.core.validation.Severity;
 import org.engagementrubrics.testkit.Fixtures;
 import org.engagementrubrics.testkit.NullArguments;
 import org.junit.jupiter.api.Test;
@@ -49,8 +50,12 @@ class NullArgumentsTest {
     private Object sample(Class<?> type, Path file) {
         RubricJson json = RubricJson.standard();
         PreparedInstrument<ArchetypeMatrix, ?> prepared = ScoringEngine.defaults().prepare(MATRIX);
-        if (type == String.class || type == Object.class) {
+        if (type == String.class) {
             return "x";
+        } else if (type == Object.class) {
+            return MATRIX; // a document's value
+        } else if (type == Severity.class) {
+            return Severity.ERROR;
         } else if (type == Path.class) {
             return file;
         } else if (type == InputStream.class) {
