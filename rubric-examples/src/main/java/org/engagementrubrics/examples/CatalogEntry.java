@@ -21,7 +21,7 @@ public record CatalogEntry(String id, String version, InstrumentKind kind, Strin
         Fingerprint fingerprint) {
 
     /**
-     * Checks the components.
+     * Refuses a missing id, version, kind, title or fingerprint.
      */
     public CatalogEntry {
         Objects.requireNonNull(id, "id");

@@ -361,7 +361,7 @@ public interface Gen<T> {
      * @param generator the generator, not null
      */
     record Weighted<T>(int weight, Gen<? extends T> generator) {
-        /** Checks the components. */
+        /** Refuses a weight below 1 and a missing generator. */
         public Weighted {
             if (weight < 1) {
                 throw new IllegalArgumentException("weight must be at least 1; was " + weight);

@@ -15,7 +15,7 @@ import java.util.Objects;
 public record ColumnTally(String columnId, int rank, int marked, int total) {
 
     /**
-     * Checks the components.
+     * Refuses a tally whose marked count is negative or exceeds its total.
      */
     public ColumnTally {
         Objects.requireNonNull(columnId, "columnId");

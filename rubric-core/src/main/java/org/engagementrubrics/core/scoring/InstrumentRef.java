@@ -16,7 +16,7 @@ import org.engagementrubrics.core.Instrument;
 public record InstrumentRef(String id, String version, Fingerprint fingerprint) {
 
     /**
-     * Checks the components.
+     * Refuses a missing id, version or fingerprint.
      */
     public InstrumentRef {
         Objects.requireNonNull(id, "id");

@@ -20,7 +20,7 @@ public sealed interface Profile permits Profile.Classified, Profile.Unclassified
      * @param rank the rule's rank
      */
     record Classified(String ruleId, String label, int rank) implements Profile {
-        /** Checks the components. */
+        /** Refuses a missing rule id or label. */
         public Classified {
             Objects.requireNonNull(ruleId, "ruleId");
             Objects.requireNonNull(label, "label");
