@@ -142,7 +142,7 @@ abstract class ScoringCommand implements Callable<Integer> {
                 err.println("rubric: " + file + " holds no good response; nothing to score");
             }
             err.flush();
-            return badCount > 0 || good == 0 ? ExitCodes.PROBLEMS : ExitCodes.OK;
+            return badCount > 0 || !bad.isEmpty() || good == 0 ? ExitCodes.PROBLEMS : ExitCodes.OK;
         }
     }
 
