@@ -126,7 +126,10 @@ abstract class ScoringCommand implements Callable<Integer> {
     record Outcome(List<ScoreResult> results, boolean streamed, boolean perResponse, List<ResponseRecord> bad,
             int good, int badCount) {
 
-        /** Prints each bad record's problems and the counts on standard error; exit 1 if a record was bad. */
+        /**
+         * Prints each bad record's problems and the counts on standard error; exit 1 if a record was bad or
+         * the stream had a problem of its own.
+         */
         int finish(PrintWriter err, Path file) {
             if (!streamed) {
                 return ExitCodes.OK;
@@ -142,7 +145,7 @@ abstract class ScoringCommand implements Callable<Integer> {
                 err.println("rubric: " + file + " holds no good response; nothing to score");
             }
             err.flush();
-            return badCount > 0 || good == 0 ? ExitCodes.PROBLEMS : ExitCodes.OK;
+            return badCount > 0 || !bad.isEmpty() || good == 0 ? ExitCodes.PROBLEMS : ExitCodes.OK;
         }
     }
 

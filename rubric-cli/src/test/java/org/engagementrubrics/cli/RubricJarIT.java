@@ -217,7 +217,7 @@ class RubricJarIT {
         Path missingResponse = dir.resolve("missing-response.json");
         Result plain = rubric("score", "--instrument", "guardian-survey", "--response", missingResponse.toString());
         assertThat(plain.exitCode()).isEqualTo(1);
-        assertThat(plain.err()).isEqualTo(missingResponse + ":0:0: /: [unreadable] cannot be read (no such file)"
+        assertThat(plain.err()).isEqualTo(missingResponse + ": [unreadable] cannot be read (no such file)"
                 + System.lineSeparator());
         Result debug = run(javaJar("--debug", "score", "--instrument", "guardian-survey", "--response",
                 missingResponse.toString()));

@@ -227,12 +227,12 @@ class ScoreCommandTest {
         Path missing = dir.resolve("missing.json");
         Run run = Cli.run("score", "--instrument", "guardian-survey", "--response", missing.toString());
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).isEqualTo(missing + ":0:0: /: [unreadable] cannot be read (no such file)\n");
+        assertThat(run.err()).isEqualTo(missing + ": [unreadable] cannot be read (no such file)\n");
         assertThat(run.out()).isEmpty();
 
         Run directory = Cli.run("score", "--instrument", "guardian-survey", "--response", dir.toString());
         assertThat(directory.exitCode()).isEqualTo(1);
-        assertThat(directory.err()).isEqualTo(dir + ":0:0: /: [unreadable] is a directory; expected a JSON file\n");
+        assertThat(directory.err()).isEqualTo(dir + ": [unreadable] is a directory; expected a JSON file\n");
 
         Path empty = Files.createFile(dir.resolve("empty.json"));
         Run emptyRun = Cli.run("score", "--instrument", "guardian-survey", "--response", empty.toString());
@@ -252,7 +252,7 @@ class ScoreCommandTest {
         Run noInstrument = Cli.run("explain", "--instrument", missingInstrument.toString(), "--response",
                 path(FOUR_VERSIONS_TEAM).toString());
         assertThat(noInstrument.exitCode()).isEqualTo(1);
-        assertThat(noInstrument.err()).isEqualTo(missingInstrument + ":0:0: /: [unreadable] cannot be read (no such file)\n");
+        assertThat(noInstrument.err()).isEqualTo(missingInstrument + ": [unreadable] cannot be read (no such file)\n");
     }
 
     @Test

@@ -150,13 +150,13 @@ class ValidateCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.outLines()).containsExactly(
-                missing + ":0:0: /: [unreadable] cannot be read (no such file)",
-                missingStream + ":0:0: /: [unreadable] cannot be read (no such file)",
-                dir + ":0:0: /: [unreadable] is a directory; expected a JSON file",
-                empty + ":1:1: /: [empty-document] the input holds no JSON value; expected one JSON object",
-                emptyStream + ":0:0: /: [empty-document] holds no responses; expected one response document per line, "
+                missing + ": [unreadable] cannot be read (no such file)",
+                missingStream + ": [unreadable] cannot be read (no such file)",
+                dir + ": [unreadable] is a directory; expected a JSON file",
+                empty + ": [empty-document] the input holds no JSON value; expected one JSON object",
+                emptyStream + ": [empty-document] holds no responses; expected one response document per line, "
                         + "or a JSON array of responses",
-                blank + ":0:0: /: [empty-document] holds no responses; expected one response document per line, "
+                blank + ": [empty-document] holds no responses; expected one response document per line, "
                         + "or a JSON array of responses");
         assertThat(run.err()).isEqualTo("6 files, 0 valid, 6 problems\n");
     }
@@ -174,7 +174,7 @@ class ValidateCommandTest {
         Run run = Cli.run("validate", file.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).startsWith(file + ":0:0: /: [unreadable] cannot be read (");
+        assertThat(run.out()).startsWith(file + ": [unreadable] cannot be read (");
         Files.setPosixFilePermissions(file, Set.of(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE,
                 java.nio.file.attribute.PosixFilePermission.OWNER_READ));
     }

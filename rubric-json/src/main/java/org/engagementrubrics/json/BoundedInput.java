@@ -147,6 +147,13 @@ final class BoundedInput implements AutoCloseable {
     }
 
     /**
+     * The bytes a document may have past the limit without being counted: a leading UTF-8 byte order mark
+     * (3) and one final line end, {@code \r\n} (2), so that a document of exactly the limit, written with
+     * its canonical final newline, reads.
+     */
+    static final int UNCOUNTED = 5;
+
+    /**
      * Reads the whole input as one document; a file larger than the limit is refused without reading it.
      *
      * @throws FormatException {@code document-too-large} past the limit, {@code unreadable} on an I/O error
@@ -156,7 +163,7 @@ final class BoundedInput implements AutoCloseable {
             return readAll(in, source, maxBytes);
         }
         try {
-            if (Files.isRegularFile(file) && Files.size(file) > maxBytes) {
+            if (Files.isRegularFile(file) && Files.size(file) > maxBytes + UNCOUNTED) {
                 throw tooLarge(source, maxBytes);
             }
             try (InputStream opened = Files.newInputStream(file)) {
@@ -168,7 +175,8 @@ final class BoundedInput implements AutoCloseable {
     }
 
     /**
-     * Reads a stream to its end, at most {@code maxBytes} bytes; the stream is not closed.
+     * Reads a stream to its end, at most {@code maxBytes} bytes besides a leading byte order mark and one
+     * final line end; the stream is not closed.
      *
      * @throws FormatException {@code document-too-large} past the limit, {@code unreadable} on an I/O error
      */
@@ -182,25 +190,51 @@ final class BoundedInput implements AutoCloseable {
             int n;
             while ((n = from.read(buffer)) > 0) {
                 total += n;
-                if (total > maxBytes) {
+                if (total > maxBytes + UNCOUNTED) {
                     throw tooLarge(source, maxBytes);
                 }
                 out.write(buffer, 0, n);
             }
-            return out.toByteArray();
+            byte[] bytes = out.toByteArray();
+            if (counted(bytes) > maxBytes) {
+                throw tooLarge(source, maxBytes);
+            }
+            return bytes;
         } catch (IOException e) {
             throw unreadable(source, e);
         }
     }
 
+    /** The bytes that count against the limit: all but a leading byte order mark and one final line end. */
+    private static long counted(byte[] bytes) {
+        int start = hasByteOrderMark(bytes) ? 3 : 0;
+        int end = bytes.length;
+        if (end > start && bytes[end - 1] == '\n') {
+            end--;
+            if (end > start && bytes[end - 1] == '\r') {
+                end--;
+            }
+        }
+        return end - start;
+    }
+
+    private static boolean hasByteOrderMark(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF;
+    }
+
     /**
-     * Checks that text already decoded would fit the limit as UTF-8.
+     * Checks that text already decoded would fit the limit as UTF-8, not counting a leading byte order mark
+     * nor one final line end.
      *
      * @throws FormatException {@code document-too-large} past the limit
      */
     static void checkLength(String text, String source, long maxBytes) {
+        int from = text.startsWith("\uFEFF") ? 1 : 0;
+        int to = text.endsWith("\r\n") && text.length() - 2 >= from ? text.length() - 2
+                : text.endsWith("\n") && text.length() - 1 >= from ? text.length() - 1 : text.length();
         long bytes = 0;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c < 0x80) {
                 bytes++;
@@ -371,13 +405,23 @@ final class BoundedInput implements AutoCloseable {
                     column++;
                 }
             }
-            problems.add("", line, column, FormatCodes.ENCODING, "byte " + (from.position() + 1)
-                    + " is not valid UTF-8 (0x" + String.format("%02X", bytes[from.position()] & 0xFF)
-                    + "); expected UTF-8 text");
+            problems.add("", line, column, FormatCodes.ENCODING, notUtf8(bytes, from.position()));
             return null;
         }
         out.flip();
         return out.toString();
+    }
+
+    /**
+     * Says which byte is not UTF-8, by its value (its place is the problem's line and column), and what to
+     * do; a lone byte from 0xA0 up is most likely text saved as Latin-1 or Windows-1252.
+     */
+    static String notUtf8(byte[] bytes, int index) {
+        int value = bytes[index] & 0xFF;
+        boolean single = index + 1 == bytes.length || (bytes[index + 1] & 0xC0) != 0x80;
+        return String.format(Locale.ROOT, "the byte 0x%02X is not valid UTF-8%s; save the text as UTF-8", value,
+                single && value >= 0xA0
+                        ? ": the text looks like Latin-1 or Windows-1252, where it is '" + (char) value + "'" : "");
     }
 
     // ----- problems of the input as a whole -----------------------------------------------------
@@ -387,9 +431,12 @@ final class BoundedInput implements AutoCloseable {
         return new FormatException(List.of(new FormatProblem(source, "", 0, 0, code, message)));
     }
 
+    /** A document past the limit, located at its first byte, where the document that is too large starts. */
     static FormatException tooLarge(String source, long maxBytes) {
-        return problem(source, FormatCodes.DOCUMENT_TOO_LARGE, "the document has more than " + maxBytes
-                + " bytes, the configured limit (maxDocumentBytes)");
+        return new FormatException(List.of(new FormatProblem(source, "", 1, 1, FormatCodes.DOCUMENT_TOO_LARGE,
+                "the document has more than " + maxBytes + " bytes, the configured limit (maxDocumentBytes; a"
+                        + " leading byte order mark and one final line end are not counted); split it, or raise"
+                        + " the limit")));
     }
 
     static FormatException unreadable(String source, Exception e) {

@@ -39,6 +39,11 @@ public final class FormatCodes {
     public static final String NUMBER_TOO_LONG = "number-too-long";
     /** An array or object has more members than the configured limit. */
     public static final String TOO_MANY_ELEMENTS = "too-many-elements";
+    /**
+     * A byte order mark anywhere but at the very start of the input, such as at the start of a later line
+     * of a JSON Lines file (files joined with {@code cat} keep each one's mark).
+     */
+    public static final String MISPLACED_BYTE_ORDER_MARK = "misplaced-byte-order-mark";
     /** A value of the right type that is not acceptable, such as a malformed language tag. */
     public static final String INVALID_VALUE = "invalid-value";
 

@@ -8,9 +8,10 @@ import org.engagementrubrics.core.validation.Severity;
  * stable code, and what was expected.
  *
  * <p>Lines and columns start at 1; both are 0 when the problem has no place in the text (a file that
- * cannot be read, or one larger than the document limit). A problem is an {@linkplain Severity#ERROR error}
- * (the reader refuses the document) unless it is a {@linkplain Severity#WARNING warning}, a finding that does
- * not stop a read (see {@link Contents.Document#warnings()}).
+ * cannot be read, or an input with no byte at all). The document root's pointer is {@code ""}
+ * (RFC 6901). A problem is an {@linkplain Severity#ERROR error} (the reader refuses the document) unless it
+ * is a {@linkplain Severity#WARNING warning}, a finding that does not stop a read (see
+ * {@link Contents.Document#warnings()}).
  * This class is immutable and thread-safe.
  *
  * @param source the file name or other description of the input, not null
@@ -58,15 +59,32 @@ public record FormatProblem(String source, String pointer, int line, int column,
         return severity == Severity.ERROR;
     }
 
-    /**
-     * Returns the problem as {@code source:line:column: pointer: [code] message}, the form compilers use, a
-     * warning as {@code source:line:column: pointer: warning: [code] message}, on one line: control characters in the source, pointer and message are escaped (a carriage
-     * return as {@code \\r}, an escape character as {@code \\u001b}-style hex).
+     * Returns the problem as {@code source:line:column: pointer: [code] message}, the form compilers use
+     * (a warning as {@code source:line:column: pointer: warning: [code] message}), on one line. What the problem does not have is left out rather than shown as a fake value: no
+     * {@code :line:column} when it has no place in the text (only {@code :line} when the column is
+     * unknown), and no {@code pointer: } for the document root, whose pointer is empty; so
+     * {@code responses.jsonl:4:1: [syntax] ...} is about a whole record and
+     * {@code missing.json: [unreadable] ...} about a whole file. Control characters in the source, pointer
+     * and message are escaped (a carriage return as {@code \\r}, an escape character as
+     * {@code \\u001b}-style hex).
      */
     @Override
     public String toString() {
-        return printable(source) + ":" + line + ":" + column + ": " + (pointer.isEmpty() ? "/" : printable(pointer))
-                + ": " + (isError() ? "" : "warning: ") + "[" + code + "] " + printable(message);
+        StringBuilder out = new StringBuilder(printable(source));
+        if (line > 0) {
+            out.append(':').append(line);
+            if (column > 0) {
+                out.append(':').append(column);
+            }
+        }
+        out.append(": ");
+        if (!pointer.isEmpty()) {
+            out.append(printable(pointer)).append(": ");
+        }
+        if (!isError()) {
+            out.append("warning: ");
+        }
+        return out.append('[').append(code).append("] ").append(printable(message)).toString();
     }
 
     /**

@@ -37,6 +37,19 @@ final class Problems {
         add(member.pointer, member.keyLine, member.keyColumn, code, message);
     }
 
+    /**
+     * Names a place in the text read, as {@code line L:C}, for a message that refers to another node: the
+     * line in the file, not in the record, when the text is a record of a file.
+     */
+    String place(int line, int column) {
+        return "line " + (line + lineOffset) + ":" + column;
+    }
+
+    /** Names a node's place in the text read, as {@link #place(int, int)} does. */
+    String place(Node node) {
+        return place(node.line, node.column);
+    }
+
     void add(String pointer, int line, int column, String code, String message) {
         problems.add(new FormatProblem(source, pointer, line > 0 ? line + lineOffset : 0, Math.max(column, 0), code,
                 message));

@@ -7,11 +7,14 @@ package org.engagementrubrics.json;
  * the limit's problem code. The defaults are generous for real instruments and small for attacks:
  * <ul>
  * <li>{@code maxDocumentBytes} 8 MiB ({@code document-too-large}): the largest seed instrument is under
- *     100 KiB, so 8 MiB leaves room for many translations while bounding memory per read;</li>
+ *     100 KiB, so 8 MiB leaves room for many translations while bounding memory per read; a leading byte
+ *     order mark and one final line end are not counted, so a document of exactly the limit reads with
+ *     the final newline the writer gives it;</li>
  * <li>{@code maxDepth} 64 ({@code too-deep}): the format nests at most 9 levels; 64 leaves room for
  *     vendor extensions and stops stack-exhausting nesting;</li>
- * <li>{@code maxStringLength} 65,536 characters ({@code string-too-long}): the longest seed text is
- *     under 2,000 characters;</li>
+ * <li>{@code maxStringLength} 65,536 characters ({@code string-too-long}), counted as Unicode code
+ *     points (an emoji is one, though Java holds it in two UTF-16 units): the longest seed text is under
+ *     2,000 characters;</li>
  * <li>{@code maxNumberLength} 100 characters ({@code number-too-long}): keeps big-number parsing cheap;</li>
  * <li>{@code maxElements} 100,000 members per array or object ({@code too-many-elements}).</li>
  * </ul>
@@ -20,7 +23,7 @@ package org.engagementrubrics.json;
  *
  * @param maxDocumentBytes the largest document, in bytes, at least 1
  * @param maxDepth the deepest nesting of arrays and objects, 1 to {@value #MAX_DEPTH}
- * @param maxStringLength the longest string or key, in characters, at least 1
+ * @param maxStringLength the longest string or key, in characters (code points), at least 1
  * @param maxNumberLength the longest number, in characters, at least 1
  * @param maxElements the most members of one array or object, at least 1
  */

@@ -102,8 +102,8 @@ final class ResponseCodecs {
                 Node first = seen.putIfAbsent(values.get(i), node.elements.get(i));
                 if (first != null) {
                     problems.add(node.elements.get(i), ProblemCodes.DUPLICATE_ID,
-                            "statement '" + values.get(i) + "' is marked twice (first at line " + first.line + ":"
-                                    + first.column + "); expected each statement once");
+                            "statement '" + values.get(i) + "' is marked twice (first at " + problems.place(first)
+                                    + "); expected each statement once");
                     return null;
                 }
             }

@@ -31,8 +31,14 @@ import tools.jackson.core.TokenStreamLocation;
  * the stream goes on; a syntax error inside a JSON array ends it, since nothing after it can be trusted.
  * Each record is bounded by {@link ReadLimits#maxDocumentBytes()} (a line's final {@code \r} not
  * counted): a JSON Lines record past it is reported and skipped; an array element past it is reported
- * and ends the stream, since the rest of the array cannot be found without reading the element. Not
- * thread-safe: one reader at a time.
+ * and ends the stream, since the rest of the array cannot be found without reading the element.
+ *
+ * <p>A problem of an array stream that belongs to no record, found between or after its elements (a
+ * trailing comma before the closing {@code ]}, a missing comma, content after the array), ends the
+ * stream as a last record numbered 0 that has only problems and is counted in neither {@link #good()}
+ * nor {@link #bad()}. A byte order mark is allowed only at the start of the stream: one at the start of
+ * a later JSON Lines line is a {@code misplaced-byte-order-mark} problem of that record. Not thread-safe:
+ * one reader at a time.
  */
 public final class ResponseStream implements Iterator<ResponseRecord>, AutoCloseable {
 
@@ -85,7 +91,7 @@ public final class ResponseStream implements Iterator<ResponseRecord>, AutoClose
                 pending = advance();
             } catch (IOException e) {
                 finished = true;
-                pending = record(line, List.of(new FormatProblem(source, "", line, 0, FormatCodes.UNREADABLE,
+                pending = record(line, List.of(new FormatProblem(source, "", line, 1, FormatCodes.UNREADABLE,
                         "the stream failed (" + e.getMessage() + ")")), null);
             }
             if (pending == null) {
@@ -117,7 +123,7 @@ public final class ResponseStream implements Iterator<ResponseRecord>, AutoClose
                 } catch (JacksonException e) {
                     finished = true;
                     Problems problems = new Problems(source);
-                    TreeReader.syntax(e, problems);
+                    TreeReader.syntax(e, arrayParser, problems);
                     List<FormatProblem> found = problems.sorted();
                     return record(Math.max(found.get(0).line(), 1), found, null);
                 }
@@ -137,7 +143,7 @@ public final class ResponseStream implements Iterator<ResponseRecord>, AutoClose
                 line++;
             }
             if (read.tooLarge()) {
-                return record(startLine, List.of(new FormatProblem(source, "", startLine, 0,
+                return record(startLine, List.of(new FormatProblem(source, "", startLine, 1,
                         FormatCodes.DOCUMENT_TOO_LARGE, "the record has more than " + maxBytes
                                 + " bytes, the configured limit (maxDocumentBytes)")), null);
             }
@@ -145,13 +151,27 @@ public final class ResponseStream implements Iterator<ResponseRecord>, AutoClose
                 continue;
             }
             Problems problems = new Problems(source, startLine - 1);
-            Node root = documents.trees().read(read.bytes(), problems);
+            byte[] bytes = read.bytes();
+            if (startsWithByteOrderMark(bytes)) {
+                // the stream's own mark was skipped before its first line: this one stands inside the file
+                problems.add("", 1, 1, FormatCodes.MISPLACED_BYTE_ORDER_MARK, "a byte order mark (U+FEFF) at the"
+                        + " start of a line; it may only start the file (files joined with cat keep each one's"
+                        + " mark): remove it");
+                bytes = java.util.Arrays.copyOfRange(bytes, 3, bytes.length);
+            }
+            Node root = documents.trees().read(bytes, problems);
             Object value = root == null ? null : documents.decode(root, RESPONSES, against, problems);
             return record(startLine, problems.sorted(), value);
         }
     }
 
+    private static boolean startsWithByteOrderMark(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF;
+    }
+
     private ResponseRecord nextElement() {
+        boolean between = true;
         try {
             JsonToken token = arrayParser.nextToken();
             if (token == null) {
@@ -168,10 +188,11 @@ public final class ResponseStream implements Iterator<ResponseRecord>, AutoClose
                 } catch (JacksonException e) {
                     at = e.getLocation() == null ? arrayParser.currentLocation() : e.getLocation();
                 }
-                return record(at.getLineNr(), List.of(new FormatProblem(source, "", at.getLineNr(), at.getColumnNr(),
+                return streamProblem(List.of(new FormatProblem(source, "", at.getLineNr(), at.getColumnNr(),
                         FormatCodes.TRAILING_CONTENT, "unexpected content after the array of responses; expected "
-                                + "nothing after the closing ']'")), null);
+                                + "nothing after the closing ']'")));
             }
+            between = false;
             int startLine = arrayParser.currentTokenLocation().getLineNr();
             Problems problems = new Problems(source);
             Node root = documents.trees().element(arrayParser, token, problems, maxBytes);
@@ -184,10 +205,19 @@ public final class ResponseStream implements Iterator<ResponseRecord>, AutoClose
         } catch (JacksonException e) {
             finished = true;
             Problems problems = new Problems(source);
-            TreeReader.syntax(e, problems);
+            TreeReader.syntax(e, arrayParser, problems);
             List<FormatProblem> found = problems.sorted();
-            return record(found.get(0).line(), found, null);
+            // an error between elements (a trailing comma, a missing comma) is the stream's, not a record's
+            return between ? streamProblem(found) : record(found.get(0).line(), found, null);
         }
+    }
+
+    /**
+     * Makes the last "record" of an array stream from a problem of the stream itself, found between or
+     * after its elements: numbered 0 and counted in neither {@link #good()} nor {@link #bad()}.
+     */
+    private ResponseRecord streamProblem(List<FormatProblem> problems) {
+        return new ResponseRecord(0, Math.max(problems.get(0).line(), 1), null, problems);
     }
 
     /** Makes the next record from a decoded value: a response, its check, or null when there are problems. */

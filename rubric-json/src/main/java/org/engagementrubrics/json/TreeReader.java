@@ -55,77 +55,38 @@ final class TreeReader {
      */
     Node read(String text, Problems problems) {
         if (text.isBlank()) {
-            problems.add("", 1, 1, FormatCodes.EMPTY_DOCUMENT, "the input holds no JSON value; expected one JSON object");
+            // white space has a place to point at; an input with no character at all has none
+            int at = text.isEmpty() ? 0 : 1;
+            problems.add("", at, at, FormatCodes.EMPTY_DOCUMENT, "the input holds no JSON value; expected one JSON"
+                    + " object");
             return null;
         }
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
-            JsonToken first = parser.nextToken();
-            Node root = value(parser, first, "", 1, problems);
-            if (root == null) {
+            try {
+                JsonToken first = parser.nextToken();
+                Node root = value(parser, first, "", 1, problems);
+                if (root == null) {
+                    return null;
+                }
+                JsonToken next = parser.nextToken();
+                if (next != null) {
+                    TokenStreamLocation at = parser.currentTokenLocation();
+                    problems.add("", at.getLineNr(), at.getColumnNr(), FormatCodes.TRAILING_CONTENT, "unexpected "
+                            + describe(next) + " after the end of the document; expected one JSON value only");
+                }
+                return root;
+            } catch (JacksonException e) {
+                syntax(e, parser, problems);
                 return null;
             }
-            JsonToken next = parser.nextToken();
-            if (next != null) {
-                TokenStreamLocation at = parser.currentTokenLocation();
-                problems.add("", at.getLineNr(), at.getColumnNr(), FormatCodes.TRAILING_CONTENT,
-                        "unexpected " + describe(next) + " after the end of the document; expected one JSON value only");
-                return root;
-            }
-            return root;
         } catch (Abort abort) {
-            return null;
-        } catch (JacksonException e) {
-            syntax(e, problems);
             return null;
         }
     }
 
-    private static final java.util.regex.Pattern SOURCE_PLACE =
-            java.util.regex.Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)\\]");
-
-    private static final java.util.regex.Pattern NON_STANDARD =
-            java.util.regex.Pattern.compile("Non-standard token '([^']*)'.*");
-
-    /**
-     * Reports a parse error at its place. Jackson places a non-standard number token (NaN, Infinity)
-     * after it; this puts it at the token, with a message that does not mention Jackson's switches.
-     */
-    static void syntax(JacksonException e, Problems problems) {
-        TokenStreamLocation at = e.getLocation();
-        int line = at == null ? 0 : at.getLineNr();
-        int column = at == null ? 0 : at.getColumnNr();
-        String message = e.getOriginalMessage();
-        int cut = message.indexOf('\n');
-        message = (cut < 0 ? message : message.substring(0, cut)).strip();
-        java.util.regex.Matcher token = NON_STANDARD.matcher(message);
-        if (token.matches()) {
-            column = Math.max(1, column - token.group(1).length());
-            message = "'" + token.group(1) + "' is not a JSON number; expected a finite number, or null";
-        }
-        String code = FormatCodes.SYNTAX;
-        if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
-            code = FormatCodes.ENCODING;
-            message = "the stream is not valid UTF-8 text; expected UTF-8";
-        } else if (e instanceof tools.jackson.core.exc.StreamConstraintsException) {
-            // Jackson's own limits sit past ours and only trip inside streamed arrays: say it in our words
-            if (message.startsWith("String value length") || message.startsWith("Name length")) {
-                code = FormatCodes.STRING_TOO_LONG;
-                message = "a string is longer than the document limit (maxDocumentBytes) allows";
-            } else if (message.startsWith("Number value length")) {
-                code = FormatCodes.NUMBER_TOO_LONG;
-                message = "a number is longer than the configured limit (maxNumberLength)";
-            } else if (message.contains("nesting depth")) {
-                code = FormatCodes.TOO_DEEP;
-                message = "arrays and objects nest deeper than the configured limit (maxDepth)";
-            } else {
-                code = FormatCodes.DOCUMENT_TOO_LARGE;
-                message = "the document is larger than the configured limit (maxDocumentBytes)";
-            }
-        }
-        // Jackson names the place as "[Source: ...; line: L, column: C]"; keep only the place
-        message = SOURCE_PLACE.matcher(message).replaceAll("line $1, column $2")
-                .replaceAll(" at \\[Source: [^\\]]*\\]", "").replaceAll("\\[Source: [^\\]]*\\]", "");
-        problems.add("", line, column, code, message);
+    /** Reports a parse error at its place, in the reader's words; see {@link SyntaxMessages}. */
+    static void syntax(JacksonException e, JsonParser parser, Problems problems) {
+        SyntaxMessages.report(e, parser, problems);
     }
 
     /** Creates a parser over text, for reading a top-level array one element at a time. */
@@ -276,14 +237,15 @@ final class TreeReader {
                     + " than " + limits.maxElements() + " members, the configured limit (maxElements)");
             throw new Abort();
         }
-        if (key.length() > limits.maxStringLength()) {
+        long length = length(key);
+        if (length > limits.maxStringLength()) {
             problems.add(frame.childPointer(), frame.keyLine, frame.keyColumn, FormatCodes.STRING_TOO_LONG, "a key of "
-                    + key.length() + " characters is longer than " + limits.maxStringLength()
-                    + ", the configured limit (maxStringLength)");
+                    + length + " characters is longer than " + limits.maxStringLength()
+                    + ", the configured limit (maxStringLength, in Unicode code points)");
         }
     }
 
-    private static void add(Frame frame, Node child, Problems problems) {
+    private void add(Frame frame, Node child, Problems problems) {
         if (!frame.object) {
             frame.elements.add(child);
             return;
@@ -293,7 +255,7 @@ final class TreeReader {
         Node first = frame.members.get(frame.key);
         if (first != null) {
             problems.add(child.pointer, frame.keyLine, frame.keyColumn, FormatCodes.DUPLICATE_KEY, "key '" + frame.key
-                    + "' appears again (first at line " + first.keyLine + ":" + first.keyColumn
+                    + "' appears again (first at " + problems.place(first.keyLine, first.keyColumn)
                     + "); expected each key once per object");
         } else {
             frame.members.put(frame.key, child);
@@ -304,10 +266,11 @@ final class TreeReader {
         switch (token) {
             case VALUE_STRING: {
                 String text = parser.getString();
-                if (text.length() > limits.maxStringLength()) {
-                    problems.add(pointer, line, column, FormatCodes.STRING_TOO_LONG, "a string of " + text.length()
+                long length = length(text);
+                if (length > limits.maxStringLength()) {
+                    problems.add(pointer, line, column, FormatCodes.STRING_TOO_LONG, "a string of " + length
                             + " characters is longer than " + limits.maxStringLength()
-                            + ", the configured limit (maxStringLength)");
+                            + ", the configured limit (maxStringLength, in Unicode code points)");
                 }
                 return Node.scalar(Node.Type.STRING, pointer, line, column, text);
             }
@@ -334,6 +297,15 @@ final class TreeReader {
                 problems.add(pointer, line, column, FormatCodes.SYNTAX, "unexpected " + describe(token));
                 throw new Abort();
         }
+    }
+
+    /**
+     * The length of a string in characters as a reader counts them, Unicode code points: an emoji is one
+     * character, though Java holds it in two UTF-16 units.
+     */
+    private long length(String text) {
+        // no string has more code points than UTF-16 units, so only a long one needs counting
+        return text.length() <= limits.maxStringLength() ? text.length() : text.codePointCount(0, text.length());
     }
 
     private static String describe(JsonToken token) {

@@ -114,6 +114,12 @@ final class ValueCodecs {
             Node.Type.STRING) {
         @Override
         Instant convert(Node node, Problems problems) {
+            String outOfRange = DateTimes.outOfRange(node.text);
+            if (outOfRange != null) {
+                problems.add(node, FormatCodes.INVALID_VALUE, node.describe() + ": " + outOfRange + "; expected "
+                        + expected());
+                return null;
+            }
             try {
                 return Instant.parse(node.text);
             } catch (DateTimeParseException e) {

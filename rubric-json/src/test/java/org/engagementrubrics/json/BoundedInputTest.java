@@ -45,8 +45,25 @@ class BoundedInputTest {
         assertThat(input("x".repeat(10), "piped", 10).readAll()).hasSize(10);
         assertThatThrownBy(() -> input("x".repeat(11), "piped", 10).readAll()).isInstanceOfSatisfying(
                 FormatException.class, e -> assertThat(e.problems()).extracting(FormatProblem::toString)
-                        .containsExactly("piped:0:0: /: [document-too-large] the document has more than 10 bytes, "
-                                + "the configured limit (maxDocumentBytes)"));
+                        .containsExactly("piped:1:1: [document-too-large] the document has more than 10 bytes, the"
+                                + " configured limit (maxDocumentBytes; a leading byte order mark and one final line end"
+                                + " are not counted); split it, or raise the limit"));
+    }
+
+    /** Issue 9 item 11: the limit counts the document, not a byte order mark before it nor its final newline. */
+    @Test
+    void theLimitCountsNeitherALeadingByteOrderMarkNorOneFinalLineEnd() {
+        String bom = "\uFEFF";
+
+        assertThat(input("x".repeat(10) + "\n", "piped", 10).readAll()).hasSize(11);
+        assertThat(input(bom + "x".repeat(10) + "\r\n", "piped", 10).readAll()).hasSize(15);
+        for (String tooLarge : List.of("x".repeat(10) + "\n\n", "x".repeat(10) + " \n", bom + bom + "x".repeat(10))) {
+            assertThatThrownBy(() -> input(tooLarge, "piped", 10).readAll()).isInstanceOf(FormatException.class)
+                    .hasMessageContaining("[document-too-large]");
+        }
+        BoundedInput.checkLength(bom + "x".repeat(10) + "\n", "text", 10);
+        assertThatThrownBy(() -> BoundedInput.checkLength("x".repeat(10) + "\n\n", "text", 10))
+                .isInstanceOf(FormatException.class).hasMessageContaining("[document-too-large]");
     }
 
     @Test
@@ -83,7 +100,23 @@ class BoundedInputTest {
         assertThat(BoundedInput.decode(new byte[] {(byte) 0xFF, (byte) 0xFE, '{', 0}, problems)).isNull();
         assertThat(BoundedInput.decode(new byte[] {'{', '\n', ' ', (byte) 0xC3, '}'}, problems)).isNull();
         assertThat(problems.sorted()).extracting(FormatProblem::toString).containsExactly(
-                "bytes:1:1: /: [encoding] the document starts with a UTF-16 or UTF-32 byte order mark; expected UTF-8",
-                "bytes:2:2: /: [encoding] byte 4 is not valid UTF-8 (0xC3); expected UTF-8 text");
+                "bytes:1:1: [encoding] the document starts with a UTF-16 or UTF-32 byte order mark; expected UTF-8",
+                "bytes:2:2: [encoding] the byte 0xC3 is not valid UTF-8: the text looks like Latin-1 or Windows-1252,"
+                        + " where it is '\u00c3'; save the text as UTF-8");
+    }
+
+    /** Issue 9 item 9: the message gives the bad byte's value; its place is the line and column. */
+    @Test
+    void aBadByteIsNamedByItsValueAtItsLineAndColumn() {
+        Problems problems = new Problems("latin1.json");
+        byte[] latin1 = "{\"title\": \"Ra\u00fal\"}".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] truncated = {'"', 'a', (byte) 0xE2, (byte) 0x82};
+
+        assertThat(BoundedInput.decode(latin1, problems)).isNull();
+        assertThat(BoundedInput.decode(truncated, problems)).isNull();
+        assertThat(problems.sorted()).extracting(FormatProblem::toString).containsExactly(
+                "latin1.json:1:3: [encoding] the byte 0xE2 is not valid UTF-8; save the text as UTF-8",
+                "latin1.json:1:14: [encoding] the byte 0xFA is not valid UTF-8: the text looks like Latin-1 or"
+                        + " Windows-1252, where it is '\u00fa'; save the text as UTF-8");
     }
 }

@@ -33,8 +33,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <pre>
  * line:column pointer code
  * </pre>
- * where {@code pointer} is the problem's JSON pointer, written {@code /} for the root, and line and column
- * are {@code 0:0} when the reader knows no place (a file over the size limit). Blank lines are ignored.
+ * where {@code pointer} is the problem's JSON pointer, written {@code /} for the root (whose pointer is
+ * {@code ""}), and line and column are {@code 0:0} when the reader knows no place (a file that cannot be
+ * read, an input without a single byte). Blank lines are ignored.
  * Lines starting with {@code #} are comments, except these directives:
  * <ul>
  * <li>{@code # read any|instrument|response|result}: the facade method used; default {@code any}, that is

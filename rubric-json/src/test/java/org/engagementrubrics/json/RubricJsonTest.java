@@ -156,7 +156,7 @@ class RubricJsonTest {
         Path big = Files.writeString(dir.resolve("big.json"), JSON.write(matrix));
 
         assertThatThrownBy(() -> JSON.readInstrument(dir.resolve("missing.json")))
-                .hasMessageEndingWith("missing.json:0:0: /: [unreadable] cannot be read (no such file)");
+                .hasMessageEndingWith("missing.json: [unreadable] cannot be read (no such file)");
         assertThatThrownBy(() -> JSON.readInstrument(dir)).hasMessageContaining("[unreadable] is a directory");
         assertThatThrownBy(() -> JSON.withLimits(ReadLimits.defaults().withMaxDocumentBytes(100)).readInstrument(big))
                 .hasMessageContaining("[document-too-large] the document has more than 100 bytes");
@@ -203,7 +203,7 @@ class RubricJsonTest {
         assertThat(records).extracting(ResponseRecord::number).containsExactly(1, 2, 3, 4);
         assertThat(records).extracting(ResponseRecord::line).containsExactly(1, 3, 4, 5);
         assertThat(records.get(1).problems()).singleElement()
-                .satisfies(p -> assertThat(p.toString()).startsWith("responses.jsonl:3:58: /: [syntax]"));
+                .satisfies(p -> assertThat(p.toString()).startsWith("responses.jsonl:3:58: [syntax]"));
         assertThat(records.get(2).problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(4);
             assertThat(p.pointer()).isEqualTo("/evidence/statementIds/0");

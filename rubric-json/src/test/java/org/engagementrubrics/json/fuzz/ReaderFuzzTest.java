@@ -85,15 +85,27 @@ class ReaderFuzzTest {
         }
     }
 
-    /** Response stream (JSON Lines or an array): every record is good or bad, and the counts add up. */
+    /**
+     * Response stream (JSON Lines or an array): every record is good or bad, and the counts add up; a
+     * problem of the stream itself comes last, numbered 0, and is not counted.
+     */
     @FuzzTest(maxDuration = "10m")
     void responseStream(byte[] data) {
         int seen = 0;
         int good = 0;
         try (ResponseStream stream = FUZZED.responseReader(INSTRUMENT).stream(new ByteArrayInputStream(data), "fuzz.jsonl")) {
+            boolean streamProblem = false;
             while (stream.hasNext()) {
                 ResponseRecord record = stream.next();
                 check(record != null, "next returned null");
+                check(!streamProblem, "a record after the stream's own problem");
+                if (record.number() == 0) {
+                    // issue 9 item 9: a problem between or after the records is the stream's, counted nowhere
+                    streamProblem = true;
+                    check(!record.isGood(), "a good record numbered 0");
+                    checkProblems(record.problems(), "the stream");
+                    continue;
+                }
                 seen++;
                 check(record.number() == seen, "record number " + record.number() + " for record " + seen);
                 check(record.line() >= 0, "negative line " + record.line());
