@@ -59,8 +59,10 @@ public record FormatProblem(String source, String pointer, int line, int column,
         return severity == Severity.ERROR;
     }
 
+    /**
      * Returns the problem as {@code source:line:column: pointer: [code] message}, the form compilers use
-     * (a warning as {@code source:line:column: pointer: warning: [code] message}), on one line. What the problem does not have is left out rather than shown as a fake value: no
+     * (a warning as {@code source:line:column: pointer: warning: [code] message}), on one line. What the
+     * problem does not have is left out rather than shown as a fake value: no
      * {@code :line:column} when it has no place in the text (only {@code :line} when the column is
      * unknown), and no {@code pointer: } for the document root, whose pointer is empty; so
      * {@code responses.jsonl:4:1: [syntax] ...} is about a whole record and
