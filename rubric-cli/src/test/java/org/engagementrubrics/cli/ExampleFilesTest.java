@@ -64,7 +64,7 @@ class ExampleFilesTest {
             alone.forEachRemaining(record -> { });
             assertThat(alone.bad()).as("bad without the instrument too").isEqualTo(1);
         }
-        assertThat(json.readResponse(ExampleFiles.path(ExampleFiles.FOUR_VERSIONS_TEAM), SeedInstruments.fourVersions()))
+        assertThat(json.responseReader(SeedInstruments.fourVersions()).read(ExampleFiles.path(ExampleFiles.FOUR_VERSIONS_TEAM)))
                 .isEqualTo(SampleResponses.fourVersionsTeam());
     }
 

@@ -3,7 +3,10 @@ package org.engagementrubrics.json;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
+import org.engagementrubrics.core.response.Response;
+import org.engagementrubrics.core.scoring.CheckedResponse;
 
 /**
  * Reads responses — one at a time from a stream of them, or a file that may hold one document — checked
@@ -29,6 +32,8 @@ import java.util.Objects;
  */
 public final class ResponseReader {
 
+    private static final List<String> RESPONSES = DocumentKind.kindNames(DocumentKind.Role.RESPONSE);
+
     private final DocumentReader documents;
     private final long maxDocumentBytes;
     private final Against against;
@@ -37,6 +42,54 @@ public final class ResponseReader {
         this.documents = documents;
         this.maxDocumentBytes = maxDocumentBytes;
         this.against = against;
+    }
+
+    /**
+     * Reads one response document from a file, checked like the responses of a stream.
+     *
+     * @param file the file, not null
+     * @return the valid response
+     * @throws FormatException holding every problem
+     */
+    public Response read(Path file) {
+        Objects.requireNonNull(file, "file");
+        try (BoundedInput input = BoundedInput.open(file, maxDocumentBytes)) {
+            return response(documents.read(input.readAll(), file.toString(), RESPONSES, against));
+        }
+    }
+
+    /**
+     * Reads one response document from text, checked like the responses of a stream.
+     *
+     * @param json the JSON text, not null
+     * @param sourceName the name used in problems, not null
+     * @return the valid response
+     * @throws FormatException holding every problem
+     */
+    public Response read(String json, String sourceName) {
+        Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(sourceName, "sourceName");
+        return response(documents.read(json, sourceName, RESPONSES, against));
+    }
+
+    /**
+     * Reads one response document from a stream, which is not closed, checked like the responses of a stream.
+     *
+     * @param in the stream, not null
+     * @param sourceName the name used in problems, not null
+     * @return the valid response
+     * @throws FormatException holding every problem
+     */
+    public Response read(InputStream in, String sourceName) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(sourceName, "sourceName");
+        return response(documents.read(BoundedInput.readAll(in, sourceName, maxDocumentBytes), sourceName, RESPONSES,
+                against));
+    }
+
+    /** The response read, unwrapped from its check when it was read against a prepared instrument. */
+    private static Response response(Object value) {
+        return value instanceof CheckedResponse checked ? checked.response() : (Response) value;
     }
 
     /**

@@ -148,7 +148,8 @@ public final class RubricJson {
     // ----- responses ----------------------------------------------------------------------------
 
     /**
-     * Reads a response from a file, validated on its own (not against an instrument).
+     * Reads a response from a file, validated on its own (not against an instrument; use
+     * {@link #responseReader(Instrument)} for that).
      *
      * @param file the file, not null
      * @return the valid response
@@ -159,44 +160,29 @@ public final class RubricJson {
     }
 
     /**
-     * Reads a response from a file and validates it against its instrument: unknown ids and off-scale
-     * ratings are problems located in the file.
-     *
-     * @param file the file, not null
-     * @param instrument the instrument the response answers, not null
-     * @return the valid response
-     * @throws FormatException holding every problem
-     */
-    public Response readResponse(Path file, Instrument instrument) {
-        return (Response) documents.read(bytes(file), file.toString(), RESPONSES,
-                Against.instrument(Objects.requireNonNull(instrument, "instrument")));
-    }
-
-    /**
-     * Reads a response from text, validated against its instrument when one is given.
+     * Reads a response from text, validated on its own (not against an instrument; use
+     * {@link #responseReader(Instrument)} for that).
      *
      * @param json the JSON text, not null
      * @param sourceName the name used in problems, not null
-     * @param instrument the instrument the response answers, or null to validate the response alone
      * @return the valid response
      * @throws FormatException holding every problem
      */
-    public Response readResponse(String json, String sourceName, Instrument instrument) {
-        return (Response) read(json, sourceName, RESPONSES, Against.instrument(instrument));
+    public Response readResponse(String json, String sourceName) {
+        return (Response) read(json, sourceName, RESPONSES, Against.NOTHING);
     }
 
     /**
-     * Reads a response from a stream, which is not closed, validated against its instrument when one is
-     * given.
+     * Reads a response from a stream, which is not closed, validated on its own (not against an instrument;
+     * use {@link #responseReader(Instrument)} for that).
      *
      * @param in the stream, not null
      * @param sourceName the name used in problems, not null
-     * @param instrument the instrument the response answers, or null to validate the response alone
      * @return the valid response
      * @throws FormatException holding every problem
      */
-    public Response readResponse(InputStream in, String sourceName, Instrument instrument) {
-        return (Response) documents.read(bytes(in, sourceName), sourceName, RESPONSES, Against.instrument(instrument));
+    public Response readResponse(InputStream in, String sourceName) {
+        return (Response) documents.read(bytes(in, sourceName), sourceName, RESPONSES, Against.NOTHING);
     }
 
     /**

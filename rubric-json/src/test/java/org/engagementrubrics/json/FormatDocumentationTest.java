@@ -51,7 +51,7 @@ class FormatDocumentationTest {
             if (values.get(i) instanceof Response response) {
                 Instrument instrument = instruments.get(response.instrumentId());
                 assertThat(instrument).as("the page shows the instrument of response %s", response.id()).isNotNull();
-                assertThat(json.readResponse(examples.get(i), "example " + (i + 1), instrument)).isEqualTo(response);
+                assertThat(json.responseReader(instrument).read(examples.get(i), "example " + (i + 1))).isEqualTo(response);
                 assertThat(json.write(response)).isEqualTo(examples.get(i));
             } else if (values.get(i) instanceof ScoreResult result) {
                 assertThat(json.write(result)).isEqualTo(examples.get(i));

@@ -43,7 +43,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  *     and {@code readResult(Path)};</li>
  * <li>{@code # against <fixture> [comment]}: read the file as a response validated against an instrument from
  *     {@link Fixtures} ({@code conditions}, {@code survey}, {@code fourVersions}, {@code stagedRubric},
- *     {@code district}, {@code checklist}) with {@link RubricJson#readResponse(String, String, Instrument)},
+ *     {@code district}, {@code checklist}) with {@link ResponseReader#read(String, String)} of {@code responseReader(instrument)},
  *     the text decoded as UTF-8 and the file's path string as source name;</li>
  * <li>{@code # via string}: read the file's text with {@link RubricJson#read(String, String)} instead of
  *     the path;</li>
@@ -163,7 +163,7 @@ class InvalidCorpusTest {
             if (instrument == null) {
                 throw new IllegalArgumentException("unknown fixture " + expectation.against());
             }
-            return json.readResponse(Files.readString(file, StandardCharsets.UTF_8), source, instrument.get());
+            return json.responseReader(instrument.get()).read(Files.readString(file, StandardCharsets.UTF_8), source);
         }
         if (expectation.viaString()) {
             return json.read(Files.readString(file, StandardCharsets.UTF_8), source);

@@ -153,7 +153,7 @@ class MutationStormTest {
                 + "\"raterId\":\"a\",\"subjectId\":\"s\",\"recordedAt\":\"2026-10-01T15:00:00Z\",\"evidence\":{\"kind\":"
                 + "\"marks\",\"statementIds\":[\"e1\"]},\"extensions\":{\"x\":" + payload + "}}";
         FormatException e = org.assertj.core.api.Assertions.catchThrowableOfType(FormatException.class,
-                () -> RubricJson.standard().readResponse(text, "huge-exponent", null));
+                () -> RubricJson.standard().readResponse(text, "huge-exponent"));
         assertThat(e).isNotNull();
         assertThat(e.problems()).allSatisfy(MutationStormTest::assertLocatedWithAKnownCode)
                 .anySatisfy(p -> assertThat(p.pointer()).startsWith("/extensions/x"));
@@ -165,7 +165,7 @@ class MutationStormTest {
                 + "\"raterId\":\"a\",\"subjectId\":\"s\",\"recordedAt\":\"2026-10-01T15:00:00Z\",\"evidence\":{\"kind\":"
                 + "\"marks\",\"statementIds\":[\"e1\"]},\"extensions\":{\"x\":1.0E+2147483648}}";
         FormatException e = org.assertj.core.api.Assertions.catchThrowableOfType(FormatException.class,
-                () -> RubricJson.standard().readResponse(text, "huge-exponent", null));
+                () -> RubricJson.standard().readResponse(text, "huge-exponent"));
         assertThat(e).isNotNull();
         assertThat(e.problems()).singleElement().satisfies(MutationStormTest::assertLocatedWithAKnownCode)
                 .satisfies(p -> assertThat(p.pointer()).isEqualTo("/extensions/x"))
@@ -340,7 +340,7 @@ class MutationStormTest {
                 if (mutant.category() == Category.INSTRUMENT) {
                     return JSON.readInstrument(new ByteArrayInputStream(bytes), source);
                 } else if (mutant.category() == Category.RESPONSE) {
-                    return JSON.readResponse(new ByteArrayInputStream(bytes), source, null);
+                    return JSON.readResponse(new ByteArrayInputStream(bytes), source);
                 }
                 return readFile(bytes, source, Category.RESULT, false);
             default:
@@ -349,7 +349,7 @@ class MutationStormTest {
                 }
                 return switch (mutant.category()) {
                     case INSTRUMENT -> JSON.readInstrument(text, source);
-                    case RESPONSE -> JSON.readResponse(text, source, null);
+                    case RESPONSE -> JSON.readResponse(text, source);
                     case RESULT -> JSON.readResult(text, source);
                 };
         }

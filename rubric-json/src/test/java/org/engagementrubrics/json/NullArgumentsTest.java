@@ -38,7 +38,6 @@ class NullArgumentsTest {
         "ResponseRecord#<init>(response)",
         "ResponseRecord#<init>(checked)",
         "Document#<init>(checked)",
-        "RubricJson#readResponse(instrument)",
     };
 
     private static final ArchetypeMatrix MATRIX = Fixtures.fourVersions();

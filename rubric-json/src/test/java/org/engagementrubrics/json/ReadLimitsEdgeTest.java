@@ -44,13 +44,13 @@ class ReadLimitsEdgeTest {
     }
 
     private static void accepted(RubricJson json, String text) {
-        Response response = json.readResponse(text, "at-limit", null);
+        Response response = json.readResponse(text, "at-limit");
         assertThat(response.id()).isEqualTo("r-marks");
-        assertThat(json.readResponse(json.write(response), "again", null)).isEqualTo(response);
+        assertThat(json.readResponse(json.write(response), "again")).isEqualTo(response);
     }
 
     private static void rejectedOnce(RubricJson json, String text, String code) {
-        FormatException e = catchThrowableOfType(FormatException.class, () -> json.readResponse(text, "past-limit", null));
+        FormatException e = catchThrowableOfType(FormatException.class, () -> json.readResponse(text, "past-limit"));
         assertThat(e).as("one past the limit is rejected").isNotNull();
         assertThat(e.problems()).as("%s", e).hasSize(1);
         assertThat(e.problems().get(0).code()).as("%s", e).isEqualTo(code);
@@ -85,7 +85,7 @@ class ReadLimitsEdgeTest {
     void depthExactlyAtTheLargestConfigurableLimitIsReadAndOnePastIsTooDeep() {
         RubricJson json = json(l -> l.withMaxDepth(ReadLimits.MAX_DEPTH));
         for (boolean objects : new boolean[] {false, true}) {
-            Response response = json.readResponse(document(nested(ReadLimits.MAX_DEPTH - 2, objects)), "at-limit", null);
+            Response response = json.readResponse(document(nested(ReadLimits.MAX_DEPTH - 2, objects)), "at-limit");
             assertThat(response.id()).isEqualTo("r-marks");
             rejectedOnce(json, document(nested(ReadLimits.MAX_DEPTH - 1, objects)), FormatCodes.TOO_DEEP);
         }
@@ -193,9 +193,9 @@ class ReadLimitsEdgeTest {
             Path file = temp.resolve("doc-" + size + ".json");
             Files.write(file, bytes);
             List<java.util.function.Supplier<Object>> reads = List.of(
-                    () -> json.readResponse(text, "text", null),
+                    () -> json.readResponse(text, "text"),
                     () -> json.read(text, "text"),
-                    () -> json.readResponse(new ByteArrayInputStream(bytes), "stream", null),
+                    () -> json.readResponse(new ByteArrayInputStream(bytes), "stream"),
                     () -> json.readResponse(file),
                     () -> json.read(file),
                     () -> json.read(new ByteArrayInputStream(bytes), "stream"),

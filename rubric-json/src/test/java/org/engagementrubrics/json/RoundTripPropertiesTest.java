@@ -1,26 +1,25 @@
 package org.engagementrubrics.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.List;
-import org.engagementrubrics.core.Instrument;
-import org.engagementrubrics.core.response.Response;
-import org.engagementrubrics.core.scoring.ScoreResult;
-import org.engagementrubrics.core.scoring.ScoringEngine;
-import org.engagementrubrics.core.scoring.TiePolicies;
-import org.engagementrubrics.testkit.Gen;
-import org.engagementrubrics.testkit.Generators;
-import org.engagementrubrics.testkit.Properties;
-import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
+import java.util.List;
 import org.engagementrubrics.core.Extensions;
+import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.matrix.ArchetypeMatrix;
 import org.engagementrubrics.core.matrix.StagedRubric;
+import org.engagementrubrics.core.response.Response;
+import org.engagementrubrics.core.scoring.ScoreResult;
+import org.engagementrubrics.core.scoring.ScoringEngine;
+import org.engagementrubrics.core.scoring.TiePolicies;
 import org.engagementrubrics.core.validation.InvalidRubricException;
+import org.engagementrubrics.testkit.Gen;
+import org.engagementrubrics.testkit.Generators;
+import org.engagementrubrics.testkit.Properties;
+import org.junit.jupiter.api.Test;
 
 /**
  * {@code read(write(x)).equals(x)} and canonical writing, for generated instruments, responses and results;
@@ -55,8 +54,8 @@ class RoundTripPropertiesTest {
         Properties.forAll("response round trip", 300, cases(), c -> {
             for (Response response : c.responses()) {
                 String text = JSON.write(response);
-                assertThat(JSON.readResponse(text, "response.json", c.instrument())).isEqualTo(response);
-                assertThat(JSON.readResponse(JSON.writeLine(response), "line.json", null)).isEqualTo(response);
+                assertThat(JSON.responseReader(c.instrument()).read(text, "response.json")).isEqualTo(response);
+                assertThat(JSON.readResponse(JSON.writeLine(response), "line.json")).isEqualTo(response);
                 assertThat(JSON.writeLine(response)).doesNotContain("\n");
             }
         });
@@ -140,10 +139,10 @@ class RoundTripPropertiesTest {
                 .map(responses -> new Case(instrument, responses)));
         Properties.forAll("mutated response round trip", 300, cases, c -> {
             for (Response response : c.responses()) {
-                writtenOrRefused(response, JSON::write, (text, name) -> JSON.readResponse(text, name, null),
-                        in -> JSON.readResponse(in, "x.json", null));
-                writtenOrRefused(response, JSON::writeLine, (text, name) -> JSON.readResponse(text, name, null),
-                        in -> JSON.readResponse(in, "x.json", null));
+                writtenOrRefused(response, JSON::write, (text, name) -> JSON.readResponse(text, name),
+                        in -> JSON.readResponse(in, "x.json"));
+                writtenOrRefused(response, JSON::writeLine, (text, name) -> JSON.readResponse(text, name),
+                        in -> JSON.readResponse(in, "x.json"));
                 boolean readable = JSON.validator().validate(response).isEmpty();
                 ScoreResult result;
                 try {

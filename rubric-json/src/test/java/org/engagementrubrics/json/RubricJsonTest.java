@@ -108,15 +108,15 @@ class RubricJsonTest {
     void anUnknownMarkIsLocatedAtItsElementWhateverTheOrderOfTheArray() {
         String text = response("\"sp-fortress-1\", \"nope\", \"br-partnership-1\"");
 
-        assertThatThrownBy(() -> JSON.readResponse(text, "response.json", matrix))
+        assertThatThrownBy(() -> JSON.responseReader(matrix).read(text, "response.json"))
                 .satisfies(e -> assertThat(located(e)).containsExactly("9:67 /evidence/statementIds/1 unknown-reference"));
-        assertThat(JSON.readResponse(text, "response.json", null).evidence())
+        assertThat(JSON.readResponse(text, "response.json").evidence())
                 .isEqualTo(MarkedStatements.of("sp-fortress-1", "nope", "br-partnership-1"));
     }
 
     @Test
     void aRepeatedMarkIsAProblemNotASilentMerge() {
-        assertThatThrownBy(() -> JSON.readResponse(response("\"br-partnership-1\", \"br-partnership-1\""), "r.json", matrix))
+        assertThatThrownBy(() -> JSON.responseReader(matrix).read(response("\"br-partnership-1\", \"br-partnership-1\""), "r.json"))
                 .satisfies(e -> assertThat(located(e)).containsExactly("9:70 /evidence/statementIds/1 duplicate-id"));
     }
 
@@ -130,7 +130,7 @@ class RubricJsonTest {
         String text = JSON.write(response);
 
         assertThat(text).contains("\"weight\": 1.50");
-        assertThat(JSON.readResponse(text, "r.json", matrix)).isEqualTo(response);
+        assertThat(JSON.responseReader(matrix).read(text, "r.json")).isEqualTo(response);
     }
 
     @Test

@@ -119,9 +119,8 @@ class WriteReadAgreementTest {
         long document = text.getBytes(StandardCharsets.UTF_8).length - 1; // without the final newline
         RubricJson limited = JSON.withLimits(ReadLimits.defaults().withMaxDocumentBytes(document));
 
-        assertThat(limited.readResponse(text, "exact.json", null)).isEqualTo(response);
-        assertThat(limited.readResponse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "exact.json",
-                null)).isEqualTo(response);
+        assertThat(limited.readResponse(text, "exact.json")).isEqualTo(response);
+        assertThat(limited.readResponse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "exact.json")).isEqualTo(response);
     }
 
     @Test

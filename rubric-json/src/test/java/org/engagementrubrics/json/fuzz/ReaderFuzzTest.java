@@ -76,9 +76,9 @@ class ReaderFuzzTest {
     @FuzzTest(maxDuration = "10m")
     void response(byte[] data) {
         try {
-            Response response = FUZZED.readResponse(new String(data, StandardCharsets.UTF_8), SOURCE, INSTRUMENT);
+            Response response = FUZZED.responseReader(INSTRUMENT).read(new String(data, StandardCharsets.UTF_8), SOURCE);
             check(response != null, "readResponse returned null");
-            Response again = AGAIN.readResponse(AGAIN.write(response), "again.json", INSTRUMENT);
+            Response again = AGAIN.responseReader(INSTRUMENT).read(AGAIN.write(response), "again.json");
             checkEqual(response, again, "response");
         } catch (FormatException e) {
             checkProblems(e.problems(), "readResponse");
@@ -111,7 +111,7 @@ class ReaderFuzzTest {
                 check(record.line() >= 0, "negative line " + record.line());
                 if (record.isGood()) {
                     good++;
-                    Response again = AGAIN.readResponse(AGAIN.write(record.response()), "again.json", INSTRUMENT);
+                    Response again = AGAIN.responseReader(INSTRUMENT).read(AGAIN.write(record.response()), "again.json");
                     checkEqual(record.response(), again, "streamed response");
                 } else {
                     checkProblems(record.problems(), "record " + seen);
