@@ -37,7 +37,7 @@ final class CatalogCommand {
         public Integer call() {
             List<String[]> rows = new ArrayList<>();
             rows.add(new String[] {"ID", "VERSION", "KIND", "TITLE", "ERRATA", "FINGERPRINT"});
-            for (CatalogEntry entry : Catalog.standard().entries()) {
+            for (CatalogEntry entry : Catalog.bundled().entries()) {
                 rows.add(new String[] {entry.id(), entry.version(), entry.kind().kindName(), entry.title(),
                     String.valueOf(entry.errata()), entry.fingerprint().toString()});
             }
@@ -84,7 +84,7 @@ final class CatalogCommand {
 
         @Override
         public Integer call() {
-            Catalog catalog = Catalog.standard();
+            Catalog catalog = Catalog.bundled();
             try {
                 if (version == null) {
                     catalog.instrument(id);

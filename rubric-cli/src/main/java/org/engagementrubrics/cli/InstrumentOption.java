@@ -30,13 +30,13 @@ final class InstrumentOption {
      * @throws org.engagementrubrics.json.FormatException if the file cannot be read or is invalid (exit 1)
      */
     static Instrument instrument(String idOrFile, CommandLine commandLine) {
-        Catalog catalog = Catalog.standard();
+        Catalog catalog = Catalog.bundled();
         if (catalog.find(idOrFile).isPresent()) {
             return catalog.instrument(idOrFile);
         }
         Path file = path(idOrFile);
         if (file != null && (looksLikePath(idOrFile) || Files.exists(file))) {
-            return RubricJson.standard().readInstrument(file);
+            return RubricJson.defaults().readInstrument(file);
         }
         String unknown;
         try {

@@ -33,7 +33,7 @@ final class ScoreCommand extends ScoringCommand {
         Outcome outcome = score();
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.JSON) {
-            RubricJson json = RubricJson.standard();
+            RubricJson json = RubricJson.defaults();
             if (outcome.streamed() && outcome.perResponse()) {
                 out.print(json.writeResults(outcome.results()));
             } else {

@@ -70,7 +70,7 @@ abstract class ScoringCommand implements Callable<Integer> {
      */
     final Outcome score() {
         Instrument scored = InstrumentOption.instrument(instrument, spec.commandLine());
-        RubricJson json = RubricJson.standard();
+        RubricJson json = RubricJson.defaults();
         PreparedInstrument<Instrument, ScoreResult> prepared = ScoringEngine.defaults()
                 .withValidator(json.validator()).withTiePolicy(tiePolicy).withStagePlacement(placement)
                 .prepare(scored);

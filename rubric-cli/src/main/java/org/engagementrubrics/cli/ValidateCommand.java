@@ -72,8 +72,8 @@ final class ValidateCommand implements Callable<Integer> {
                 return ExitCodes.PROBLEMS;
             }
         }
-        ResponseReader reader = against == null ? RubricJson.standard().responseReader()
-                : RubricJson.standard().responseReader(against);
+        ResponseReader reader = against == null ? RubricJson.defaults().responseReader()
+                : RubricJson.defaults().responseReader(against);
         List<FormatProblem> problems = new ArrayList<>();
         int valid = 0;
         int records = 0;
@@ -102,7 +102,7 @@ final class ValidateCommand implements Callable<Integer> {
             problems.addAll(found);
         }
         if (format == OutputFormat.JSON) {
-            out.print(RubricJson.standard().writeProblems(problems));
+            out.print(RubricJson.defaults().writeProblems(problems));
         }
         out.flush();
         long warnings = problems.stream().filter(problem -> !problem.isError()).count();
@@ -117,7 +117,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     private void print(PrintWriter out, List<FormatProblem> problems) {
         if (format == OutputFormat.JSON) {
-            out.print(RubricJson.standard().writeProblems(problems));
+            out.print(RubricJson.defaults().writeProblems(problems));
         } else {
             problems.forEach(out::println);
         }

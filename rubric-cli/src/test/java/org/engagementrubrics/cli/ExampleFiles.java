@@ -49,7 +49,7 @@ public final class ExampleFiles {
      * @return the contents
      */
     public static Map<String, String> contents() {
-        RubricJson json = RubricJson.standard();
+        RubricJson json = RubricJson.defaults();
         Map<String, String> files = new LinkedHashMap<>();
         files.put(FOUR_VERSIONS_TEAM, json.write(SampleResponses.fourVersionsTeam()));
         List<Response> guardians = SampleResponses.guardianSurveyResponses();

@@ -40,7 +40,7 @@ class ExampleFilesTest {
 
     @Test
     void theResponsesAreGoodButTheOneBadLine() {
-        RubricJson json = RubricJson.standard();
+        RubricJson json = RubricJson.defaults();
         Path clean = ExampleFiles.path(ExampleFiles.GUARDIAN_RESPONSES);
         try (ResponseStream stream = json.responseReader(SeedInstruments.guardianSurvey()).stream(clean)) {
             stream.forEachRemaining(record -> assertThat(record.isGood()).as("%s", record).isTrue());
@@ -72,7 +72,7 @@ class ExampleFilesTest {
     void theRubricAsPrintedHasItsTwoSeedDefects() {
         Path file = ExampleFiles.path(ExampleFiles.RUBRIC_AS_PRINTED);
         try {
-            RubricJson.standard().read(file);
+            RubricJson.defaults().read(file);
             throw new AssertionError("expected problems in " + file);
         } catch (FormatException e) {
             assertThat(e.problems()).extracting(FormatProblem::code)

@@ -92,7 +92,7 @@ class RubricCliTest {
 
         assertThat(run.exitCode()).isZero();
         List<String> lines = run.outLines();
-        List<CatalogEntry> entries = Catalog.standard().entries();
+        List<CatalogEntry> entries = Catalog.bundled().entries();
         assertThat(lines).hasSize(entries.size() + 1);
         assertThat(lines.get(0)).matches("ID +VERSION +KIND +TITLE +ERRATA +FINGERPRINT");
         for (String column : List.of("VERSION", "KIND", "TITLE", "ERRATA", "FINGERPRINT")) {
@@ -112,7 +112,7 @@ class RubricCliTest {
 
     @Test
     void catalogShowPrintsTheBundledFileExactly() {
-        for (CatalogEntry entry : Catalog.standard().entries()) {
+        for (CatalogEntry entry : Catalog.bundled().entries()) {
             Run run = Cli.run("catalog", "show", entry.id());
             assertThat(run.exitCode()).isZero();
             assertThat(run.out()).isEqualTo(Catalog.bundledFile(entry.id()));

@@ -176,7 +176,7 @@ class RubricJarIT {
                 path(FOUR_VERSIONS_TEAM).toString(), "--format", "json", "--tie-policy", "higher-level");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(RubricJson.standard().readResult(result.out(), "stdout").responseIds())
+        assertThat(RubricJson.defaults().readResult(result.out(), "stdout").responseIds())
                 .containsExactly("four-versions-team-2026-10");
     }
 
@@ -188,7 +188,7 @@ class RubricJarIT {
         assertThat(result.outLines()).hasSize(7);
         assertThat(result.outLines().get(0)).matches("ID +VERSION +KIND +TITLE +ERRATA +FINGERPRINT");
         assertThat(result.outLines().get(6)).startsWith("guardian-survey ")
-                .endsWith(Catalog.standard().instrument("guardian-survey").fingerprint().toString());
+                .endsWith(Catalog.bundled().instrument("guardian-survey").fingerprint().toString());
     }
 
     @Test

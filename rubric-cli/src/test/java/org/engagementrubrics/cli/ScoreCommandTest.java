@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 class ScoreCommandTest {
 
-    private static final RubricJson JSON = RubricJson.standard();
+    private static final RubricJson JSON = RubricJson.defaults();
     private static final ScoringEngine ENGINE = ScoringEngine.defaults();
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 

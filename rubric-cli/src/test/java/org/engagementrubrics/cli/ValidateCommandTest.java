@@ -70,7 +70,7 @@ class ValidateCommandTest {
 
     @Test
     void aJsonArrayOfResponsesIsStreamedToo() throws Exception {
-        RubricJson json = RubricJson.standard();
+        RubricJson json = RubricJson.defaults();
         Path file = dir.resolve("responses.json");
         Files.writeString(file, "[\n" + json.writeLine(SampleResponses.fourVersionsTeam()) + ",\n"
                 + "{\"format\": \"engagement-rubrics/1.0\", \"kind\": \"response\"}\n]\n");
@@ -225,7 +225,7 @@ class ValidateCommandTest {
 
     @Test
     void aFileWithABomAndCrlfLineEndsIsStillAStream() throws Exception {
-        RubricJson json = RubricJson.standard();
+        RubricJson json = RubricJson.defaults();
         Path file = dir.resolve("responses.txt");
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         Files.write(file, bom);

@@ -25,7 +25,7 @@ class ValidateWarningsTest {
     /** A staged rubric whose standard 2 has no cell for the integration stage: one warning, no error. */
     private Path rubricWithAWarning() throws Exception {
         Path file = dir.resolve("rubric.json");
-        Files.writeString(file, RubricJson.standard().write(Fixtures.stagedRubric()));
+        Files.writeString(file, RubricJson.defaults().write(Fixtures.stagedRubric()));
         return file;
     }
 

@@ -17,11 +17,11 @@ import org.engagementrubrics.json.RubricJson;
  * The bundled catalog of seed instruments, loadable by id, or by id and version.
  *
  * <pre>{@code
- * Instrument fourVersions = Catalog.standard().instrument("four-versions-of-partnerships");
- * Catalog.standard().entries().forEach(entry -> System.out.println(entry.id() + " " + entry.title()));
+ * Instrument fourVersions = Catalog.bundled().instrument("four-versions-of-partnerships");
+ * Catalog.bundled().entries().forEach(entry -> System.out.println(entry.id() + " " + entry.title()));
  * }</pre>
  *
- * <p>The standard catalog reads the instrument files bundled under
+ * <p>The bundled catalog reads the instrument files bundled under
  * {@code org/engagementrubrics/examples/catalog/} (the documented JSON format) once, on first use. A
  * catalog can also be made from instruments of one's own with {@link #of(Collection)}. This class is
  * immutable and thread-safe.
@@ -40,7 +40,7 @@ public final class Catalog {
             "student-centered-checklist.json",
             "guardian-survey.json");
 
-    private static final class Standard {
+    private static final class Bundled {
         static final Catalog INSTANCE = load();
     }
 
@@ -53,10 +53,10 @@ public final class Catalog {
     /**
      * Obtains the bundled catalog of the six seed instruments.
      *
-     * @return the standard catalog
+     * @return the bundled catalog, shared
      */
-    public static Catalog standard() {
-        return Standard.INSTANCE;
+    public static Catalog bundled() {
+        return Bundled.INSTANCE;
     }
 
     /**
@@ -94,7 +94,7 @@ public final class Catalog {
                     throw new IllegalStateException("the bundled catalog file " + RESOURCE_FOLDER + file
                             + " is missing from the class path");
                 }
-                instruments.add(RubricJson.standard().readInstrument(in, "catalog/" + file));
+                instruments.add(RubricJson.defaults().readInstrument(in, "catalog/" + file));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -195,7 +195,7 @@ public final class Catalog {
      * Returns the newest version of an instrument as the kind the caller expects, with no cast.
      *
      * <pre>{@code
-     * ArchetypeMatrix matrix = Catalog.standard().instrument("four-versions-of-partnerships", ArchetypeMatrix.class);
+     * ArchetypeMatrix matrix = Catalog.bundled().instrument("four-versions-of-partnerships", ArchetypeMatrix.class);
      * }</pre>
      *
      * @param <T> the kind expected

@@ -20,7 +20,7 @@ class CatalogTest {
     /** Opt-in: -Drubric.updateCatalog=true writes the bundled files from SeedInstruments. */
     @Test
     void theBundledFilesAreTheSeedInstrumentsInTheDocumentedFormat() throws Exception {
-        RubricJson json = RubricJson.standard();
+        RubricJson json = RubricJson.defaults();
         if (Boolean.getBoolean("rubric.updateCatalog")) {
             for (Instrument instrument : SeedInstruments.all()) {
                 Files.writeString(SOURCE.resolve(instrument.id() + ".json"), json.write(instrument), StandardCharsets.UTF_8);
@@ -33,19 +33,19 @@ class CatalogTest {
             assertThat(Files.readString(file)).as("%s is bundled as written from SeedInstruments", file).isEqualTo(expected);
             assertThat(Catalog.bundledFile(instrument.id())).isEqualTo(expected);
         }
-        assertThat(Catalog.standard().instruments()).containsExactlyElementsOf(SeedInstruments.all());
+        assertThat(Catalog.bundled().instruments()).containsExactlyElementsOf(SeedInstruments.all());
     }
 
     @Test
     void theCatalogListsSixValidInstrumentsOfEveryKind() {
-        List<CatalogEntry> entries = Catalog.standard().entries();
+        List<CatalogEntry> entries = Catalog.bundled().entries();
 
         assertThat(entries).extracting(CatalogEntry::kind).containsExactly(InstrumentKind.STAGED_RUBRIC,
                 InstrumentKind.ARCHETYPE_MATRIX, InstrumentKind.CONDITIONS_ASSESSMENT, InstrumentKind.DISTRICT_INDICATORS,
                 InstrumentKind.CHECKLIST, InstrumentKind.SURVEY);
         assertThat(entries).allSatisfy(e -> assertThat(e.version()).isEqualTo("1.0.0"));
         RubricValidator validator = RubricValidator.create();
-        assertThat(Catalog.standard().instruments()).allSatisfy(i -> assertThat(validator.validate(i)).isEmpty());
+        assertThat(Catalog.bundled().instruments()).allSatisfy(i -> assertThat(validator.validate(i)).isEmpty());
         assertThat(entries).filteredOn(e -> e.errata() > 0).extracting(CatalogEntry::id).contains(
                 "family-engagement-rubric", "four-versions-of-partnerships", "student-centered-checklist",
                 "guardian-survey", "district-two-way-communication");
@@ -53,7 +53,7 @@ class CatalogTest {
 
     @Test
     void instrumentsAreFoundByIdAndByIdAndVersion() {
-        Catalog catalog = Catalog.standard();
+        Catalog catalog = Catalog.bundled();
 
         assertThat(catalog.instrument("guardian-survey").kind()).isEqualTo(InstrumentKind.SURVEY);
         assertThat(catalog.instrument("guardian-survey", "1.0.0")).isSameAs(catalog.instrument("guardian-survey"));
@@ -76,7 +76,7 @@ class CatalogTest {
     }
 
     private static Instrument json(String version, Instrument instrument) {
-        RubricJson json = RubricJson.standard();
+        RubricJson json = RubricJson.defaults();
         return json.readInstrument(json.write(instrument).replace("\"version\": \"1.0.0\"", "\"version\": \"" + version + "\""),
                 "v.json");
     }

@@ -65,7 +65,7 @@ class ConcurrencyTest {
     void oneEngineAndOneInstrumentScoreTenThousandResponsesOnEightThreadsAsOneThreadDoes() throws Exception {
         ScoringEngine engine = ScoringEngine.defaults();
         // the full 10^4 per thread on one instrument (the archetype matrix); a smaller check on every other kind
-        for (Instrument instrument : Catalog.standard().instruments()) {
+        for (Instrument instrument : Catalog.bundled().instruments()) {
             boolean full = instrument.id().equals("four-versions-of-partnerships");
             int count = full ? RESPONSES : 400;
             List<Response> responses = Generators.responses(instrument, count, count).sample(SEED);
@@ -98,9 +98,9 @@ class ConcurrencyTest {
 
     @Test
     void theCatalogIsSafeToShare() throws Exception {
-        Catalog catalog = Catalog.standard();
+        Catalog catalog = Catalog.bundled();
         List<Object> sequential = catalogView(catalog);
-        assertThat(together(thread -> catalogView(Catalog.standard()))).allSatisfy(v -> assertThat(v).isEqualTo(sequential));
+        assertThat(together(thread -> catalogView(Catalog.bundled()))).allSatisfy(v -> assertThat(v).isEqualTo(sequential));
     }
 
     private static List<Object> catalogView(Catalog catalog) {
@@ -121,7 +121,7 @@ class ConcurrencyTest {
     @Test
     void oneValidatorIsSafeToShare() throws Exception {
         RubricValidator validator = RubricValidator.create();
-        List<Instrument> instruments = Catalog.standard().instruments();
+        List<Instrument> instruments = Catalog.bundled().instruments();
         List<List<Response>> responses = new ArrayList<>();
         for (Instrument instrument : instruments) {
             responses.add(Generators.responses(instrument, 200, 200).sample(SEED));
@@ -146,10 +146,10 @@ class ConcurrencyTest {
 
     @Test
     void oneRubricJsonReadsAndWritesTheSameDocumentsOnEightThreadsAsOneThreadDoes() throws Exception {
-        RubricJson json = RubricJson.standard();
+        RubricJson json = RubricJson.defaults();
         ScoringEngine engine = ScoringEngine.defaults();
         List<String> texts = new ArrayList<>();
-        for (Instrument instrument : Catalog.standard().instruments()) {
+        for (Instrument instrument : Catalog.bundled().instruments()) {
             texts.add(Catalog.bundledFile(instrument.id()));
             for (Response response : Generators.responses(instrument, 50, 50).sample(SEED)) {
                 texts.add(json.write(response));

@@ -67,7 +67,7 @@ class ModulePathIT {
                     System.out.println("core.internal exported: "
                             + Instrument.class.getModule().isExported("org.engagementrubrics.core.internal"));
 
-                    Instrument instrument = Catalog.standard().instrument("four-versions-of-partnerships");
+                    Instrument instrument = Catalog.bundled().instrument("four-versions-of-partnerships");
                     RubricValidator validator = RubricValidator.create();
                     System.out.println("instrument: " + instrument.id() + "@" + instrument.version()
                             + " problems " + validator.validate(instrument));
@@ -78,7 +78,7 @@ class ModulePathIT {
                     ScoreResult result = ScoringEngine.defaults().score(instrument, response);
                     System.out.println("profile: " + ((ArchetypeResult) result).profile());
 
-                    RubricJson json = RubricJson.standard();
+                    RubricJson json = RubricJson.defaults();
                     String stored = json.write(result);
                     System.out.println("read back equal: " + json.readResult(stored, "stored.json").equals(result));
                     System.out.println("schema: " + JsonSchemas.schema("staged-rubric").contains("staged-rubric.schema.json"));

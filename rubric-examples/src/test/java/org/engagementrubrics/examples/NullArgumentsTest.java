@@ -32,7 +32,7 @@ class NullArgumentsTest {
         } else if (type == Fingerprint.class) {
             return SeedInstruments.guardianSurvey().fingerprint();
         } else if (type == Catalog.class) {
-            return Catalog.standard();
+            return Catalog.bundled();
         } else if (type == CatalogEntry.class) {
             return CatalogEntry.of(SeedInstruments.guardianSurvey());
         }

@@ -23,7 +23,7 @@ class TypedCatalogTest {
     @Test
     @DisplayName("item 6: the catalog returns the kind asked for, with no cast")
     void theCatalogReturnsTheKindAskedFor() {
-        Catalog catalog = Catalog.standard();
+        Catalog catalog = Catalog.bundled();
 
         ArchetypeMatrix matrix = catalog.instrument("four-versions-of-partnerships", ArchetypeMatrix.class);
         MatrixInstrument rubric = catalog.instrument("family-engagement-rubric", "1.0.0", MatrixInstrument.class);
@@ -37,7 +37,7 @@ class TypedCatalogTest {
     @Test
     @DisplayName("item 6: asking for the wrong kind names the id, the kind asked for and the kind found")
     void theWrongKindIsRefusedWithBothKindsNamed() {
-        Catalog catalog = Catalog.standard();
+        Catalog catalog = Catalog.bundled();
 
         assertThatThrownBy(() -> catalog.instrument("family-engagement-rubric", ArchetypeMatrix.class))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -53,7 +53,7 @@ class TypedCatalogTest {
     @Test
     @DisplayName("item 6: a built response names the instrument and its version and validates against it, not against another")
     void aBuiltResponseAnswersTheCatalogVersion() {
-        ArchetypeMatrix matrix = Catalog.standard().instrument("four-versions-of-partnerships", ArchetypeMatrix.class);
+        ArchetypeMatrix matrix = Catalog.bundled().instrument("four-versions-of-partnerships", ArchetypeMatrix.class);
         List<String> statementIds = matrix.statementIds();
 
         Response response = Response.builder().id("r-1").instrument(matrix).rater("team-a").subject("school-12")
@@ -67,7 +67,7 @@ class TypedCatalogTest {
                 .mapToInt(d -> d.cells().stream().mapToInt(c -> c.statements().size()).sum()).sum());
         RubricValidator validator = RubricValidator.create();
         assertThat(validator.validate(response, matrix)).isEmpty();
-        Survey survey = Catalog.standard().instrument("guardian-survey", Survey.class);
+        Survey survey = Catalog.bundled().instrument("guardian-survey", Survey.class);
         assertThat(validator.validate(answersTheMatrix, survey)).extracting(Problem::code).contains("instrument-mismatch");
     }
 }

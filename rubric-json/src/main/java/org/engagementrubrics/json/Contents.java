@@ -10,7 +10,7 @@ import org.engagementrubrics.core.scoring.CheckedResponse;
  * value is a JSON array, else one document.
  *
  * <pre>{@code
- * try (Contents contents = RubricJson.standard().responseReader(instrument).openAny(Path.of(name))) {
+ * try (Contents contents = RubricJson.defaults().responseReader(instrument).openAny(Path.of(name))) {
  *     if (contents instanceof Contents.Document document) {
  *         use(document.value());                                // valid, or open threw every problem
  *     } else if (contents instanceof Contents.Responses responses) {

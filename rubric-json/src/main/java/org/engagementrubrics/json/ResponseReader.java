@@ -17,7 +17,7 @@ import org.engagementrubrics.core.scoring.CheckedResponse;
  *
  * <pre>{@code
  * PreparedInstrument<Survey, SurveyResult> survey = ScoringEngine.defaults().prepare(instrument);
- * try (ResponseStream stream = RubricJson.standard().responseReader(survey).stream(Path.of("responses.jsonl"))) {
+ * try (ResponseStream stream = RubricJson.defaults().responseReader(survey).stream(Path.of("responses.jsonl"))) {
  *     stream.forEachRemaining(record -> {
  *         if (record.isGood()) {
  *             use(survey.score(record.checked()));   // checked once, while reading

@@ -18,7 +18,7 @@ import tools.jackson.core.TokenStreamLocation;
  * top-level JSON array, in constant memory.
  *
  * <pre>{@code
- * try (ResponseStream stream = RubricJson.standard().responseReader(instrument).stream(Path.of("responses.jsonl"))) {
+ * try (ResponseStream stream = RubricJson.defaults().responseReader(instrument).stream(Path.of("responses.jsonl"))) {
  *     while (stream.hasNext()) {
  *         ResponseRecord record = stream.next();
  *         if (record.isGood()) { score(record.response()); } else { report(record.problems()); }

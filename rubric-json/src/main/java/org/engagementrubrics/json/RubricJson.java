@@ -16,7 +16,7 @@ import org.engagementrubrics.core.validation.RubricValidator;
  * Reads and writes instruments, responses and results in the documented JSON format.
  *
  * <pre>{@code
- * RubricJson json = RubricJson.standard();                       // share one instance
+ * RubricJson json = RubricJson.defaults();                       // share one instance
  * Instrument instrument = json.readInstrument(Path.of("four-versions.json"));
  * String text = json.write(instrument);                         // canonical: stable, diffable
  * try (ResponseStream responses = json.responseReader(instrument).stream(Path.of("responses.jsonl"))) {
@@ -39,7 +39,7 @@ import org.engagementrubrics.core.validation.RubricValidator;
  */
 public final class RubricJson {
 
-    private static final class Standard {
+    private static final class Defaults {
         static final RubricJson INSTANCE = new RubricJson(ReadLimits.defaults(), RubricValidator.create());
     }
 
@@ -60,10 +60,10 @@ public final class RubricJson {
     /**
      * Obtains the shared instance with the default limits and validator.
      *
-     * @return the standard instance
+     * @return the shared instance
      */
-    public static RubricJson standard() {
-        return Standard.INSTANCE;
+    public static RubricJson defaults() {
+        return Defaults.INSTANCE;
     }
 
     /**

@@ -61,7 +61,7 @@ public final class RubricJsonModule extends SimpleModule {
      * Creates the module with the standard limits and validator.
      */
     public RubricJsonModule() {
-        this(RubricJson.standard());
+        this(RubricJson.defaults());
     }
 
     /**

@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class DocumentKindTest {
 
-    private static final RubricJson JSON = RubricJson.standard();
+    private static final RubricJson JSON = RubricJson.defaults();
 
     private static Set<String> schemaFiles() throws IOException, URISyntaxException {
         Path folder = Path.of(DocumentKind.class.getResource("schema").toURI());

@@ -51,7 +51,7 @@ class EvidenceKindsDocumentationTest {
                 Fixtures.survey(), Fixtures.district(), Fixtures.checklist());
         List<Evidence> evidences = List.of(MarkedStatements.of(), Ratings.of(Map.of()), Statuses.of(Map.of()),
                 ChecklistAnswers.of(Map.of()));
-        RubricValidator validator = RubricJson.standard().validator();
+        RubricValidator validator = RubricJson.defaults().validator();
         Map<String, String> table = table();
 
         assertThat(table.keySet()).containsExactlyInAnyOrderElementsOf(

@@ -35,7 +35,7 @@ class FormatDocumentationTest {
 
     @Test
     void everyExampleIsValidAndCanonical() throws Exception {
-        RubricJson json = RubricJson.standard();
+        RubricJson json = RubricJson.defaults();
         List<String> examples = examples();
         Map<String, Instrument> instruments = new HashMap<>();
         List<Object> values = new ArrayList<>();

@@ -156,7 +156,7 @@ class InvalidCorpusTest {
 
     /** Reads the file the way its expectation says. */
     static Object read(Path file, Expectation expectation) throws IOException {
-        RubricJson json = RubricJson.standard().withLimits(expectation.limits());
+        RubricJson json = RubricJson.defaults().withLimits(expectation.limits());
         String source = file.toString();
         if (expectation.against() != null) {
             Supplier<Instrument> instrument = FIXTURES.get(expectation.against());
@@ -246,7 +246,7 @@ class InvalidCorpusTest {
         for (Map.Entry<String, Integer> entry : Map.of("syntax-nan.json", 10, "syntax-infinity.json", 15).entrySet()) {
             Path file = resources("invalid").resolve(entry.getKey());
 
-            Throwable thrown = catchThrowable(() -> RubricJson.standard().read(file));
+            Throwable thrown = catchThrowable(() -> RubricJson.defaults().read(file));
 
             assertThat(thrown).isInstanceOf(FormatException.class);
             assertThat(((FormatException) thrown).problems()).singleElement().satisfies(problem -> {
@@ -270,7 +270,7 @@ class InvalidCorpusTest {
                 "\"version\": \"1.0.0\", \"extensions\": {\"big\": 1" + "0".repeat(2_000_000) + "},");
 
         Throwable thrown = assertTimeoutPreemptively(Duration.ofSeconds(5),
-                () -> catchThrowable(() -> RubricJson.standard().read(json, "big-number.json")));
+                () -> catchThrowable(() -> RubricJson.defaults().read(json, "big-number.json")));
 
         assertThat(thrown).isInstanceOf(FormatException.class);
         assertThat(((FormatException) thrown).problems()).extracting(InvalidCorpusTest::line)

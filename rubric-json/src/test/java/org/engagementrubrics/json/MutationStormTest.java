@@ -56,7 +56,7 @@ class MutationStormTest {
     private static final int DEFAULT_CASES = 1_000;
     private static final long CASE_TIMEOUT_MILLIS = 2_000;
     private static final int MAX_BYTES = 1 << 20;
-    private static final RubricJson JSON = RubricJson.standard()
+    private static final RubricJson JSON = RubricJson.defaults()
             .withLimits(ReadLimits.defaults().withMaxDocumentBytes(MAX_BYTES));
     private static final RubricValidator VALIDATOR = RubricValidator.create();
 
@@ -153,7 +153,7 @@ class MutationStormTest {
                 + "\"raterId\":\"a\",\"subjectId\":\"s\",\"recordedAt\":\"2026-10-01T15:00:00Z\",\"evidence\":{\"kind\":"
                 + "\"marks\",\"statementIds\":[\"e1\"]},\"extensions\":{\"x\":" + payload + "}}";
         FormatException e = org.assertj.core.api.Assertions.catchThrowableOfType(FormatException.class,
-                () -> RubricJson.standard().readResponse(text, "huge-exponent"));
+                () -> RubricJson.defaults().readResponse(text, "huge-exponent"));
         assertThat(e).isNotNull();
         assertThat(e.problems()).allSatisfy(MutationStormTest::assertLocatedWithAKnownCode)
                 .anySatisfy(p -> assertThat(p.pointer()).startsWith("/extensions/x"));
@@ -165,7 +165,7 @@ class MutationStormTest {
                 + "\"raterId\":\"a\",\"subjectId\":\"s\",\"recordedAt\":\"2026-10-01T15:00:00Z\",\"evidence\":{\"kind\":"
                 + "\"marks\",\"statementIds\":[\"e1\"]},\"extensions\":{\"x\":1.0E+2147483648}}";
         FormatException e = org.assertj.core.api.Assertions.catchThrowableOfType(FormatException.class,
-                () -> RubricJson.standard().readResponse(text, "huge-exponent"));
+                () -> RubricJson.defaults().readResponse(text, "huge-exponent"));
         assertThat(e).isNotNull();
         assertThat(e.problems()).singleElement().satisfies(MutationStormTest::assertLocatedWithAKnownCode)
                 .satisfies(p -> assertThat(p.pointer()).isEqualTo("/extensions/x"))

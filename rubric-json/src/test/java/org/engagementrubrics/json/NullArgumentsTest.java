@@ -47,7 +47,7 @@ class NullArgumentsTest {
     Path dir;
 
     private Object sample(Class<?> type, Path file) {
-        RubricJson json = RubricJson.standard();
+        RubricJson json = RubricJson.defaults();
         PreparedInstrument<ArchetypeMatrix, ?> prepared = ScoringEngine.defaults().prepare(MATRIX);
         if (type == String.class) {
             return "x";
@@ -95,7 +95,7 @@ class NullArgumentsTest {
 
     @Test
     void everyPublicEntryPointOfRubricJsonNamesItsNullArgument() throws IOException {
-        Path file = Files.writeString(dir.resolve("matrix.json"), RubricJson.standard().write(MATRIX));
+        Path file = Files.writeString(dir.resolve("matrix.json"), RubricJson.defaults().write(MATRIX));
         NullArguments walk = NullArguments.withSamples(type -> sample(type, file)).nullable(NULLABLE);
         List<Class<?>> types = NullArguments.publicTypes(RubricJson.class, "org.engagementrubrics.json",
                 "org.engagementrubrics.json.fuzz");
@@ -112,7 +112,7 @@ class NullArgumentsTest {
 
     @Test
     void theReportedCasesNameTheirArgument() {
-        RubricJson json = RubricJson.standard();
+        RubricJson json = RubricJson.defaults();
 
         assertThatThrownBy(() -> json.readInstrument((String) null, "x")).isInstanceOf(NullPointerException.class)
                 .hasMessage("json");

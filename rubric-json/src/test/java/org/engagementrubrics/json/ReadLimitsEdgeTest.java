@@ -40,7 +40,7 @@ class ReadLimitsEdgeTest {
     }
 
     private static RubricJson json(Function<ReadLimits, ReadLimits> limits) {
-        return RubricJson.standard().withLimits(limits.apply(ReadLimits.defaults()));
+        return RubricJson.defaults().withLimits(limits.apply(ReadLimits.defaults()));
     }
 
     private static void accepted(RubricJson json, String text) {
@@ -98,8 +98,8 @@ class ReadLimitsEdgeTest {
 
     @Test
     void theDefaultDepthIs64() {
-        accepted(RubricJson.standard(), document(nested(62, false)));
-        rejectedOnce(RubricJson.standard(), document(nested(63, false)), FormatCodes.TOO_DEEP);
+        accepted(RubricJson.defaults(), document(nested(62, false)));
+        rejectedOnce(RubricJson.defaults(), document(nested(63, false)), FormatCodes.TOO_DEEP);
     }
 
     // ----- strings and keys ---------------------------------------------------------------------

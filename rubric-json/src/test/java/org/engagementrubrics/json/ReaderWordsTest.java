@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ReaderWordsTest {
 
-    private static final RubricJson JSON = RubricJson.standard();
+    private static final RubricJson JSON = RubricJson.defaults();
     private final ArchetypeMatrix matrix = Fixtures.fourVersions();
 
     private String line(Response response) {

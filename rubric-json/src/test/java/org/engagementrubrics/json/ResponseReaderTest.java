@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class ResponseReaderTest {
 
-    private static final RubricJson JSON = RubricJson.standard();
+    private static final RubricJson JSON = RubricJson.defaults();
     private static final ScoringEngine ENGINE = ScoringEngine.defaults();
 
     private static ResponseStream lines(ResponseReader reader, List<Response> responses) {

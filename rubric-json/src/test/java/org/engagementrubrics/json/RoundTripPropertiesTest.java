@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 class RoundTripPropertiesTest {
 
-    private static final RubricJson JSON = RubricJson.standard();
+    private static final RubricJson JSON = RubricJson.defaults();
 
     record Case(Instrument instrument, List<Response> responses) {
     }

@@ -85,7 +85,7 @@ class RubricJsonModuleValuesTest {
     @Test
     void eachValueIsWrittenInTheShapeItHasInsideADocument() {
         ArchetypeResult result = (ArchetypeResult) stored().result();
-        String document = RubricJson.standard().write(result);
+        String document = RubricJson.defaults().write(result);
         String compact = MAPPER.writeValueAsString(MAPPER.readTree(document));
 
         assertThat(compact).contains(MAPPER.writeValueAsString(result.rows().get(0)))

@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 class RubricJsonTest {
 
-    private static final RubricJson JSON = RubricJson.standard();
+    private static final RubricJson JSON = RubricJson.defaults();
     private final ArchetypeMatrix matrix = Fixtures.fourVersions();
 
     private static List<String> located(Throwable e) {

@@ -106,7 +106,7 @@ class SchemaTest {
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
             builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
     private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
-    private static final RubricJson JSON = RubricJson.standard();
+    private static final RubricJson JSON = RubricJson.defaults();
     private static final ScoringEngine ENGINE = ScoringEngine.defaults();
     private static final String DEFS = "#/$defs/";
     /** Helper definitions that stand for a whole non-object codec. */

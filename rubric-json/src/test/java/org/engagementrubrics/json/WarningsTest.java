@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 @DisplayName("issue 9 item 14: warnings are reported, never refused")
 class WarningsTest {
 
-    private static final RubricJson JSON = RubricJson.standard();
+    private static final RubricJson JSON = RubricJson.defaults();
 
     private static Path golden(String name) {
         return GoldenFilesTest.resources("golden").resolve(name);

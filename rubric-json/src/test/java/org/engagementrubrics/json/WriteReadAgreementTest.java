@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 @DisplayName("Issue 9 item 2: the writer and the reader agree")
 class WriteReadAgreementTest {
 
-    private static final RubricJson JSON = RubricJson.standard();
+    private static final RubricJson JSON = RubricJson.defaults();
     private final ArchetypeMatrix matrix = Fixtures.fourVersions();
     /** The response of the issue: the reader refuses it with 3 problems. */
     private final Response odd = new Response("bad id!", matrix.id(), null, " ", "", Fixtures.WHEN,

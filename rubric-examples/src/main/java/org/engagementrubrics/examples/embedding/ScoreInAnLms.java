@@ -43,7 +43,7 @@ public final class ScoreInAnLms {
      */
     public static String run(PrintStream out) {
         // 1. Instruments come from the bundled catalog (or RubricJson.readInstrument for your own files).
-        ArchetypeMatrix matrix = Catalog.standard().instrument("four-versions-of-partnerships", ArchetypeMatrix.class);
+        ArchetypeMatrix matrix = Catalog.bundled().instrument("four-versions-of-partnerships", ArchetypeMatrix.class);
 
         // 2. The LMS records which statements the school team marked; instrument(...) names its id and version.
         Response response = Response.builder().id("spring-review-2027").instrument(matrix)
@@ -65,7 +65,7 @@ public final class ScoreInAnLms {
 
         // 4. Show the team what the result means, and store it as JSON.
         out.print(result.explanation().toText());
-        String stored = RubricJson.standard().write(result);
+        String stored = RubricJson.defaults().write(result);
         out.println();
         out.println("Profile: " + describe(result.profile()));
         out.println("Stored " + stored.length() + " characters for " + result.instrument());

@@ -44,7 +44,7 @@ public final class ValidateAVendorFile {
      */
     public static List<FormatProblem> validate(Path file, PrintStream out) {
         try {
-            Instrument instrument = RubricJson.standard().readInstrument(file);
+            Instrument instrument = RubricJson.defaults().readInstrument(file);
             out.println(file + ": OK, " + instrument.kind().kindName() + " '" + instrument.id() + "' version "
                     + instrument.version() + " (" + instrument.fingerprint() + ")");
             return List.of();
@@ -62,7 +62,7 @@ public final class ValidateAVendorFile {
      * @throws java.io.IOException if it cannot be written
      */
     public static Path writeBrokenExample(Path folder) throws java.io.IOException {
-        String json = RubricJson.standard().write(Catalog.standard().instrument("school-conditions-personalized-learning"))
+        String json = RubricJson.defaults().write(Catalog.bundled().instrument("school-conditions-personalized-learning"))
                 .replace("\"purpose\":", "\"colour\": \"teal\",\n  \"purpose\":")
                 .replaceFirst("\"number\": 4,", "\"number\": \"four\",");
         return Files.writeString(folder.resolve("broken-conditions.json"), json);

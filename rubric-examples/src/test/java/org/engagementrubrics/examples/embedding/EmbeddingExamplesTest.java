@@ -30,9 +30,9 @@ class EmbeddingExamplesTest {
         String[] stored = new String[1];
         String out = capture(o -> stored[0] = ScoreInAnLms.run(o));
 
-        ArchetypeResult result = (ArchetypeResult) RubricJson.standard().readResult(stored[0], "stored.json");
+        ArchetypeResult result = (ArchetypeResult) RubricJson.defaults().readResult(stored[0], "stored.json");
         assertThat(result.instrument().fingerprint())
-                .isEqualTo(Catalog.standard().instrument("four-versions-of-partnerships").fingerprint());
+                .isEqualTo(Catalog.bundled().instrument("four-versions-of-partnerships").fingerprint());
         assertThat(result.profile()).isEqualTo(new Profile.Classified("proficient", "Proficient", 3));
         assertThat(out).contains("Sharing Power: tie between Partnership School and Open-Door School (1 mark each)")
                 .contains("Profile: Proficient\n");

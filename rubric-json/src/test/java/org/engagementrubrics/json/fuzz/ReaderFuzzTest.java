@@ -44,8 +44,8 @@ class ReaderFuzzTest {
             .withMaxNumberLength(40)
             .withMaxElements(1000);
 
-    private static final RubricJson FUZZED = RubricJson.standard().withLimits(LIMITS);
-    private static final RubricJson AGAIN = RubricJson.standard();
+    private static final RubricJson FUZZED = RubricJson.defaults().withLimits(LIMITS);
+    private static final RubricJson AGAIN = RubricJson.defaults();
 
     /** The fixed instrument responses are validated against (the one of the golden response-marks.json). */
     private static final Instrument INSTRUMENT = Fixtures.stagedRubric();
