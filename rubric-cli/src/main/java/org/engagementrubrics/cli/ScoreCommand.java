@@ -18,7 +18,9 @@ import picocli.CommandLine.Option;
                         + "document, or, for a stream of responses on a staged rubric or archetype matrix, a JSON "
                         + "array of result documents (one per good response, in file order).",
                 "For a stream, each bad record's problems and the counts of good and bad records go to standard "
-                        + "error at the end (with a progress line while reading, on a terminal)."},
+                        + "error at the end (with a progress line while reading, on a terminal). With --format json, "
+                        + "standard error holds instead one JSON array of problem objects {source, pointer, line, "
+                        + "column, code, message, severity}, as 'rubric validate --format json' prints."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:scored, every record good", "1:a bad record, or an invalid or unreadable file",
                 "2:usage error (such as an unknown instrument id)", "3:internal error"})
@@ -47,7 +49,7 @@ final class ScoreCommand extends ScoringCommand {
             }
         }
         out.flush();
-        return outcome.finish(spec.commandLine().getErr(), response);
+        return outcome.finish(spec.commandLine().getErr(), response, format);
     }
 
     private static String responses(List<String> ids) {

@@ -15,6 +15,7 @@ import org.engagementrubrics.core.scoring.StagePlacements;
 import org.engagementrubrics.core.scoring.TiePolicies;
 import org.engagementrubrics.core.scoring.TiePolicy;
 import org.engagementrubrics.json.Contents;
+import org.engagementrubrics.json.FormatCodes;
 import org.engagementrubrics.json.FormatProblem;
 import org.engagementrubrics.json.ResponseRecord;
 import org.engagementrubrics.json.ResponseStream;
@@ -41,7 +42,9 @@ abstract class ScoringCommand implements Callable<Integer> {
 
     @Option(names = "--response", required = true, paramLabel = "FILE",
             description = "A response document, or many responses: a JSON Lines file (.jsonl, .ndjson; one "
-                    + "response per line) or a file holding a JSON array of responses.")
+                    + "response per line) or a file holding a JSON array of responses. A file whose name ends in none of "
+                    + ".json, .jsonl, .ndjson (a pipe, /dev/stdin) is read as JSON Lines when its first value is an "
+                    + "object and the next non-blank line starts another value.")
     Path response;
 
     @Option(names = "--tie-policy", paramLabel = "POLICY", defaultValue = "report",
@@ -131,18 +134,33 @@ abstract class ScoringCommand implements Callable<Integer> {
          * the stream had a problem of its own.
          */
         int finish(PrintWriter err, Path file) {
+            return finish(err, file, OutputFormat.TEXT);
+        }
+
+        /**
+         * Prints each bad record's problems on standard error, as text with the counts, or, in {@code json}, as
+         * one canonical JSON array of problem objects and nothing else (an empty stream is a problem then);
+         * exit 1 if a record was bad or none was good.
+         */
+        int finish(PrintWriter err, Path file, OutputFormat format) {
             if (!streamed) {
                 return ExitCodes.OK;
             }
-            for (ResponseRecord record : bad) {
-                for (FormatProblem problem : record.problems()) {
-                    err.println(problem);
+            List<FormatProblem> problems = new ArrayList<>();
+            bad.forEach(record -> problems.addAll(record.problems()));
+            if (format == OutputFormat.JSON) {
+                if (good + badCount == 0) {
+                    problems.add(new FormatProblem(file.toString(), "", 0, 0, FormatCodes.EMPTY_DOCUMENT,
+                            "holds no responses; nothing to score"));
                 }
-            }
-            err.println(file + ": " + ValidateCommand.count(good + badCount, "record") + ", " + good + " good, "
-                    + badCount + " bad");
-            if (good == 0) {
-                err.println("rubric: " + file + " holds no good response; nothing to score");
+                err.print(RubricJson.defaults().writeProblems(problems));
+            } else {
+                problems.forEach(err::println);
+                err.println(file + ": " + ValidateCommand.count(good + badCount, "record") + ", " + good + " good, "
+                        + badCount + " bad");
+                if (good == 0) {
+                    err.println("rubric: " + file + " holds no good response; nothing to score");
+                }
             }
             err.flush();
             return badCount > 0 || !bad.isEmpty() || good == 0 ? ExitCodes.PROBLEMS : ExitCodes.OK;

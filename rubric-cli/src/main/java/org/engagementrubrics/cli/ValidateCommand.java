@@ -28,7 +28,11 @@ import picocli.CommandLine.Spec;
         description = {"Reads each file (an instrument, a response or a result of any kind) and prints every "
                 + "problem as 'file:line:column: pointer: [code] message', one per line, on standard output. "
                 + "A JSON Lines file (.jsonl, .ndjson) or a file holding a JSON array is read as a stream of "
-                + "responses, each bad record reported with its line in the file.",
+                + "responses, each bad record reported with its line in the file; a JSON array of result documents "
+                + "(what 'rubric score --format json' prints for a stream) is read as results, each problem "
+                + "located in its element. A file whose name ends in none of .json, .jsonl, .ndjson (a pipe, "
+                + "/dev/stdin) is read as JSON Lines when its first value is an object and the next non-blank "
+                + "line starts another value.",
                 "Warnings (findings that do not stop a read, such as a matrix cell with no statements) are printed "
                         + "as 'file:line:column: pointer: warning: [code] message' and do not fail the run "
                         + "unless --strict is given.",
@@ -86,9 +90,11 @@ final class ValidateCommand implements Callable<Integer> {
                     found = stream.problems;
                     records += stream.records;
                     badRecords += stream.bad;
-                } else {
+                } else if (contents instanceof Contents.Document document) {
                     // a document that opens has no errors (open threw them otherwise), perhaps warnings
-                    found = ((Contents.Document) contents).warnings();
+                    found = document.warnings();
+                } else {
+                    found = List.of(); // an array of results that reads has no problems (readResults threw them)
                 }
             } catch (FormatException e) {
                 found = e.problems();

@@ -3,6 +3,7 @@ package org.engagementrubrics.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.engagementrubrics.cli.ExampleFiles.BAD_LINE;
 import static org.engagementrubrics.cli.ExampleFiles.FOUR_VERSIONS_TEAM;
+import static org.engagementrubrics.cli.ExampleFiles.GUARDIAN_RESPONSES;
 import static org.engagementrubrics.cli.ExampleFiles.GUARDIAN_RESPONSES_WITH_A_BAD_LINE;
 import static org.engagementrubrics.cli.ExampleFiles.RUBRIC_AS_PRINTED;
 import static org.engagementrubrics.cli.ExampleFiles.path;
@@ -85,6 +86,28 @@ class RubricJarIT {
         Path err = dir.resolve("err-" + n + ".txt");
         Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         process.getOutputStream().close();
+        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            throw new AssertionError(command + " did not finish in " + TIMEOUT_SECONDS + " s; stderr so far: "
+                    + Files.readString(err));
+        }
+        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    /** Runs a command in a folder with standard input from a file, through a pipe as a shell would. */
+    private static Result run(List<String> command, Path workingDirectory, Path stdin)
+            throws IOException, InterruptedException {
+        int n = RUNS.incrementAndGet();
+        Path out = dir.resolve("out-" + n + ".txt");
+        Path err = dir.resolve("err-" + n + ".txt");
+        Process process = new ProcessBuilder(command).directory(workingDirectory.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        try (var in = process.getOutputStream()) {
+            if (stdin != null) {
+                Files.copy(stdin, in);
+            }
+        }
         if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             throw new AssertionError(command + " did not finish in " + TIMEOUT_SECONDS + " s; stderr so far: "
@@ -223,5 +246,67 @@ class RubricJarIT {
                 missingResponse.toString()));
         assertThat(debug.exitCode()).isEqualTo(1);
         assertThat(debug.err()).startsWith(plain.err()).contains("FormatException").contains("\tat ");
+    }
+
+    /** Issue 9 item 16c: JSON Lines through a real pipe, named {@code /dev/stdin}, are read as a stream. */
+    @Test
+    void jsonLinesThroughAPipeAreReadAsAStream() throws Exception {
+        Path responses = path(GUARDIAN_RESPONSES).toAbsolutePath();
+
+        Result score = run(javaJar("score", "--instrument", "guardian-survey", "--response", "/dev/stdin"),
+                Path.of("."), responses);
+        Result validate = run(javaJar("validate", "--instrument", "guardian-survey", "/dev/stdin"), Path.of("."),
+                responses);
+
+        assertThat(score.exitCode()).as(score.err()).isZero();
+        assertThat(score.outLines().get(0)).endsWith(", 12 responses]");
+        assertThat(score.err()).isEqualTo("/dev/stdin: 12 records, 12 good, 0 bad" + System.lineSeparator());
+        assertThat(validate.exitCode()).as(validate.out()).isZero();
+        assertThat(validate.err()).isEqualTo("1 file, 1 valid, 0 problems, 12 records streamed (0 bad)"
+                + System.lineSeparator());
+    }
+
+    /**
+     * Issue 9 item 16d: every command of the README's vendor section runs as shown, from the repository's
+     * root, with {@code my-rubric.json} a valid instrument (the guardian survey as the catalog holds it) and
+     * {@code responses.jsonl} the sample responses to it.
+     */
+    @Test
+    void theReadmeVendorCommandsRunAsShown() throws Exception {
+        Path root = Path.of("..").toAbsolutePath().normalize();
+        String readme = Files.readString(root.resolve("README.md"));
+        int section = readme.indexOf("### For a data vendor");
+        String block = readme.substring(readme.indexOf("```sh\n", section) + 6, readme.indexOf("```\n",
+                readme.indexOf("```sh\n", section) + 6));
+        Path work = Files.createDirectories(dir.resolve("vendor"));
+        Files.writeString(work.resolve("my-rubric.json"),
+                RubricJson.defaults().write(Catalog.bundled().instrument("guardian-survey")));
+        Files.copy(path(GUARDIAN_RESPONSES), work.resolve("responses.jsonl"));
+        Files.createDirectories(work.resolve("examples"));
+        Files.copy(path(GUARDIAN_RESPONSES), work.resolve("examples").resolve(GUARDIAN_RESPONSES));
+        Files.createDirectories(work.resolve("rubric-cli").resolve("target"));
+        Files.copy(JAR, work.resolve("rubric-cli").resolve("target").resolve("rubric.jar"));
+
+        List<String> commands = block.lines().map(String::strip).filter(line -> line.startsWith("java -jar "))
+                .map(line -> line.replaceFirst("\\s+#.*$", "")).toList();
+        assertThat(commands).hasSizeGreaterThanOrEqualTo(6)
+                .anyMatch(line -> line.contains("validate --instrument my-rubric.json responses.jsonl"))
+                .anyMatch(line -> line.contains("validate --instrument guardian-survey examples/" + GUARDIAN_RESPONSES));
+        for (String line : commands) {
+            String[] redirect = line.split("\\s+>\\s+");
+            List<String> words = new ArrayList<>(List.of(redirect[0].split("\\s+")));
+            assertThat(words.subList(0, 3)).isEqualTo(List.of("java", "-jar", "rubric-cli/target/rubric.jar"));
+            Result result = run(javaJar(words.subList(3, words.size()).toArray(String[]::new)).stream()
+                    .map(word -> word.equals(JAR.toString()) ? "rubric-cli/target/rubric.jar" : word).toList(),
+                    work, null);
+            assertThat(result.exitCode()).as("%s%n%s%s", line, result.out(), result.err()).isZero();
+            assertThat(result.err()).as(line).doesNotContain("\tat ");
+            if (line.contains("--instrument my-rubric.json") || line.contains("--instrument guardian-survey")) {
+                assertThat(result.err()).as(line).endsWith("12 records streamed (0 bad)" + System.lineSeparator());
+            }
+            if (redirect.length > 1) {
+                assertThat(result.out()).as(line).startsWith("{");
+            }
+        }
     }
 }

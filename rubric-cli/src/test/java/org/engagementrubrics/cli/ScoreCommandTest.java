@@ -122,7 +122,12 @@ class ScoreCommandTest {
         Run json = Cli.run("score", "--instrument", "guardian-survey", "--response", file.toString(), "--format", "json");
         assertThat(json.exitCode()).isEqualTo(1);
         assertThat(json.out()).isEqualTo(JSON.write(expected));
-        assertThat(json.err()).isEqualTo(run.err());
+        // issue 9 item 16: with --format json the same problems go to stderr as one JSON array, without the counts
+        JsonNode problems = MAPPER.readTree(json.err());
+        assertThat(problems.valueStream().map(problem -> problem.get("source").stringValue() + ":"
+                + problem.get("line").intValue() + ":" + problem.get("column").intValue() + ": "
+                + problem.get("pointer").stringValue() + ": [" + problem.get("code").stringValue() + "] "
+                + problem.get("message").stringValue()).toList()).isEqualTo(run.errLines().subList(0, 2));
     }
 
     @Test
@@ -173,7 +178,9 @@ class ScoreCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(MAPPER.readTree(run.out()).size()).isEqualTo(1);
-        assertThat(run.err()).isEqualTo(file + ": 1 record, 1 good, 0 bad\n");
+        assertThat(run.err()).as("issue 9 item 16: no bad record, an empty JSON array of problems").isEqualTo("[]\n");
+        Run text = Cli.run("score", "--instrument", "four-versions-of-partnerships", "--response", file.toString());
+        assertThat(text.err()).isEqualTo(file + ": 1 record, 1 good, 0 bad\n");
     }
 
     @Test

@@ -3,11 +3,15 @@ package org.engagementrubrics.json;
 import java.util.List;
 import java.util.Objects;
 import org.engagementrubrics.core.scoring.CheckedResponse;
+import org.engagementrubrics.core.scoring.ScoreResult;
 
 /**
  * What a file or stream holds, as {@link ResponseReader#openAny(java.nio.file.Path)}
- * finds it: a stream of responses when its name ends in {@code .jsonl} or {@code .ndjson} or its first
- * value is a JSON array, else one document.
+ * finds it: a stream of responses when its name ends in {@code .jsonl} or {@code .ndjson}, its first
+ * value is a JSON array, or (when its name ends in none of {@code .json}, {@code .jsonl}, {@code .ndjson})
+ * its first value is an object followed by another value on a later line; a JSON array of result documents,
+ * as {@code rubric score --format json} writes it, when the array's first element is a result; else one
+ * document.
  *
  * <pre>{@code
  * try (Contents contents = RubricJson.defaults().responseReader(instrument).openAny(Path.of(name))) {
@@ -19,10 +23,11 @@ import org.engagementrubrics.core.scoring.CheckedResponse;
  * }
  * }</pre>
  *
- * <p>A {@link Document} is immutable and thread-safe; {@link Responses} is read by one thread at a time,
+ * <p>A {@link Document} and {@link Results} are immutable and thread-safe; {@link Responses} is read by one thread at a time,
  * like its {@link ResponseStream}.
  */
-public sealed interface Contents extends AutoCloseable permits Contents.Document, Contents.Responses {
+public sealed interface Contents extends AutoCloseable permits Contents.Document, Contents.Responses,
+        Contents.Results {
 
     /**
      * Closes the stream of responses; a document, read whole, holds nothing to close.
@@ -116,6 +121,30 @@ public sealed interface Contents extends AutoCloseable permits Contents.Document
         @Override
         public void close() {
             stream.close();
+        }
+    }
+
+    /**
+     * A JSON array of result documents, read whole and valid, as {@link RubricJson#readResults(java.nio.file.Path)}
+     * reads it.
+     *
+     * @param results the results, in array order, not null
+     */
+    record Results(List<ScoreResult> results) implements Contents {
+
+        /**
+         * Checks that the results are present and copies them.
+         */
+        public Results {
+            results = List.copyOf(Objects.requireNonNull(results, "results"));
+        }
+
+        /**
+         * Does nothing: the array was read whole.
+         */
+        @Override
+        public void close() {
+            // nothing is open
         }
     }
 }

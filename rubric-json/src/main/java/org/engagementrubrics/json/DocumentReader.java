@@ -4,6 +4,7 @@ import static org.engagementrubrics.json.DocumentWriter.FORMAT;
 import static org.engagementrubrics.json.DocumentWriter.MAJOR;
 import static org.engagementrubrics.json.DocumentWriter.MINOR;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -12,6 +13,7 @@ import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.response.MarkedStatements;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.scoring.CheckedResponse;
+import org.engagementrubrics.core.scoring.ScoreResult;
 import org.engagementrubrics.core.validation.Problem;
 import org.engagementrubrics.core.validation.RubricValidator;
 
@@ -25,6 +27,7 @@ import org.engagementrubrics.core.validation.RubricValidator;
 final class DocumentReader {
 
     private static final List<String> RESPONSES = DocumentKind.kindNames(DocumentKind.Role.RESPONSE);
+    private static final List<String> RESULTS = DocumentKind.kindNames(DocumentKind.Role.RESULT);
     private static final Pattern FORMAT_PATTERN = Pattern.compile("engagement-rubrics/(0|[1-9]\\d{0,3})\\.(0|[1-9]\\d{0,3})");
 
     private final ReadLimits limits;
@@ -125,7 +128,14 @@ final class DocumentReader {
     Contents contents(BoundedInput input, boolean responsesOnly, Against against, boolean ownStream) {
         boolean streaming = false;
         try {
-            if (input.holdsResponses()) {
+            boolean holdsResponses = input.holdsResponses();
+            if (holdsResponses && !responsesOnly) {
+                Contents results = resultsArray(input);
+                if (results != null) {
+                    return results;
+                }
+            }
+            if (holdsResponses || !FirstValue.nameSays(input.source()) && isJsonLines(input)) {
                 input.stream(); // a file that cannot be opened is a problem now, not a failed record later
                 ResponseStream responses = new ResponseStream(input, this, against);
                 streaming = true;
@@ -143,6 +153,34 @@ final class DocumentReader {
                 input.close();
             }
         }
+    }
+
+    /**
+     * Checks by content if a stream whose name says nothing (a pipe, {@code /dev/stdin}) holds JSON Lines, so
+     * that a vendor's responses piped in are read as a stream, not refused as trailing content.
+     */
+    private static boolean isJsonLines(BoundedInput input) {
+        try {
+            return FirstValue.isJsonLines(input.stream(), input.maxBytes());
+        } catch (IOException e) {
+            throw BoundedInput.unreadable(input.source(), e);
+        }
+    }
+
+    /** A JSON array whose first element is a result, read whole as results; null if it is not one. */
+    private Contents resultsArray(BoundedInput input) {
+        String kind;
+        try {
+            kind = FirstValue.firstElementKind(input.stream(), input.maxBytes());
+        } catch (IOException e) {
+            throw BoundedInput.unreadable(input.source(), e);
+        }
+        if (kind == null || !RESULTS.contains(kind)) {
+            return null;
+        }
+        List<Object> values = readArray(BoundedInput.readAll(input.stream(), input.source(), input.maxBytes()),
+                input.source(), RESULTS);
+        return new Contents.Results(values.stream().map(ScoreResult.class::cast).toList());
     }
 
     private Object finish(Node root, List<String> kinds, Against against, Problems problems) {

@@ -33,7 +33,7 @@ class SchemaCorpusTest {
     }
 
     /** The document's kind when the file is a JSON object with a kind that has a schema. */
-    private static Optional<String> kind(String text) {
+    static Optional<String> kind(String text) {
         try {
             JsonNode root = MAPPER.readTree(text);
             JsonNode kind = root.isObject() ? root.get("kind") : null;
