@@ -46,7 +46,7 @@ final class TreeReader {
      * problem goes to {@code problems}.
      */
     Node read(byte[] bytes, Problems problems) {
-        String text = BoundedInput.decode(bytes, problems);
+        String text = Utf8.decode(bytes, problems);
         return text == null ? null : read(text, problems);
     }
 

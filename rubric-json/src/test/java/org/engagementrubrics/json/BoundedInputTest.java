@@ -95,10 +95,10 @@ class BoundedInputTest {
     void onlyUtf8IsDecodedAndABadByteIsLocated() {
         Problems problems = new Problems("bytes");
 
-        assertThat(BoundedInput.decode(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '{', '}'}, problems))
+        assertThat(Utf8.decode(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '{', '}'}, problems))
                 .isEqualTo("{}");
-        assertThat(BoundedInput.decode(new byte[] {(byte) 0xFF, (byte) 0xFE, '{', 0}, problems)).isNull();
-        assertThat(BoundedInput.decode(new byte[] {'{', '\n', ' ', (byte) 0xC3, '}'}, problems)).isNull();
+        assertThat(Utf8.decode(new byte[] {(byte) 0xFF, (byte) 0xFE, '{', 0}, problems)).isNull();
+        assertThat(Utf8.decode(new byte[] {'{', '\n', ' ', (byte) 0xC3, '}'}, problems)).isNull();
         assertThat(problems.sorted()).extracting(FormatProblem::toString).containsExactly(
                 "bytes:1:1: [encoding] the document starts with a UTF-16 or UTF-32 byte order mark; expected UTF-8",
                 "bytes:2:2: [encoding] the byte 0xC3 is not valid UTF-8: the text looks like Latin-1 or Windows-1252,"
@@ -112,8 +112,8 @@ class BoundedInputTest {
         byte[] latin1 = "{\"title\": \"Ra\u00fal\"}".getBytes(StandardCharsets.ISO_8859_1);
         byte[] truncated = {'"', 'a', (byte) 0xE2, (byte) 0x82};
 
-        assertThat(BoundedInput.decode(latin1, problems)).isNull();
-        assertThat(BoundedInput.decode(truncated, problems)).isNull();
+        assertThat(Utf8.decode(latin1, problems)).isNull();
+        assertThat(Utf8.decode(truncated, problems)).isNull();
         assertThat(problems.sorted()).extracting(FormatProblem::toString).containsExactly(
                 "latin1.json:1:3: [encoding] the byte 0xE2 is not valid UTF-8; save the text as UTF-8",
                 "latin1.json:1:14: [encoding] the byte 0xFA is not valid UTF-8: the text looks like Latin-1 or"
