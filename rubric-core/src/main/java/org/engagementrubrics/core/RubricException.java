@@ -1,12 +1,12 @@
 package org.engagementrubrics.core;
 
 import java.util.Objects;
-import org.engagementrubrics.core.validation.InvalidRubricException;
+import org.engagementrubrics.core.validation.InvalidDataException;
 
 /**
  * The root of every exception this library throws on purpose.
  *
- * <p>Subclasses say what went wrong: {@link InvalidRubricException} for data that breaks a rule,
+ * <p>Subclasses say what went wrong: {@link InvalidDataException} for data that breaks a rule,
  * {@link org.engagementrubrics.core.scoring.ScoringException} for a scoring failure, and the JSON module's
  * format exception for a file that cannot be read. No exception of a third-party library crosses the public
  * API, so one {@code catch (RubricException e)} covers every failure the library reports.

@@ -29,7 +29,7 @@ import org.engagementrubrics.core.response.Ratings;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.response.Statuses;
 import org.engagementrubrics.core.survey.Survey;
-import org.engagementrubrics.core.validation.InvalidRubricException;
+import org.engagementrubrics.core.validation.InvalidDataException;
 import org.engagementrubrics.core.validation.Problem;
 import org.engagementrubrics.core.validation.RubricValidator;
 import org.engagementrubrics.testkit.Fixtures;
@@ -143,7 +143,7 @@ class ValidationTest {
                 "instrument-mismatch instrumentId",
                 "instrument-mismatch instrumentVersion",
                 "blank raterId");
-        assertThatThrownBy(() -> VALIDATOR.requireValid(response, survey)).isInstanceOf(InvalidRubricException.class)
+        assertThatThrownBy(() -> VALIDATOR.requireValid(response, survey)).isInstanceOf(InvalidDataException.class)
                 .hasMessageStartingWith("response 'r-1' has 5 problems:");
     }
 
@@ -183,8 +183,8 @@ class ValidationTest {
 
         StagedRubric broken = new StagedRubric(rubric.id(), rubric.version(), rubric.title(), rubric.source(),
                 List.of(), Extensions.empty(), List.of(), rubric.standards());
-        assertThatThrownBy(() -> VALIDATOR.requireValid(broken)).isInstanceOf(InvalidRubricException.class)
-                .satisfies(e -> assertThat(codesAndPaths(((InvalidRubricException) e).problems())).contains(
+        assertThatThrownBy(() -> VALIDATOR.requireValid(broken)).isInstanceOf(InvalidDataException.class)
+                .satisfies(e -> assertThat(codesAndPaths(((InvalidDataException) e).problems())).contains(
                         "empty stages", "unknown-reference standards[0].cells[0].columnId"));
     }
 }

@@ -14,7 +14,7 @@ import java.util.Objects;
 import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.scoring.ScoreResult;
-import org.engagementrubrics.core.validation.InvalidRubricException;
+import org.engagementrubrics.core.validation.InvalidDataException;
 import org.engagementrubrics.core.validation.Problem;
 import org.engagementrubrics.core.validation.RubricValidator;
 import tools.jackson.core.JsonGenerator;
@@ -69,7 +69,7 @@ final class DocumentWriter {
      * validation the reader applies with the same validator (a result is read without validation). So
      * whatever is written reads back equal (issue 9, item 2).
      *
-     * @throws InvalidRubricException with every problem, otherwise
+     * @throws InvalidDataException with every problem, otherwise
      */
     static <T> T writable(T value, RubricValidator validator) {
         List<Problem> problems = value instanceof Instrument instrument ? validator.validate(instrument)
@@ -77,7 +77,7 @@ final class DocumentWriter {
         if (!problems.isEmpty()) {
             String what = value instanceof Instrument instrument ? "instrument '" + instrument.id() + "'"
                     : "response '" + ((Response) value).id() + "'";
-            throw new InvalidRubricException(what + " (not written: the reader would refuse it)", problems);
+            throw new InvalidDataException(what + " (not written: the reader would refuse it)", problems);
         }
         return value;
     }

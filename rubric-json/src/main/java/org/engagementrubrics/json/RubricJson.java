@@ -9,7 +9,7 @@ import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.scoring.PreparedInstrument;
 import org.engagementrubrics.core.scoring.ScoreResult;
-import org.engagementrubrics.core.validation.InvalidRubricException;
+import org.engagementrubrics.core.validation.InvalidDataException;
 import org.engagementrubrics.core.validation.RubricValidator;
 
 /**
@@ -30,7 +30,7 @@ import org.engagementrubrics.core.validation.RubricValidator;
  * missing and unknown fields, limits, Bean Validation and reference checks all arrive that way; no
  * Jackson or validator exception escapes. Writing is canonical: the same value always gives the same
  * bytes (two-space indentation, fields in a fixed order, LF line ends, a final newline), and reading
- * what was written gives an equal value: the writer refuses, with an {@link InvalidRubricException}
+ * what was written gives an equal value: the writer refuses, with an {@link InvalidDataException}
  * naming every problem, an instrument or a response that the reader would refuse (it validates them
  * with the same validator), and {@link #readResults(String, String)} reads what
  * {@link #writeResults(List)} writes.
@@ -335,7 +335,7 @@ public final class RubricJson {
      *
      * @param instrument the instrument, not null
      * @return the JSON text, ending with a newline
-     * @throws InvalidRubricException with every problem, if the instrument is not valid (the reader would
+     * @throws InvalidDataException with every problem, if the instrument is not valid (the reader would
      *         refuse it)
      */
     public String write(Instrument instrument) {
@@ -359,7 +359,7 @@ public final class RubricJson {
      *
      * @param response the response, not null
      * @return the JSON text, ending with a newline
-     * @throws InvalidRubricException with every problem, if the response is not valid on its own (the
+     * @throws InvalidDataException with every problem, if the response is not valid on its own (the
      *         reader would refuse it)
      */
     public String write(Response response) {
@@ -381,7 +381,7 @@ public final class RubricJson {
      *
      * @param instrument the instrument, not null
      * @param out the stream, not null
-     * @throws InvalidRubricException with every problem, if the instrument is not valid
+     * @throws InvalidDataException with every problem, if the instrument is not valid
      */
     public void write(Instrument instrument, OutputStream out) {
         DocumentWriter.write(write(instrument), out);
@@ -392,7 +392,7 @@ public final class RubricJson {
      *
      * @param response the response, not null
      * @param out the stream, not null
-     * @throws InvalidRubricException with every problem, if the response is not valid on its own
+     * @throws InvalidDataException with every problem, if the response is not valid on its own
      */
     public void write(Response response, OutputStream out) {
         DocumentWriter.write(write(response), out);
@@ -436,7 +436,7 @@ public final class RubricJson {
      *
      * @param response the response, not null
      * @return the line
-     * @throws InvalidRubricException with every problem, if the response is not valid on its own
+     * @throws InvalidDataException with every problem, if the response is not valid on its own
      */
     public String writeLine(Response response) {
         return DocumentWriter.writeLine(writable(Objects.requireNonNull(response, "response")));

@@ -6,7 +6,7 @@ import java.util.Objects;
 import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.scoring.ScoreResult;
-import org.engagementrubrics.core.validation.InvalidRubricException;
+import org.engagementrubrics.core.validation.InvalidDataException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
@@ -40,7 +40,7 @@ import tools.jackson.databind.module.SimpleModule;
  * not registered: write them with {@link RubricJson#writeProblems(List)}.
  *
  * <p>Documents are validated as {@link RubricJson} validates them: an instrument or a response that the
- * reader would refuse is not written ({@link InvalidRubricException}, naming every problem) and not read.
+ * reader would refuse is not written ({@link InvalidDataException}, naming every problem) and not read.
  * A part on its own (a {@code Standard}, a {@code Rating}) is read in its shape only; validate the
  * instrument or response it belongs to.
  *

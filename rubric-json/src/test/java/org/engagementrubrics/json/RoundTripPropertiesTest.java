@@ -15,7 +15,7 @@ import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.scoring.ScoreResult;
 import org.engagementrubrics.core.scoring.ScoringEngine;
 import org.engagementrubrics.core.scoring.TiePolicies;
-import org.engagementrubrics.core.validation.InvalidRubricException;
+import org.engagementrubrics.core.validation.InvalidDataException;
 import org.engagementrubrics.testkit.Gen;
 import org.engagementrubrics.testkit.Generators;
 import org.engagementrubrics.testkit.Properties;
@@ -114,7 +114,7 @@ class RoundTripPropertiesTest {
         String text;
         try {
             text = write.apply(value);
-        } catch (InvalidRubricException refused) {
+        } catch (InvalidDataException refused) {
             List<org.engagementrubrics.core.validation.Problem> problems = value instanceof Instrument instrument
                     ? JSON.validator().validate(instrument) : JSON.validator().validate((Response) value);
             assertThat(refused.problems()).isNotEmpty().isEqualTo(problems);
@@ -147,7 +147,7 @@ class RoundTripPropertiesTest {
                 ScoreResult result;
                 try {
                     result = engine.score(c.instrument(), response);
-                } catch (InvalidRubricException refused) {
+                } catch (InvalidDataException refused) {
                     assertThat(refused.problems()).isEqualTo(JSON.validator().validate(response, c.instrument()));
                     continue;
                 }
@@ -179,7 +179,7 @@ class RoundTripPropertiesTest {
             ScoreResult result;
             try {
                 result = ScoringEngine.defaults().score(instrument, nothing);
-            } catch (InvalidRubricException refused) {
+            } catch (InvalidDataException refused) {
                 return; // the response names an id that is not well formed
             }
             writtenOrRefused(result, JSON::write, JSON::readResult, in -> (ScoreResult) JSON.read(in, "x.json"));

@@ -17,7 +17,7 @@ import org.engagementrubrics.core.scoring.ArchetypeResult;
 import org.engagementrubrics.core.scoring.PreparedInstrument;
 import org.engagementrubrics.core.scoring.ScoreResult;
 import org.engagementrubrics.core.scoring.ScoringEngine;
-import org.engagementrubrics.core.validation.InvalidRubricException;
+import org.engagementrubrics.core.validation.InvalidDataException;
 import org.engagementrubrics.core.validation.Problem;
 import org.engagementrubrics.testkit.Fixtures;
 import org.junit.jupiter.api.DisplayName;
@@ -40,23 +40,23 @@ class WriteReadAgreementTest {
     @Test
     void theEngineRefusesAResponseThatTheReaderRefuses() {
         assertThatThrownBy(() -> ScoringEngine.defaults().score(matrix, odd))
-                .isInstanceOf(InvalidRubricException.class)
-                .satisfies(e -> assertThat(((InvalidRubricException) e).problems()).extracting(Problem::path)
+                .isInstanceOf(InvalidDataException.class)
+                .satisfies(e -> assertThat(((InvalidDataException) e).problems()).extracting(Problem::path)
                         .containsExactly("id", "raterId", "subjectId"));
         PreparedInstrument<ArchetypeMatrix, ArchetypeResult> prepared = ScoringEngine.defaults().prepare(matrix);
         assertThat(prepared.check(odd).problems()).extracting(Problem::code)
                 .containsExactly("invalid-id", "blank", "blank");
-        assertThatThrownBy(() -> prepared.score(odd)).isInstanceOf(InvalidRubricException.class);
+        assertThatThrownBy(() -> prepared.score(odd)).isInstanceOf(InvalidDataException.class);
     }
 
     @Test
     void theWriterRefusesAResponseThatTheReaderRefusesNamingEveryProblem() {
-        assertThatThrownBy(() -> JSON.write(odd)).isInstanceOf(InvalidRubricException.class)
+        assertThatThrownBy(() -> JSON.write(odd)).isInstanceOf(InvalidDataException.class)
                 .hasMessageContaining("response 'bad id!' (not written: the reader would refuse it) has 3 problems")
-                .satisfies(e -> assertThat(((InvalidRubricException) e).problems())
+                .satisfies(e -> assertThat(((InvalidDataException) e).problems())
                         .isEqualTo(JSON.validator().validate(odd)));
-        assertThatThrownBy(() -> JSON.writeLine(odd)).isInstanceOf(InvalidRubricException.class);
-        assertThatThrownBy(() -> JSON.write(odd, new ByteArrayOutputStream())).isInstanceOf(InvalidRubricException.class);
+        assertThatThrownBy(() -> JSON.writeLine(odd)).isInstanceOf(InvalidDataException.class);
+        assertThatThrownBy(() -> JSON.write(odd, new ByteArrayOutputStream())).isInstanceOf(InvalidDataException.class);
     }
 
     @Test
@@ -65,8 +65,8 @@ class WriteReadAgreementTest {
         StagedRubric empty = new StagedRubric(rubric.id(), rubric.version(), rubric.title(), rubric.source(),
                 rubric.errata(), rubric.extensions(), rubric.stages(), List.of());
 
-        assertThatThrownBy(() -> JSON.write(empty)).isInstanceOf(InvalidRubricException.class)
-                .satisfies(e -> assertThat(((InvalidRubricException) e).problems()).extracting(Problem::path,
+        assertThatThrownBy(() -> JSON.write(empty)).isInstanceOf(InvalidDataException.class)
+                .satisfies(e -> assertThat(((InvalidDataException) e).problems()).extracting(Problem::path,
                         Problem::code).containsExactly(org.assertj.core.groups.Tuple.tuple("standards", "empty")));
         String asIs = JSON.writeUnchecked(empty); // faulty on purpose: the reader reports what write refused
         assertThatThrownBy(() -> JSON.readInstrument(asIs, "empty.json")).isInstanceOf(FormatException.class)

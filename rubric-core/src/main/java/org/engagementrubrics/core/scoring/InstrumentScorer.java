@@ -7,7 +7,7 @@ import java.util.Objects;
 import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.internal.ResponseCheck;
 import org.engagementrubrics.core.response.Response;
-import org.engagementrubrics.core.validation.InvalidRubricException;
+import org.engagementrubrics.core.validation.InvalidDataException;
 import org.engagementrubrics.core.validation.Problem;
 import org.engagementrubrics.core.validation.ProblemCodes;
 import org.engagementrubrics.core.internal.Words;
@@ -71,7 +71,7 @@ abstract class InstrumentScorer<I extends Instrument, R extends ScoreResult> {
      * @return the responses sorted by id
      * @throws IllegalArgumentException if there are no responses
      * @throws NullPointerException naming {@code responses[i]} if a response is null
-     * @throws InvalidRubricException with every problem of every response, and a {@code duplicate-id} problem
+     * @throws InvalidDataException with every problem of every response, and a {@code duplicate-id} problem
      *         for an id that two responses share; with more than one response, each problem's path starts
      *         with {@code responses[ID]}
      */
@@ -100,7 +100,7 @@ abstract class InstrumentScorer<I extends Instrument, R extends ScoreResult> {
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidRubricException(sorted.size() == 1 ? "response '" + sorted.get(0).id() + "'"
+            throw new InvalidDataException(sorted.size() == 1 ? "response '" + sorted.get(0).id() + "'"
                     : Words.count(sorted.size(), "response"), problems);
         }
         return sorted;

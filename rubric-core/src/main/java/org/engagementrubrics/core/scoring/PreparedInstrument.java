@@ -7,7 +7,7 @@ import java.util.Objects;
 import org.engagementrubrics.core.Fingerprint;
 import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.response.Response;
-import org.engagementrubrics.core.validation.InvalidRubricException;
+import org.engagementrubrics.core.validation.InvalidDataException;
 import org.engagementrubrics.core.validation.Problem;
 import org.engagementrubrics.core.internal.Words;
 import org.engagementrubrics.core.validation.RubricValidator;
@@ -98,7 +98,7 @@ public final class PreparedInstrument<I extends Instrument, R extends ScoreResul
      *
      * @param response the response, not null
      * @return the result, equal to {@code engine.score(instrument(), response)}
-     * @throws InvalidRubricException if the response does not fit the instrument
+     * @throws InvalidDataException if the response does not fit the instrument
      * @throws ScoringException if a strategy fails
      */
     public R score(Response response) {
@@ -114,14 +114,14 @@ public final class PreparedInstrument<I extends Instrument, R extends ScoreResul
      * @param checked the checked response, not null
      * @return the result, equal to {@code score(checked.response())}
      * @throws IllegalArgumentException if the response was checked against another instrument
-     * @throws InvalidRubricException with the check's problems, if the response did not pass
+     * @throws InvalidDataException with the check's problems, if the response did not pass
      * @throws ScoringException if a strategy fails
      */
     public R score(CheckedResponse checked) {
         Objects.requireNonNull(checked, "checked");
         requireSameInstrument(checked);
         if (!checked.passed()) {
-            throw new InvalidRubricException("response '" + checked.response().id() + "'", checked.problems());
+            throw new InvalidDataException("response '" + checked.response().id() + "'", checked.problems());
         }
         return scorer.score(ref, checked.response());
     }
@@ -143,7 +143,7 @@ public final class PreparedInstrument<I extends Instrument, R extends ScoreResul
      * @return the result, equal to {@code engine.summarize(instrument(), responses)}
      * @throws UnsupportedOperationException if the instrument is a matrix, scored one response at a time
      * @throws IllegalArgumentException if there are no responses
-     * @throws InvalidRubricException if a response does not fit the instrument, with every problem of every
+     * @throws InvalidDataException if a response does not fit the instrument, with every problem of every
      *         response, or if two responses share an id ({@code duplicate-id})
      */
     public R summarize(Collection<? extends Response> responses) {
@@ -163,7 +163,7 @@ public final class PreparedInstrument<I extends Instrument, R extends ScoreResul
      * @throws UnsupportedOperationException if the instrument is a matrix, scored one response at a time
      * @throws IllegalArgumentException if there are no responses, or one was checked against another
      *         instrument
-     * @throws InvalidRubricException with the problems of every response that did not pass its check, and a
+     * @throws InvalidDataException with the problems of every response that did not pass its check, and a
      *         {@code duplicate-id} problem for an id that two responses share
      */
     public R summarizeChecked(Collection<CheckedResponse> checked) {
@@ -193,7 +193,7 @@ public final class PreparedInstrument<I extends Instrument, R extends ScoreResul
             sorted.add(one.response());
         }
         if (!problems.isEmpty()) {
-            throw new InvalidRubricException(byId.size() == 1 ? "response '" + sorted.get(0).id() + "'"
+            throw new InvalidDataException(byId.size() == 1 ? "response '" + sorted.get(0).id() + "'"
                     : Words.count(byId.size(), "response"), problems);
         }
         return scorer.summarize(ref, sorted);

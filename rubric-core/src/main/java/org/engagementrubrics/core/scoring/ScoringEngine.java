@@ -12,7 +12,7 @@ import org.engagementrubrics.core.matrix.MatrixInstrument;
 import org.engagementrubrics.core.matrix.StagedRubric;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.survey.Survey;
-import org.engagementrubrics.core.validation.InvalidRubricException;
+import org.engagementrubrics.core.validation.InvalidDataException;
 import org.engagementrubrics.core.validation.RubricValidator;
 import org.engagementrubrics.core.internal.Words;
 
@@ -38,7 +38,7 @@ import org.engagementrubrics.core.internal.Words;
  *
  * <p>Every response is checked first, on its own (Bean Validation, with the engine's validator: what the
  * JSON reader refuses, the engine refuses too, so that every result can be written and read back) and
- * against its instrument; problems are thrown together in one {@link InvalidRubricException}. Results are deterministic and do not depend on the order of marks,
+ * against its instrument; problems are thrown together in one {@link InvalidDataException}. Results are deterministic and do not depend on the order of marks,
  * ratings or responses. The {@code score}, {@code bestFit} and {@code summarize} methods score the
  * instrument they are given, valid or not, and fingerprint it on every call; {@link #prepare(Instrument)}
  * validates an instrument and fingerprints it once, for scoring many responses with equal results.
@@ -145,7 +145,7 @@ public final class ScoringEngine {
      *
      * @param instrument the instrument, not null
      * @return the prepared instrument, whose results are those of the instrument's kind
-     * @throws InvalidRubricException with every problem, if the instrument is not valid
+     * @throws InvalidDataException with every problem, if the instrument is not valid
      */
     public PreparedInstrument<Instrument, ScoreResult> prepare(Instrument instrument) {
         return new PreparedInstrument<>(scorer(valid(instrument, "instrument")), validator());
@@ -156,7 +156,7 @@ public final class ScoringEngine {
      *
      * @param rubric the rubric, not null
      * @return the prepared rubric
-     * @throws InvalidRubricException with every problem, if the rubric is not valid
+     * @throws InvalidDataException with every problem, if the rubric is not valid
      */
     public PreparedInstrument<StagedRubric, StageResult> prepare(StagedRubric rubric) {
         return new PreparedInstrument<>(new StageScorer(valid(rubric, "rubric"), placement, ties), validator());
@@ -167,7 +167,7 @@ public final class ScoringEngine {
      *
      * @param matrix the matrix, not null
      * @return the prepared matrix
-     * @throws InvalidRubricException with every problem, if the matrix is not valid
+     * @throws InvalidDataException with every problem, if the matrix is not valid
      */
     public PreparedInstrument<ArchetypeMatrix, ArchetypeResult> prepare(ArchetypeMatrix matrix) {
         return new PreparedInstrument<>(new ArchetypeScorer(valid(matrix, "matrix"), ties), validator());
@@ -178,7 +178,7 @@ public final class ScoringEngine {
      *
      * @param assessment the assessment, not null
      * @return the prepared assessment
-     * @throws InvalidRubricException with every problem, if the assessment is not valid
+     * @throws InvalidDataException with every problem, if the assessment is not valid
      */
     public PreparedInstrument<ConditionsAssessment, RatingResult> prepare(ConditionsAssessment assessment) {
         return new PreparedInstrument<>(new RatingScorer(valid(assessment, "assessment")), validator());
@@ -189,7 +189,7 @@ public final class ScoringEngine {
      *
      * @param district the indicators, not null
      * @return the prepared indicators
-     * @throws InvalidRubricException with every problem, if the indicators are not valid
+     * @throws InvalidDataException with every problem, if the indicators are not valid
      */
     public PreparedInstrument<DistrictIndicators, RollupResult> prepare(DistrictIndicators district) {
         return new PreparedInstrument<>(new RollupScorer(valid(district, "district")), validator());
@@ -200,7 +200,7 @@ public final class ScoringEngine {
      *
      * @param checklist the checklist, not null
      * @return the prepared checklist
-     * @throws InvalidRubricException with every problem, if the checklist is not valid
+     * @throws InvalidDataException with every problem, if the checklist is not valid
      */
     public PreparedInstrument<Checklist, ChecklistResult> prepare(Checklist checklist) {
         return new PreparedInstrument<>(new ChecklistScorer(valid(checklist, "checklist")), validator());
@@ -211,7 +211,7 @@ public final class ScoringEngine {
      *
      * @param survey the survey, not null
      * @return the prepared survey
-     * @throws InvalidRubricException with every problem, if the survey is not valid
+     * @throws InvalidDataException with every problem, if the survey is not valid
      */
     public PreparedInstrument<Survey, SurveyResult> prepare(Survey survey) {
         return new PreparedInstrument<>(new SurveyScorer(valid(survey, "survey")), validator());
@@ -256,7 +256,7 @@ public final class ScoringEngine {
      * @param instrument the instrument, not null
      * @param response the response, not null
      * @return the result
-     * @throws InvalidRubricException if the response does not fit the instrument
+     * @throws InvalidDataException if the response does not fit the instrument
      * @throws ScoringException if a strategy fails
      */
     public ScoreResult score(Instrument instrument, Response response) {
@@ -273,7 +273,7 @@ public final class ScoringEngine {
      * @param responses the responses, not null, not empty
      * @return the result
      * @throws IllegalArgumentException if the instrument is a matrix, or there are no responses
-     * @throws InvalidRubricException if a response does not fit the instrument
+     * @throws InvalidDataException if a response does not fit the instrument
      */
     public ScoreResult summarize(Instrument instrument, Collection<Response> responses) {
         Objects.requireNonNull(instrument, "instrument");

@@ -26,7 +26,7 @@ import org.engagementrubrics.core.internal.Words;
  * RubricValidator validator = RubricValidator.create();     // build once, share
  * List<Problem> problems = validator.validate(instrument);  // empty when valid
  * List<Problem> answers = validator.validate(response, instrument); // checked against its instrument
- * validator.requireValid(response, instrument);             // throws InvalidRubricException
+ * validator.requireValid(response, instrument);             // throws InvalidDataException
  * }</pre>
  *
  * <p>Instruments and responses are checked with Jakarta Bean Validation (Hibernate Validator, no EL
@@ -154,12 +154,12 @@ public final class RubricValidator {
      * @param <T> the instrument type
      * @param instrument the instrument, not null
      * @return the instrument
-     * @throws InvalidRubricException holding every problem, if not valid
+     * @throws InvalidDataException holding every problem, if not valid
      */
     public <T extends Instrument> T requireValid(T instrument) {
         List<Problem> problems = validate(instrument);
         if (!problems.isEmpty()) {
-            throw new InvalidRubricException("instrument '" + instrument.id() + "'", problems);
+            throw new InvalidDataException("instrument '" + instrument.id() + "'", problems);
         }
         return instrument;
     }
@@ -170,12 +170,12 @@ public final class RubricValidator {
      * @param response the response, not null
      * @param instrument the instrument, not null
      * @return the response
-     * @throws InvalidRubricException holding every problem, if not valid
+     * @throws InvalidDataException holding every problem, if not valid
      */
     public Response requireValid(Response response, Instrument instrument) {
         List<Problem> problems = validate(response, instrument);
         if (!problems.isEmpty()) {
-            throw new InvalidRubricException("response '" + response.id() + "'", problems);
+            throw new InvalidDataException("response '" + response.id() + "'", problems);
         }
         return response;
     }

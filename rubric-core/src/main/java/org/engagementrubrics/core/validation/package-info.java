@@ -1,7 +1,7 @@
 /**
  * Validation of instruments and responses: {@link RubricValidator} returns every {@link Problem} at once,
  * each with a path, a stable code from {@link ProblemCodes} and a message naming the field, the value and
- * what was expected; {@code requireValid} throws them together in an {@link InvalidRubricException}.
+ * what was expected; {@code requireValid} throws them together in an {@link InvalidDataException}.
  *
  * <p>The data rules are Jakarta Bean Validation constraints on the model's records, so an embedder's own
  * {@code @Valid} checks our types too: {@link WellFormedId} on ids, the standard constraints ({@code @NotBlank},

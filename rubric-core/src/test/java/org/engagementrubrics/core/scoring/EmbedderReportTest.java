@@ -16,7 +16,7 @@ import org.engagementrubrics.core.response.MarkedStatements;
 import org.engagementrubrics.core.response.Ratings;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.survey.Survey;
-import org.engagementrubrics.core.validation.InvalidRubricException;
+import org.engagementrubrics.core.validation.InvalidDataException;
 import org.engagementrubrics.testkit.Fixtures;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -91,8 +91,8 @@ class EmbedderReportTest {
         @Test
         void duplicateResponseIdsInOneSummarizeAreRefused() {
             List<Response> twice = List.of(surveyResponse("dup"), surveyResponse("dup"), surveyResponse("other"));
-            assertThatThrownBy(() -> engine.summarize(survey, twice)).isInstanceOf(InvalidRubricException.class)
-                    .satisfies(e -> assertThat(((InvalidRubricException) e).problems())
+            assertThatThrownBy(() -> engine.summarize(survey, twice)).isInstanceOf(InvalidDataException.class)
+                    .satisfies(e -> assertThat(((InvalidDataException) e).problems())
                             .extracting(p -> p.path() + " " + p.code() + " " + p.message())
                             .containsExactly("responses[dup].id duplicate-id response id 'dup' appears 2 times; the "
                                     + "responses pooled in one call must have distinct ids, so that none is counted twice"));
@@ -103,8 +103,8 @@ class EmbedderReportTest {
             PreparedInstrument<Survey, SurveyResult> prepared = engine.prepare(survey);
             List<CheckedResponse> twice = List.of(prepared.check(surveyResponse("dup")),
                     prepared.check(surveyResponse("dup")));
-            assertThatThrownBy(() -> prepared.summarizeChecked(twice)).isInstanceOf(InvalidRubricException.class)
-                    .satisfies(e -> assertThat(((InvalidRubricException) e).problems())
+            assertThatThrownBy(() -> prepared.summarizeChecked(twice)).isInstanceOf(InvalidDataException.class)
+                    .satisfies(e -> assertThat(((InvalidDataException) e).problems())
                             .extracting(p -> p.path() + " " + p.code()).containsExactly("responses[dup].id duplicate-id"));
         }
 

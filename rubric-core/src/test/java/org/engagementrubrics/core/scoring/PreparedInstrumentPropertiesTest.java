@@ -29,7 +29,7 @@ import org.engagementrubrics.core.response.Ratings;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.response.Statuses;
 import org.engagementrubrics.core.survey.Survey;
-import org.engagementrubrics.core.validation.InvalidRubricException;
+import org.engagementrubrics.core.validation.InvalidDataException;
 import org.engagementrubrics.core.validation.Problem;
 import org.engagementrubrics.testkit.Gen;
 import org.engagementrubrics.testkit.Generators;
@@ -68,7 +68,7 @@ class PreparedInstrumentPropertiesTest {
         try {
             return call.get();
         } catch (RuntimeException e) {
-            List<Problem> problems = e instanceof InvalidRubricException invalid ? invalid.problems() : List.of();
+            List<Problem> problems = e instanceof InvalidDataException invalid ? invalid.problems() : List.of();
             return new Failure(e.getClass(), e.getMessage(), problems);
         }
     }
@@ -160,7 +160,7 @@ class PreparedInstrumentPropertiesTest {
                     assertThat(checked.response()).isSameAs(response);
                     assertThat(checked.passed()).isEqualTo(checked.problems().isEmpty())
                             .isEqualTo(!(expected instanceof Failure failure
-                                    && failure.type() == InvalidRubricException.class));
+                                    && failure.type() == InvalidDataException.class));
                     assertThat(outcome(() -> prepared.score(checked))).as("score checked, %s", engine).isEqualTo(expected);
                     assertThat(outcome(() -> typed.score(typed.check(response)))).isEqualTo(expected);
                     if (expected instanceof ScoreResult result) {

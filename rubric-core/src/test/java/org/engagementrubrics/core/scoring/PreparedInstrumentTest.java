@@ -27,7 +27,7 @@ import org.engagementrubrics.core.response.IndicatorAssessment;
 import org.engagementrubrics.core.response.MarkedStatements;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.response.Statuses;
-import org.engagementrubrics.core.validation.InvalidRubricException;
+import org.engagementrubrics.core.validation.InvalidDataException;
 import org.engagementrubrics.core.validation.RubricValidator;
 import org.engagementrubrics.testkit.Fixtures;
 import org.junit.jupiter.api.Nested;
@@ -66,10 +66,10 @@ class PreparedInstrumentTest {
             List<?> problems = RubricValidator.create().validate(invalid);
 
             assertThat(problems).hasSizeGreaterThanOrEqualTo(2);
-            assertThatThrownBy(() -> engine.prepare(invalid)).isInstanceOf(InvalidRubricException.class)
+            assertThatThrownBy(() -> engine.prepare(invalid)).isInstanceOf(InvalidDataException.class)
                     .hasMessageStartingWith("instrument 'family-engagement' has " + problems.size() + " problems:")
-                    .satisfies(e -> assertThat(((InvalidRubricException) e).problems()).isEqualTo(problems));
-            assertThatThrownBy(() -> engine.prepare((Instrument) invalid)).isInstanceOf(InvalidRubricException.class);
+                    .satisfies(e -> assertThat(((InvalidDataException) e).problems()).isEqualTo(problems));
+            assertThatThrownBy(() -> engine.prepare((Instrument) invalid)).isInstanceOf(InvalidDataException.class);
         }
 
         @Test
@@ -154,9 +154,9 @@ class PreparedInstrumentTest {
             assertThat(checked.passed()).isFalse();
             assertThat(checked.problems()).extracting(p -> p.path() + " " + p.code())
                     .containsExactly("evidence.statementIds[1] unknown-reference");
-            assertThatThrownBy(() -> prepared.score(checked)).isInstanceOf(InvalidRubricException.class)
+            assertThatThrownBy(() -> prepared.score(checked)).isInstanceOf(InvalidDataException.class)
                     .hasMessage(messageOf(() -> engine.score(matrix, response)))
-                    .satisfies(e -> assertThat(((InvalidRubricException) e).problems()).isEqualTo(checked.problems()));
+                    .satisfies(e -> assertThat(((InvalidDataException) e).problems()).isEqualTo(checked.problems()));
         }
 
         @Test
@@ -182,10 +182,10 @@ class PreparedInstrumentTest {
         private String messageOf(Runnable call) {
             try {
                 call.run();
-            } catch (InvalidRubricException e) {
+            } catch (InvalidDataException e) {
                 return e.getMessage();
             }
-            throw new AssertionError("expected an InvalidRubricException");
+            throw new AssertionError("expected an InvalidDataException");
         }
     }
 

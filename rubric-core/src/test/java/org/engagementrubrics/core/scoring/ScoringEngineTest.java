@@ -34,7 +34,7 @@ import org.engagementrubrics.core.response.Ratings;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.response.Statuses;
 import org.engagementrubrics.core.survey.Survey;
-import org.engagementrubrics.core.validation.InvalidRubricException;
+import org.engagementrubrics.core.validation.InvalidDataException;
 import org.engagementrubrics.testkit.Fixtures;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -285,8 +285,8 @@ class ScoringEngineTest {
         @Test
         void aMarkNamingAnUnknownStatementIsRejectedBeforeScoring() {
             assertThatThrownBy(() -> engine.score(matrix, response(matrix.id(), MarkedStatements.of("br-partnership-1", "nope"))))
-                    .isInstanceOf(InvalidRubricException.class)
-                    .satisfies(e -> assertThat(((InvalidRubricException) e).problems())
+                    .isInstanceOf(InvalidDataException.class)
+                    .satisfies(e -> assertThat(((InvalidDataException) e).problems())
                             .extracting(p -> p.path() + " " + p.code())
                             .containsExactly("evidence.statementIds[1] unknown-reference"));
         }
@@ -296,7 +296,7 @@ class ScoringEngineTest {
             ConditionsAssessment conditions = Fixtures.conditions();
             Response response = response(conditions.id(), Ratings.of(ratings("c4-i1", 5)));
 
-            assertThatThrownBy(() -> engine.score(conditions, response)).isInstanceOf(InvalidRubricException.class)
+            assertThatThrownBy(() -> engine.score(conditions, response)).isInstanceOf(InvalidDataException.class)
                     .hasMessageContaining("evidence.byItem[c4-i1]: [out-of-scale] rating 5 for 'c4-i1' is off the scale;"
                             + " expected one of [1, 2, 3, 4]");
         }
@@ -306,7 +306,7 @@ class ScoringEngineTest {
             Survey survey = Fixtures.survey();
 
             assertThatThrownBy(() -> engine.score(survey, response(survey.id(), MarkedStatements.of("s1"))))
-                    .isInstanceOf(InvalidRubricException.class)
+                    .isInstanceOf(InvalidDataException.class)
                     .hasMessageContaining("[instrument-mismatch] evidence of kind 'marks' cannot answer a survey; expected 'ratings'");
         }
 

@@ -9,7 +9,7 @@ import org.engagementrubrics.core.RubricException;
  *
  * <p>The message lists the problems one per line, each as {@code path: [code] message}.
  */
-public class InvalidRubricException extends RubricException {
+public class InvalidDataException extends RubricException {
 
     private static final long serialVersionUID = 1L;
 
@@ -21,7 +21,7 @@ public class InvalidRubricException extends RubricException {
      * @param what what was checked, such as {@code "response r-17"}, not null
      * @param problems the problems found, not empty
      */
-    public InvalidRubricException(String what, List<Problem> problems) {
+    public InvalidDataException(String what, List<Problem> problems) {
         super(message(what, problems));
         this.problems = List.copyOf(problems);
     }
@@ -32,7 +32,9 @@ public class InvalidRubricException extends RubricException {
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("problems must not be empty");
         }
-        StringBuilder text = new StringBuilder(what).append(" has ").append(problems.size())
+        // "response 'r-1' has", "2 responses have": the verb agrees with a counted plural subject
+        boolean plural = what.matches("\\d+ .*") && !what.startsWith("1 ");
+        StringBuilder text = new StringBuilder(what).append(plural ? " have " : " has ").append(problems.size())
                 .append(problems.size() == 1 ? " problem:" : " problems:");
         for (Problem problem : problems) {
             text.append(System.lineSeparator()).append("  ").append(problem);
