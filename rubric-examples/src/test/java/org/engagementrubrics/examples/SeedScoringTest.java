@@ -103,12 +103,12 @@ class SeedScoringTest {
         StageResult cumulative = engine.withStagePlacement(StagePlacements.cumulative(0.5))
                 .score(rubric, SampleResponses.familyEngagementTeam());
 
-        assertThat(winners(byCount.standards())).containsExactly("expansion", "expansion", "expansion", "expansion",
+        assertThat(winners(byCount.rows())).containsExactly("expansion", "expansion", "expansion", "expansion",
                 "expansion", "integration", "exploration", "integration");
-        assertThat(winners(cumulative.standards())).containsExactly("-", "-", "expansion", "-", "-", "-",
+        assertThat(winners(cumulative.rows())).containsExactly("-", "-", "expansion", "-", "-", "-",
                 "exploration", "-");
-        assertThat(cumulative.standards().get(0).fit()).isInstanceOf(Fit.BelowThreshold.class);
-        assertThat(byCount.standards().get(0).tallies()).hasSize(4);
+        assertThat(cumulative.rows().get(0).fit()).isInstanceOf(Fit.BelowThreshold.class);
+        assertThat(byCount.rows().get(0).tallies()).hasSize(4);
     }
 
     @Test

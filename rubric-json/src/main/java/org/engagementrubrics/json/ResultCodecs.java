@@ -73,7 +73,7 @@ final class ResultCodecs {
         };
         return ObjectCodec.of("explanation", fields(
                 required("summary", STRING, Explanation::summary),
-                Field.optional("evidence", list(STRING), Explanation::evidence, List.of()),
+                Field.optional("evidence", list(STRING), Explanation::details, List.of()),
                 Field.optional("parts", list(self), Explanation::parts, List.of())),
                 v -> new Explanation(v.get("summary"), v.get("evidence"), v.get("parts")));
     }
@@ -90,7 +90,7 @@ final class ResultCodecs {
                     required("column", STRING, Fit.Winner::column)),
                     v -> new Fit.Winner(v.get("column"))),
             "tie", ObjectCodec.withPrefix("tie", OUTCOME_PREFIX, fields(
-                    required("columns", list(STRING), Fit.Tie::columns)),
+                    required("columns", list(STRING), Fit.Tie::tied)),
                     v -> new Fit.Tie(v.get("columns"))),
             "resolved", ObjectCodec.withPrefix("resolved tie", OUTCOME_PREFIX, fields(
                     required("tied", list(STRING), Fit.Resolved::tied),
@@ -243,7 +243,7 @@ final class ResultCodecs {
     static final ObjectCodec<StageResult> STAGE_RESULT = result("stage result", fields(
             head(),
             required("placement", STRING, StageResult::placement),
-            required("standards", list(ROW_FIT), StageResult::standards),
+            required("standards", list(ROW_FIT), StageResult::rows),
             tail()),
             v -> new StageResult(v.get("instrument"), v.get("responseIds"), v.get("placement"), v.get("standards"),
                     v.get("explanation")));

@@ -5,7 +5,7 @@ import java.util.Objects;
 import org.engagementrubrics.core.internal.Arguments;
 
 /**
- * Why a result is what it is: a one-line summary, the evidence lines behind it, and the explanations of
+ * Why a result is what it is: a one-line summary, the detail lines behind it, and the explanations of
  * its parts, renderable as plain text a teacher understands.
  *
  * <pre>{@code
@@ -15,17 +15,17 @@ import org.engagementrubrics.core.internal.Arguments;
  * <p>This class is immutable and thread-safe.
  *
  * @param summary the one-line summary, not null
- * @param evidence the facts that decided it, such as counts, ties and the policy applied, not null
+ * @param details the facts that decided it, such as counts, ties and the policy applied, not null
  * @param parts the explanations of the result's parts, such as one per row, not null
  */
-public record Explanation(String summary, List<String> evidence, List<Explanation> parts) {
+public record Explanation(String summary, List<String> details, List<Explanation> parts) {
 
     /**
      * Checks and copies the components.
      */
     public Explanation {
         Objects.requireNonNull(summary, "summary");
-        evidence = Arguments.copyOf(evidence, "evidence");
+        details = Arguments.copyOf(details, "details");
         parts = Arguments.copyOf(parts, "parts");
     }
 
@@ -33,15 +33,15 @@ public record Explanation(String summary, List<String> evidence, List<Explanatio
      * Obtains an explanation with no parts.
      *
      * @param summary the summary, not null
-     * @param evidence the evidence lines
+     * @param details the detail lines
      * @return the explanation
      */
-    public static Explanation of(String summary, String... evidence) {
-        return new Explanation(summary, Arguments.copyOf("evidence", evidence), List.of());
+    public static Explanation of(String summary, String... details) {
+        return new Explanation(summary, Arguments.copyOf("details", details), List.of());
     }
 
     /**
-     * Renders the explanation as indented plain text, one line per summary or evidence line.
+     * Renders the explanation as indented plain text, one line per summary or detail line.
      *
      * @return the text, ending with a line break
      */
@@ -53,7 +53,7 @@ public record Explanation(String summary, List<String> evidence, List<Explanatio
 
     private void render(StringBuilder text, String indent) {
         text.append(indent).append(summary).append('\n');
-        for (String line : evidence) {
+        for (String line : details) {
             text.append(indent).append("  - ").append(line).append('\n');
         }
         for (Explanation part : parts) {

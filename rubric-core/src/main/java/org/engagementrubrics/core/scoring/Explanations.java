@@ -103,7 +103,7 @@ final class Explanations {
             summary = name + ": " + decided + labels.get(winner.column()) + " (" + tally.marked() + " of "
                     + tally.total() + " marked)";
         } else if (fit instanceof Fit.Tie tie) {
-            summary = name + ": tie between " + names(tie.columns(), labels) + " (" + describeTie(tallies, tie.columns())
+            summary = name + ": tie between " + names(tie.tied(), labels) + " (" + describeTie(tallies, tie.tied())
                     + "); reported as a tie";
         } else if (fit instanceof Fit.Resolved resolved) {
             summary = name + ": tie between " + names(resolved.tied(), labels) + " ("

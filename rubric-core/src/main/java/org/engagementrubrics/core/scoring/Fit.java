@@ -41,14 +41,14 @@ public sealed interface Fit permits Fit.Winner, Fit.Tie, Fit.Resolved, Fit.NoEvi
     /**
      * Two or more columns share the most evidence and the tie policy kept the tie.
      *
-     * @param columns the tied columns' ids in column order, at least two
+     * @param tied the tied columns' ids in column order, at least two
      */
-    record Tie(List<String> columns) implements Fit {
-        /** Checks and copies the columns. */
+    record Tie(List<String> tied) implements Fit {
+        /** Checks and copies the tied columns. */
         public Tie {
-            columns = Arguments.copyOf(columns, "columns");
-            if (columns.size() < 2) {
-                throw new IllegalArgumentException("a tie needs at least two columns; was " + columns);
+            tied = Arguments.copyOf(tied, "tied");
+            if (tied.size() < 2) {
+                throw new IllegalArgumentException("a tie needs at least two columns; was " + tied);
             }
         }
 

@@ -68,7 +68,7 @@ final class GuardedStagePlacement {
         }
         Set<String> stageIds = new HashSet<>();
         tallies.forEach(t -> stageIds.add(t.columnId()));
-        List<String> named = fit instanceof Fit.Tie tie ? tie.columns() : fit.columnId().map(List::of).orElse(List.of());
+        List<String> named = fit instanceof Fit.Tie tie ? tie.tied() : fit.columnId().map(List::of).orElse(List.of());
         for (String id : named) {
             if (!stageIds.contains(id)) {
                 throw new ScoringException(instrumentId, standardId, "stage placement '" + placement.name()

@@ -46,7 +46,7 @@ final class GuardedTiePolicy {
      * @throws ScoringException if the policy throws (see {@link StrategyFailures}), returns null or chooses a column that is not tied
      */
     Fit resolve(String instrumentId, String rowId, List<ColumnTally> tallies, Fit.Tie tie) {
-        List<ColumnTally> tied = tallies.stream().filter(t -> tie.columns().contains(t.columnId())).toList();
+        List<ColumnTally> tied = tallies.stream().filter(t -> tie.tied().contains(t.columnId())).toList();
         Optional<String> chosen;
         try {
             chosen = policy.resolve(new TieContext(instrumentId, rowId, tied));
@@ -64,11 +64,11 @@ final class GuardedTiePolicy {
         if (chosen.isEmpty()) {
             return tie;
         }
-        if (!tie.columns().contains(chosen.get())) {
+        if (!tie.tied().contains(chosen.get())) {
             throw new ScoringException(instrumentId, rowId, "tie policy '" + policy.name() + "' chose '"
-                    + chosen.get() + "', which is not one of the tied columns " + tie.columns(), null);
+                    + chosen.get() + "', which is not one of the tied columns " + tie.tied(), null);
         }
-        return new Fit.Resolved(tie.columns(), chosen.get(), policy.name());
+        return new Fit.Resolved(tie.tied(), chosen.get(), policy.name());
     }
 
     @Override

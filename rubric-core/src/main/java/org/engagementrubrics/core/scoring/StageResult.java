@@ -12,20 +12,20 @@ import org.engagementrubrics.core.internal.Arguments;
  * @param instrument the instrument scored, not null
  * @param responseIds the responses scored, sorted, not null
  * @param placement the name of the placement strategy used, such as {@code best-fit-count}, not null
- * @param standards the placement of each standard, in order, not null
+ * @param rows the placement of each standard (a row of the rubric), in order, not null
  * @param explanation why, not null
  */
 public record StageResult(InstrumentRef instrument, List<String> responseIds, String placement,
-        List<RowFit> standards, Explanation explanation) implements ScoreResult {
+        List<RowFit> rows, Explanation explanation) implements ScoreResult {
 
     /**
-     * Checks and copies the components.
+     * Refuses a missing part and copies the lists.
      */
     public StageResult {
         Objects.requireNonNull(instrument, "instrument");
         responseIds = Arguments.copyOf(responseIds, "responseIds");
         Objects.requireNonNull(placement, "placement");
-        standards = Arguments.copyOf(standards, "standards");
+        rows = Arguments.copyOf(rows, "rows");
         Objects.requireNonNull(explanation, "explanation");
     }
 }

@@ -29,7 +29,7 @@ public record TieContext(String instrumentId, String rowId, List<ColumnTally> ti
      *
      * @return the ids
      */
-    public List<String> columnIds() {
+    public List<String> tiedIds() {
         return tied.stream().map(ColumnTally::columnId).toList();
     }
 }

@@ -76,7 +76,7 @@ class PreparedInstrumentTest {
         void theEngineStillScoresAnInvalidInstrumentItIsGivenDirectly() {
             StageResult result = engine.score(duplicateStage(), response("family-engagement", MarkedStatements.of("i1")));
 
-            assertThat(result.standards().get(0).fit()).isEqualTo(new Fit.Winner("integration-again"));
+            assertThat(result.rows().get(0).fit()).isEqualTo(new Fit.Winner("integration-again"));
         }
 
         @Test
@@ -197,7 +197,7 @@ class PreparedInstrumentTest {
             AtomicInteger calls = new AtomicInteger();
             TiePolicy counting = TiePolicies.named("counting", tie -> {
                 calls.incrementAndGet();
-                return java.util.Optional.of(tie.columnIds().get(0));
+                return java.util.Optional.of(tie.tiedIds().get(0));
             });
             ScoringEngine configured = engine.withTiePolicy(counting);
             GuardedTiePolicy guard = configured.tieGuard();

@@ -127,9 +127,9 @@ class PropertyRegressionTest {
             double threshold = e.percent() / 100.0;
             StageResult result = ScoringEngine.defaults().withStagePlacement(StagePlacements.cumulative(threshold))
                     .score(rubric, Response.of("x", "r", "a", "b", Instant.EPOCH, MarkedStatements.of(marks)));
-            ColumnTally stage = result.standards().get(0).tallies().get(0);
+            ColumnTally stage = result.rows().get(0).tallies().get(0);
             assertThat(stage.share()).isGreaterThanOrEqualTo(threshold);
-            assertThat(result.standards().get(0).fit()).as("%d of %d marked, threshold %s", marked, e.total(), threshold)
+            assertThat(result.rows().get(0).fit()).as("%d of %d marked, threshold %s", marked, e.total(), threshold)
                     .isEqualTo(new Fit.Winner("one"));
         });
     }

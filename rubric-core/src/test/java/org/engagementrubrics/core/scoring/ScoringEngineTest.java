@@ -166,8 +166,8 @@ class ScoringEngineTest {
             StageResult result = engine.score(rubric, response);
 
             assertThat(result.placement()).isEqualTo("best-fit-count");
-            assertThat(result.standards().get(0).fit()).isEqualTo(new Fit.Tie(List.of("exploration", "expansion")));
-            assertThat(result.standards().get(0).tallies()).extracting(ColumnTally::columnId)
+            assertThat(result.rows().get(0).fit()).isEqualTo(new Fit.Tie(List.of("exploration", "expansion")));
+            assertThat(result.rows().get(0).tallies()).extracting(ColumnTally::columnId)
                     .containsExactly("exploration", "expansion", "integration");
         }
 
@@ -175,15 +175,15 @@ class ScoringEngineTest {
         void bestFitByShareComparesSharesOfEachStage() {
             StageResult result = engine.withStagePlacement(StagePlacements.bestFitByShare()).score(rubric, response);
 
-            assertThat(result.standards().get(0).fit()).isEqualTo(new Fit.Winner("exploration"));
+            assertThat(result.rows().get(0).fit()).isEqualTo(new Fit.Winner("exploration"));
         }
 
         @Test
         void cumulativeNeedsEveryLowerStageAtTheThreshold() {
             Fit half = engine.withStagePlacement(StagePlacements.cumulative(0.5)).score(rubric, response)
-                    .standards().get(0).fit();
+                    .rows().get(0).fit();
             Fit threeQuarters = engine.withStagePlacement(StagePlacements.cumulative(0.75)).score(rubric, response)
-                    .standards().get(0).fit();
+                    .rows().get(0).fit();
 
             assertThat(half).isEqualTo(new Fit.Winner("expansion"));
             assertThat(threeQuarters).isEqualTo(new Fit.Winner("exploration"));
@@ -192,7 +192,7 @@ class ScoringEngineTest {
         @Test
         void cumulativeWithMarksOnlyHigherUpIsBelowThreshold() {
             Response high = response(rubric.id(), MarkedStatements.of("i1", "i2", "i3"));
-            RowFit fit = engine.withStagePlacement(StagePlacements.cumulative(0.5)).score(rubric, high).standards().get(0);
+            RowFit fit = engine.withStagePlacement(StagePlacements.cumulative(0.5)).score(rubric, high).rows().get(0);
 
             assertThat(fit.fit()).isInstanceOf(Fit.BelowThreshold.class);
             assertThat(fit.explanation().summary()).contains("not placed").contains("'exploration' has 0 of 2");
@@ -205,8 +205,8 @@ class ScoringEngineTest {
                     Stage.of("integration-again", 3, "Integration")), "integration-again");
             StageResult result = engine.score(asPrinted, response(asPrinted.id(), MarkedStatements.of("i1")));
 
-            assertThat(result.standards().get(0).fit()).isEqualTo(new Fit.Winner("integration-again"));
-            assertThat(result.standards().get(0).explanation().summary()).contains("Stage 3 Integration");
+            assertThat(result.rows().get(0).fit()).isEqualTo(new Fit.Winner("integration-again"));
+            assertThat(result.rows().get(0).explanation().summary()).contains("Stage 3 Integration");
         }
 
         @Test
@@ -216,7 +216,7 @@ class ScoringEngineTest {
             Response response = response(rubric.id(), MarkedStatements.of("e1", "x1"));
 
             Fit quarter = engine.withStagePlacement(StagePlacements.cumulative(0.25)).score(rubric, response)
-                    .standards().get(0).fit();
+                    .rows().get(0).fit();
 
             assertThat(quarter).isEqualTo(new Fit.Winner("expansion"));
             assertThat(StagePlacements.cumulative(0.1).name()).isEqualTo("cumulative(0.1)");

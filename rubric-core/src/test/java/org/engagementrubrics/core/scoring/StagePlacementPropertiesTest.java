@@ -49,10 +49,10 @@ class StagePlacementPropertiesTest {
         Properties.forAll("cumulative placement respects its threshold", 500, placed(), c -> {
             ScoringEngine engine = ScoringEngine.defaults().withStagePlacement(StagePlacements.cumulative(c.threshold()));
             StageResult result = engine.score(c.rubric(), c.response());
-            assertThat(result.standards()).hasSameSizeAs(c.rubric().standards());
+            assertThat(result.rows()).hasSameSizeAs(c.rubric().standards());
             for (int s = 0; s < c.rubric().standards().size(); s++) {
                 Standard standard = c.rubric().standards().get(s);
-                RowFit row = result.standards().get(s);
+                RowFit row = result.rows().get(s);
                 List<ColumnTally> tallies = ScoringOracle.cellTallies(c.rubric(), standard, c.marks());
                 assertThat(row.tallies()).as("tallies of %s", standard.id()).isEqualTo(tallies);
                 int marked = tallies.stream().mapToInt(ColumnTally::marked).sum();
@@ -120,7 +120,7 @@ class StagePlacementPropertiesTest {
                     List<String> top = ScoringOracle.topByCount(tallies);
                     Fit expected = policy == TiePolicies.report() ? ScoringOracle.reported(top)
                             : ScoringOracle.resolved(top, tallies, policy == TiePolicies.lowerLevel(), policy.name());
-                    assertThat(result.standards().get(s).fit()).as("%s fit of %s", policy.name(), standard.id())
+                    assertThat(result.rows().get(s).fit()).as("%s fit of %s", policy.name(), standard.id())
                             .isEqualTo(expected);
                     assertThat(matrix.rows().get(s).fit()).as("matrix best fit agrees").isEqualTo(expected);
                 }
@@ -140,9 +140,9 @@ class StagePlacementPropertiesTest {
                 Standard standard = c.rubric().standards().get(s);
                 List<ColumnTally> tallies = ScoringOracle.cellTallies(c.rubric(), standard, c.marks());
                 List<String> top = ScoringOracle.topByShare(tallies);
-                assertThat(result.standards().get(s).fit()).as("fit of %s", standard.id())
+                assertThat(result.rows().get(s).fit()).as("fit of %s", standard.id())
                         .isEqualTo(ScoringOracle.reported(top));
-                assertThat(lower.standards().get(s).fit()).as("lower-level fit of %s", standard.id())
+                assertThat(lower.rows().get(s).fit()).as("lower-level fit of %s", standard.id())
                         .isEqualTo(ScoringOracle.resolved(top, tallies, true, "lower-level"));
                 if (top.size() > 1) {
                     ties[0]++;
