@@ -3,7 +3,7 @@
  *
  * <p>Depends on Jakarta Bean Validation (Hibernate Validator) and the SLF4J API only: no JSON library,
  * no logging binding. The model packages ({@code core}, {@code core.matrix}, {@code core.conditions},
- * {@code core.district}, {@code core.checklist}, {@code core.survey}, {@code core.response}) know nothing
+ * {@code core.district}, {@code core.checklist}, {@code core.survey}, {@code core.response}, {@code core.roster}) know nothing
  * of scoring; {@code core.internal} is not exported.
  */
 module org.engagementrubrics.core {
@@ -18,6 +18,7 @@ module org.engagementrubrics.core {
     exports org.engagementrubrics.core.checklist;
     exports org.engagementrubrics.core.survey;
     exports org.engagementrubrics.core.response;
+    exports org.engagementrubrics.core.roster;
     exports org.engagementrubrics.core.validation;
     exports org.engagementrubrics.core.scoring;
 

@@ -42,6 +42,7 @@ final class ArchitectureRules {
         "org.engagementrubrics.core.checklist..",
         "org.engagementrubrics.core.survey..",
         "org.engagementrubrics.core.response..",
+        "org.engagementrubrics.core.roster..",
         "org.engagementrubrics.core.validation..",
     };
 
