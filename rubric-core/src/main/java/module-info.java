@@ -4,7 +4,7 @@
  * <p>Depends on Jakarta Bean Validation (Hibernate Validator) and the SLF4J API only: no JSON library,
  * no logging binding. The model packages ({@code core}, {@code core.matrix}, {@code core.conditions},
  * {@code core.district}, {@code core.checklist}, {@code core.survey}, {@code core.response}, {@code core.roster}) know nothing
- * of scoring; {@code core.internal} is not exported.
+ * of scoring, suppression or coverage; {@code core.internal} is not exported.
  */
 module org.engagementrubrics.core {
     requires transitive jakarta.validation;
@@ -21,6 +21,8 @@ module org.engagementrubrics.core {
     exports org.engagementrubrics.core.roster;
     exports org.engagementrubrics.core.validation;
     exports org.engagementrubrics.core.scoring;
+    exports org.engagementrubrics.core.privacy;
+    exports org.engagementrubrics.core.coverage;
 
     // Hibernate Validator reads the constraint annotations and accessors of the model reflectively
     // and instantiates the constraint validators in core.internal.

@@ -20,12 +20,12 @@ import java.util.TreeSet;
 public final class Roster {
 
     private final List<Family> families;
-    private final Map<String, Family> byId;
+    private final Map<String, Integer> positions;
     private final List<String> groupIds;
 
-    private Roster(List<Family> families, Map<String, Family> byId, List<String> groupIds) {
+    private Roster(List<Family> families, Map<String, Integer> positions, List<String> groupIds) {
         this.families = families;
-        this.byId = byId;
+        this.positions = positions;
         this.groupIds = groupIds;
     }
 
@@ -40,18 +40,21 @@ public final class Roster {
     public static Roster of(Collection<Family> families) {
         Objects.requireNonNull(families, "families");
         List<Family> sorted = new ArrayList<>(families.size());
-        Map<String, Family> byId = new HashMap<>(Math.max(16, families.size() * 4 / 3 + 1));
+        Map<String, Integer> positions = new HashMap<>(Math.max(16, families.size() * 4 / 3 + 1));
         TreeSet<String> groups = new TreeSet<>();
         for (Family family : families) {
             Objects.requireNonNull(family, "families: a family is null");
-            if (byId.putIfAbsent(family.id(), family) != null) {
+            if (positions.putIfAbsent(family.id(), -1) != null) {
                 throw new IllegalArgumentException("families: the family id '" + family.id() + "' appears twice");
             }
             sorted.add(family);
             groups.addAll(family.groups());
         }
         sorted.sort((a, b) -> a.id().compareTo(b.id()));
-        return new Roster(Collections.unmodifiableList(sorted), Collections.unmodifiableMap(byId),
+        for (int i = 0; i < sorted.size(); i++) {
+            positions.put(sorted.get(i).id(), i);
+        }
+        return new Roster(Collections.unmodifiableList(sorted), Collections.unmodifiableMap(positions),
                 List.copyOf(groups));
     }
 
@@ -90,7 +93,20 @@ public final class Roster {
      * @return the family, or empty if it is not on the roster
      */
     public Optional<Family> family(String familyId) {
-        return Optional.ofNullable(byId.get(Objects.requireNonNull(familyId, "familyId")));
+        Integer position = positions.get(Objects.requireNonNull(familyId, "familyId"));
+        return position == null ? Optional.empty() : Optional.of(families.get(position));
+    }
+
+    /**
+     * Returns a family's position in {@link #families()}, so that per-family facts (such as "reached this
+     * quarter") can be kept in a bit set instead of a set of ids.
+     *
+     * @param familyId the family id, not null
+     * @return the position, from 0, or -1 if the family is not on the roster
+     */
+    public int indexOf(String familyId) {
+        Integer position = positions.get(Objects.requireNonNull(familyId, "familyId"));
+        return position == null ? -1 : position;
     }
 
     /**
@@ -100,7 +116,7 @@ public final class Roster {
      * @return true if it is
      */
     public boolean contains(String familyId) {
-        return byId.containsKey(Objects.requireNonNull(familyId, "familyId"));
+        return positions.containsKey(Objects.requireNonNull(familyId, "familyId"));
     }
 
     /**
