@@ -8,6 +8,8 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -20,16 +22,23 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.engagementrubrics.core.checklist.Checklist;
 import org.engagementrubrics.core.conditions.ConditionsAssessment;
+import org.engagementrubrics.core.coverage.CoverageGoal;
+import org.engagementrubrics.core.coverage.CoverageTally;
+import org.engagementrubrics.core.coverage.Period;
+import org.engagementrubrics.core.coverage.SchoolCalendar;
 import org.engagementrubrics.core.district.DistrictIndicators;
 import org.engagementrubrics.core.matrix.ArchetypeMatrix;
 import org.engagementrubrics.core.matrix.MatrixColumn;
 import org.engagementrubrics.core.matrix.MatrixInstrument;
 import org.engagementrubrics.core.matrix.MatrixRow;
 import org.engagementrubrics.core.matrix.StagedRubric;
+import org.engagementrubrics.core.privacy.SmallCellRule;
 import org.engagementrubrics.core.response.Evidence;
 import org.engagementrubrics.core.response.MarkedStatements;
 import org.engagementrubrics.core.response.Rating;
 import org.engagementrubrics.core.response.Response;
+import org.engagementrubrics.core.roster.Family;
+import org.engagementrubrics.core.roster.Roster;
 import org.engagementrubrics.core.scoring.CheckedResponse;
 import org.engagementrubrics.core.scoring.Fit;
 import org.engagementrubrics.core.scoring.PreparedInstrument;
@@ -40,6 +49,7 @@ import org.engagementrubrics.core.scoring.StagePlacement;
 import org.engagementrubrics.core.scoring.StagePlacements;
 import org.engagementrubrics.core.scoring.TiePolicies;
 import org.engagementrubrics.core.scoring.TiePolicy;
+import org.engagementrubrics.core.survey.ContactPeriod;
 import org.engagementrubrics.core.survey.Survey;
 import org.engagementrubrics.core.validation.RubricValidator;
 import org.engagementrubrics.testkit.Fixtures;
@@ -72,6 +82,8 @@ class NullArgumentsTest {
         "RatingSummary#<init>(mean)",
         "RatingSummary#<init>(median)",
         "RatingSummary#<init>(topTwoShare)",
+        "ContactRecord#<init>(channel)",
+        "ContactRecord#<init>(staffId)",
     };
 
     private static final ScoringEngine ENGINE = ScoringEngine.defaults();
@@ -95,6 +107,7 @@ class NullArgumentsTest {
         put(BigDecimal.class, BigDecimal.ONE);
         put(List.class, List.of());
         put(Collection.class, List.of());
+        put(Iterable.class, List.of());
         put(Set.class, Set.of());
         put(SortedSet.class, new TreeSet<>());
         put(Map.class, Map.of());
@@ -129,6 +142,14 @@ class NullArgumentsTest {
         put(Profile.class, ENGINE.score(MATRIX, RESPONSE).profile());
         put(LocalizedText.class, LocalizedText.of("x"));
         put(Extensions.class, Extensions.empty());
+        put(LocalDate.class, LocalDate.of(2025, 9, 1));
+        put(MonthDay.class, SchoolCalendar.DEFAULT_YEAR_START);
+        put(Roster.class, Roster.of(Family.of("f1", "iep")));
+        put(SmallCellRule.class, SmallCellRule.defaults());
+        put(Period.class, SchoolCalendar.defaults().periodOf(LocalDate.of(2025, 9, 1), ContactPeriod.QUARTER));
+        put(CoverageGoal.Builder.class, CoverageGoal.builder());
+        put(CoverageTally.class, CoverageTally.of(Roster.of(Family.of("f1", "iep")), SchoolCalendar.defaults(),
+                CoverageGoal.builder().build()));
     }
 
     private void put(Class<?> type, Object sample) {
@@ -195,9 +216,12 @@ class NullArgumentsTest {
 
         List<String> failures = walk.failures(types);
 
-        assertThat(types).contains(ScoringEngine.class, Response.class, Fit.Winner.class);
+        assertThat(types).contains(ScoringEngine.class, Response.class, Fit.Winner.class, CoverageTally.class,
+                SmallCellRule.class);
         assertThat(walk.checked()).contains("ScoringEngine#score(matrix)", "ScoringEngine#summarize(responses)",
-                "StagedRubric#<init>(stages)", "RubricValidator#validate(instrument)");
+                "StagedRubric#<init>(stages)", "RubricValidator#validate(instrument)", "CoverageTally#add(contact)",
+                "CoverageTally#merge(other)", "SmallCellRule#suppress(cells)", "SchoolCalendar#periodOf(unit)",
+                "Roster#indexOf(familyId)");
         assertThat(failures).as("issue 9 item 1: calls whose null argument is not named").isEmpty();
     }
 }

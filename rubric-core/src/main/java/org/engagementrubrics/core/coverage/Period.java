@@ -64,6 +64,7 @@ public record Period(int schoolYear, ContactPeriod unit, int index, LocalDate st
      */
     @Override
     public int compareTo(Period other) {
+        Objects.requireNonNull(other, "other");
         int byStart = start.compareTo(other.start);
         return byStart != 0 ? byStart : end.compareTo(other.end);
     }
