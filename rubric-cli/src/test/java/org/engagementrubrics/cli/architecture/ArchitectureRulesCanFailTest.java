@@ -36,6 +36,10 @@ class ArchitectureRulesCanFailTest {
         return Stream.of(
                 breach("model", ArchitectureRules.MODEL_KNOWS_NOTHING_OF_SCORING,
                         ModelViolations.UsesScoring.class, "org.engagementrubrics.core.scoring.ScoringEngine"),
+                breach("model", ArchitectureRules.MODEL_KNOWS_NOTHING_OF_SCORING,
+                        ModelViolations.UsesPrivacy.class, "org.engagementrubrics.core.privacy.SmallCellRule"),
+                breach("model", ArchitectureRules.MODEL_KNOWS_NOTHING_OF_SCORING,
+                        ModelViolations.UsesCoverage.class, "org.engagementrubrics.core.coverage.CoverageTally"),
 
                 breach("core", ArchitectureRules.CORE_USES_NO_JSON_LIBRARY_AND_NONE_OF_OUR_OTHER_MODULES,
                         CoreViolations.UsesJackson.class, "tools.jackson.databind.json.JsonMapper"),

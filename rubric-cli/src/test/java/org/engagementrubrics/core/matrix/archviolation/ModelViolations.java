@@ -1,5 +1,7 @@
 package org.engagementrubrics.core.matrix.archviolation;
 
+import org.engagementrubrics.core.coverage.CoverageTally;
+import org.engagementrubrics.core.privacy.SmallCellRule;
 import org.engagementrubrics.core.scoring.ScoringEngine;
 
 /** Test-only classes that break the walls of the model (see the cli's ArchitectureRulesCanFailTest). */
@@ -10,5 +12,13 @@ public final class ModelViolations {
 
     public static final class UsesScoring {
         ScoringEngine engine;
+    }
+
+    public static final class UsesPrivacy {
+        SmallCellRule rule;
+    }
+
+    public static final class UsesCoverage {
+        CoverageTally tally;
     }
 }
