@@ -14,7 +14,7 @@ import org.engagementrubrics.core.scoring.Explanation;
  *
  * <pre>{@code
  * CoverageResult result = tally.result(SmallCellRule.defaults());
- * System.out.print(result.explanation().toText());
+ * String text = result.explanation().toText();
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
