@@ -96,13 +96,7 @@ abstract class ScoringCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Contents contents = json.responseReader(prepared).open(response)) {
             if (contents instanceof Contents.Responses responses) {
-                ResponseStream stream = responses.stream();
-                try {
-                    return stream(stream, prepared, out);
-                } catch (OutOfMemoryError e) {
-                    // what filled the memory went with the frames of stream(); only the counts are left
-                    throw OutOfMemory.afterReading(response, (long) stream.good() + stream.bad(), e);
-                }
+                return stream(responses.stream(), prepared, out);
             }
             ResultSink sink = results(out, false);
             sink.add(prepared.score(((Contents.Document) contents).checked()));
@@ -120,24 +114,29 @@ abstract class ScoringCommand implements Callable<Integer> {
         Pool pool = perResponse ? null : pool(prepared);
         StreamReport report = StreamReport.of(problemFormat(), spec.commandLine().getErr(), response,
                 root().interactive());
-        while (stream.hasNext()) {
-            ResponseRecord record = stream.next();
-            if (!record.isGood()) {
-                report.bad(record);
-            } else if (perResponse) {
-                sink.add(prepared.score(record.checked()));
-            } else {
-                pool.add(record.checked());
+        try {
+            while (stream.hasNext()) {
+                ResponseRecord record = stream.next();
+                if (!record.isGood()) {
+                    report.bad(record);
+                } else if (perResponse) {
+                    sink.add(prepared.score(record.checked()));
+                } else {
+                    pool.add(record.checked());
+                }
+                report.progress(stream.good(), stream.bad());
             }
-            report.progress(stream.good(), stream.bad());
-        }
-        int good = stream.good();
-        if (!perResponse && good > 0) {
-            sink.add(pool.result());
+            if (!perResponse && stream.good() > 0) {
+                sink.add(pool.result());
+            }
+        } catch (OutOfMemoryError e) {
+            pool = null; // let the pooled responses go before anything else is made
+            report.interrupted();
+            throw OutOfMemory.afterReading(response, (long) stream.good() + stream.bad(), e);
         }
         sink.finish();
         out.flush();
-        return report.finish(good);
+        return report.finish(stream.good());
     }
 
     /**

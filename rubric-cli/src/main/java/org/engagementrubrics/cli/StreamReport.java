@@ -66,6 +66,13 @@ final class StreamReport {
     }
 
     /**
+     * Clears the progress line of a run that stops part way, so that the reason it stopped starts a line.
+     */
+    void interrupted() {
+        progress.clear();
+    }
+
+    /**
      * Ends the report: in text the counts (and that nothing was scored, when no record was good); in JSON and
      * JSON Lines an {@code empty-document} problem when the stream held no record, and in JSON the end of the
      * array.
