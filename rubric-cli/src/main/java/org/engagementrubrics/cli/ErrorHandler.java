@@ -9,9 +9,9 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * Turns an exception thrown by a command into lines on standard error and an exit code: a
- * {@link FormatException} is the user's to fix (one line per problem; exit 1); anything else is an internal
- * error (exit 3). The stack trace is printed only with --debug. (Usage errors, exit 2, are the
- * {@link UsageErrorHandler}'s.)
+ * {@link FormatException} is the user's to fix (one line per problem; exit 1); {@link OutOfMemory} says what
+ * was read and how to give Java more memory (exit 4); anything else is an internal error (exit 3). The stack
+ * trace is printed only with --debug. (Usage errors, exit 2, are the {@link UsageErrorHandler}'s.)
  */
 final class ErrorHandler implements IExecutionExceptionHandler {
 
@@ -24,6 +24,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
                 err.println(problem);
             }
             exitCode = ExitCodes.PROBLEMS;
+        } else if (exception instanceof OutOfMemory memory) {
+            err.println(memory.getMessage());
+            exitCode = ExitCodes.OUT_OF_MEMORY;
         } else {
             err.println("rubric: internal error: " + describe(exception) + " (run with --debug for details)");
             exitCode = ExitCodes.INTERNAL;

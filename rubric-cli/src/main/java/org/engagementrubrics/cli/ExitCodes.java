@@ -13,6 +13,11 @@ final class ExitCodes {
     static final int USAGE = 2;
     /** An internal error: a bug, reported with "run with --debug for details". */
     static final int INTERNAL = 3;
+    /**
+     * Java ran out of memory: reported in one line that says what was read and how to give Java more memory
+     * (see {@link OutOfMemory}), with no stack trace unless --debug.
+     */
+    static final int OUT_OF_MEMORY = 4;
 
     private ExitCodes() {
     }

@@ -21,8 +21,9 @@ import picocli.CommandLine.ScopeType;
  *
  * <p>Exit codes: {@value ExitCodes#OK} success; {@value ExitCodes#PROBLEMS} the input has problems (an
  * invalid or unreadable file, a bad record); {@value ExitCodes#USAGE} a usage error (an unknown option or
- * value, an unknown instrument id or schema kind); {@value ExitCodes#INTERNAL} an internal error. Bad input
- * never prints a stack trace unless {@code --debug} is given.
+ * value, an unknown instrument id or schema kind); {@value ExitCodes#INTERNAL} an internal error;
+ * {@value ExitCodes#OUT_OF_MEMORY} out of memory. Bad input never prints a stack trace unless {@code --debug} is
+ * given.
  */
 @Command(name = "rubric", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Validates, scores and explains family and community engagement instruments and responses "
@@ -31,7 +32,8 @@ import picocli.CommandLine.ScopeType;
         commandListHeading = "%nCommands:%n",
         footerHeading = "%n",
         footer = {"Run 'rubric COMMAND --help' for the options of a command.", "",
-                "Exit codes: 0 success, 1 problems found in the input, 2 usage error, 3 internal error."},
+                "Exit codes: 0 success, 1 problems found in the input, 2 usage error, 3 internal error, 4 out of "
+                        + "memory."},
         subcommands = {ValidateCommand.class, ScoreCommand.class, ExplainCommand.class, CatalogCommand.class,
                 SchemaCommand.class, DemoCommand.class, HelpCommand.class})
 public final class RubricCli {
@@ -61,7 +63,7 @@ public final class RubricCli {
         try {
             exitCode = commandLine.execute(args);
         } catch (Throwable e) { // an Error (out of memory, stack overflow) passes picocli's handlers
-            exitCode = internalError(e, java.util.Arrays.asList(args).contains("--debug"), commandLine.getErr());
+            exitCode = escaped(e, java.util.Arrays.asList(args).contains("--debug"), commandLine.getErr());
         }
         commandLine.getOut().flush();
         commandLine.getErr().flush();
@@ -69,22 +71,30 @@ public final class RubricCli {
     }
 
     /**
-     * Reports an error that escaped the command's handlers in one line (its stack trace with --debug).
+     * Reports an error that escaped the command's handlers in one line (its stack trace with --debug): running
+     * out of memory as {@link OutOfMemory} says it, anything else as an internal error.
      *
      * @param error the error
      * @param debug whether --debug was given
      * @param err standard error
-     * @return the internal error exit code
+     * @return {@value ExitCodes#OUT_OF_MEMORY} for an {@link OutOfMemoryError}, else {@value ExitCodes#INTERNAL}
      */
-    static int internalError(Throwable error, boolean debug, PrintWriter err) {
-        String message = error.getMessage();
-        err.println("rubric: internal error: " + error.getClass().getSimpleName()
-                + (message == null || message.isBlank() ? "" : ": " + message) + " (run with --debug for details)");
+    static int escaped(Throwable error, boolean debug, PrintWriter err) {
+        int exitCode;
+        if (error instanceof OutOfMemoryError) {
+            err.println(OutOfMemory.message(""));
+            exitCode = ExitCodes.OUT_OF_MEMORY;
+        } else {
+            String message = error.getMessage();
+            err.println("rubric: internal error: " + error.getClass().getSimpleName()
+                    + (message == null || message.isBlank() ? "" : ": " + message) + " (run with --debug for details)");
+            exitCode = ExitCodes.INTERNAL;
+        }
         if (debug) {
             error.printStackTrace(err);
         }
         err.flush();
-        return ExitCodes.INTERNAL;
+        return exitCode;
     }
 
     /**

@@ -15,8 +15,6 @@ import org.engagementrubrics.core.scoring.StagePlacements;
 import org.engagementrubrics.core.scoring.TiePolicies;
 import org.engagementrubrics.core.scoring.TiePolicy;
 import org.engagementrubrics.json.Contents;
-import org.engagementrubrics.json.FormatCodes;
-import org.engagementrubrics.json.FormatProblem;
 import org.engagementrubrics.json.ResponseRecord;
 import org.engagementrubrics.json.ResponseStream;
 import org.engagementrubrics.json.RubricJson;
@@ -27,8 +25,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * What {@code score} and {@code explain} share: the instrument, the responses, the strategies, and reading a
- * single response document or a stream of them.
+ * What {@code score} and {@code explain} share: the instrument, the responses, the strategies, and scoring a
+ * single response document or a stream of them, each result printed as soon as it is made.
  */
 abstract class ScoringCommand implements Callable<Integer> {
 
@@ -61,110 +59,124 @@ abstract class ScoringCommand implements Callable<Integer> {
     StagePlacement placement;
 
     /**
-     * Scores the responses: a staged rubric or an archetype matrix one result per response, other kinds one
-     * result pooled over every good response. For a stream, a progress line on a terminal and, at the end,
-     * each bad record's problems and the counts on standard error.
+     * Returns where this command prints the results, as they are made.
      *
-     * @return the results and, for a stream, the bad records and the counts
+     * @param out standard output
+     * @param array whether the results are those of a stream on a per-response kind (as many as good records)
+     * @return the sink
+     */
+    abstract ResultSink results(PrintWriter out, boolean array);
+
+    /**
+     * Returns how this command reports the bad records of a stream on standard error.
+     *
+     * @return the format of the problems
+     */
+    abstract ResultFormat problemFormat();
+
+    /**
+     * Scores the responses and prints each result as it is made, keeping none: a staged rubric or an archetype
+     * matrix one result per response, other kinds one result pooled over every good response. For a stream,
+     * each bad record's problems on standard error as it is read, a progress line on a terminal and, at the end,
+     * the counts.
+     *
+     * @return the exit code: {@value ExitCodes#PROBLEMS} if a record was bad or a stream held no good one
      * @throws org.engagementrubrics.json.FormatException if the instrument or a single response document is
      *     invalid or cannot be read (exit 1)
      * @throws picocli.CommandLine.ParameterException if the instrument is neither a catalog id nor a file
      *     (exit 2)
+     * @throws OutOfMemory if Java runs out of memory reading or scoring the responses (exit 4)
      */
-    final Outcome score() {
+    final int score() {
         Instrument scored = InstrumentOption.instrument(instrument, spec.commandLine());
         RubricJson json = RubricJson.defaults();
         PreparedInstrument<Instrument, ScoreResult> prepared = ScoringEngine.defaults()
                 .withValidator(json.validator()).withTiePolicy(tiePolicy).withStagePlacement(placement)
                 .prepare(scored);
+        PrintWriter out = spec.commandLine().getOut();
         try (Contents contents = json.responseReader(prepared).open(response)) {
             if (contents instanceof Contents.Responses responses) {
-                return stream(responses.stream(), prepared);
+                return stream(responses.stream(), prepared, out);
             }
-            CheckedResponse one = ((Contents.Document) contents).checked();
-            return new Outcome(List.of(prepared.score(one)), false, false, List.of(), 1, 0);
+            ResultSink sink = results(out, false);
+            sink.add(prepared.score(((Contents.Document) contents).checked()));
+            sink.finish();
+            return ExitCodes.OK;
+        } catch (OutOfMemoryError e) {
+            throw OutOfMemory.reading(response, e);
         }
     }
 
     /** Scores each good record as it is read; every record was checked once, by the reader. */
-    private Outcome stream(ResponseStream stream, PreparedInstrument<Instrument, ScoreResult> prepared) {
+    private int stream(ResponseStream stream, PreparedInstrument<Instrument, ScoreResult> prepared, PrintWriter out) {
         boolean perResponse = !prepared.summarizes();
-        List<ScoreResult> results = new ArrayList<>();
-        List<CheckedResponse> pooled = new ArrayList<>();
-        List<ResponseRecord> bad = new ArrayList<>();
-        PrintWriter err = spec.commandLine().getErr();
-        Progress progress = new Progress(err, root().interactive(), response);
+        ResultSink sink = results(out, perResponse);
+        Pool pool = perResponse ? null : pool(prepared);
+        StreamReport report = StreamReport.of(problemFormat(), spec.commandLine().getErr(), response,
+                root().interactive());
         try {
             while (stream.hasNext()) {
                 ResponseRecord record = stream.next();
                 if (!record.isGood()) {
-                    bad.add(record);
+                    report.bad(record);
                 } else if (perResponse) {
-                    results.add(prepared.score(record.checked()));
+                    sink.add(prepared.score(record.checked()));
                 } else {
-                    pooled.add(record.checked());
+                    pool.add(record.checked());
                 }
-                progress.update(stream.good(), stream.bad());
+                report.progress(stream.good(), stream.bad());
             }
-        } finally {
-            progress.clear();
+            if (!perResponse && stream.good() > 0) {
+                sink.add(pool.result());
+            }
+        } catch (OutOfMemoryError e) {
+            pool = null; // let the pooled responses go before anything else is made
+            report.interrupted();
+            throw OutOfMemory.afterReading(response, (long) stream.good() + stream.bad(), e);
         }
-        int good = stream.good();
-        if (!perResponse && good > 0) {
-            results.add(prepared.summarizeChecked(pooled));
-        }
-        return new Outcome(results, true, perResponse, bad, good, bad.size());
+        sink.finish();
+        out.flush();
+        return report.finish(stream.good());
     }
 
     /**
-     * The results of a run and, for a stream, its counts.
-     *
-     * @param results the results
-     * @param streamed whether the responses came from a stream
-     * @param perResponse whether each response has its own result (a matrix instrument)
-     * @param bad the bad records
-     * @param good how many records were good
-     * @param badCount how many records were bad
+     * Good responses pooled for a kind that gives one result over all of them: each added as it is read, the
+     * result made at the end.
      */
-    record Outcome(List<ScoreResult> results, boolean streamed, boolean perResponse, List<ResponseRecord> bad,
-            int good, int badCount) {
+    interface Pool {
 
         /**
-         * Prints each bad record's problems and the counts on standard error; exit 1 if a record was bad or
-         * the stream had a problem of its own.
+         * Adds a good response.
+         *
+         * @param response the response, checked against the instrument
          */
-        int finish(PrintWriter err, Path file) {
-            return finish(err, file, OutputFormat.TEXT);
-        }
+        void add(CheckedResponse response);
 
         /**
-         * Prints each bad record's problems on standard error, as text with the counts, or, in {@code json}, as
-         * one canonical JSON array of problem objects and nothing else (an empty stream is a problem then);
-         * exit 1 if a record was bad or none was good.
+         * Returns the result over every response added.
+         *
+         * @return the pooled result
          */
-        int finish(PrintWriter err, Path file, OutputFormat format) {
-            if (!streamed) {
-                return ExitCodes.OK;
+        ScoreResult result();
+    }
+
+    /**
+     * Returns the pool of a stream on a pooled kind, the one place that decides how pooling keeps what it needs:
+     * here every checked response is kept until the end (memory grows with the stream), then summarized at once.
+     */
+    static Pool pool(PreparedInstrument<Instrument, ScoreResult> prepared) {
+        List<CheckedResponse> responses = new ArrayList<>();
+        return new Pool() {
+            @Override
+            public void add(CheckedResponse response) {
+                responses.add(response);
             }
-            List<FormatProblem> problems = new ArrayList<>();
-            bad.forEach(record -> problems.addAll(record.problems()));
-            if (format == OutputFormat.JSON) {
-                if (good + badCount == 0) {
-                    problems.add(new FormatProblem(file.toString(), "", 0, 0, FormatCodes.EMPTY_DOCUMENT,
-                            "holds no responses; nothing to score"));
-                }
-                err.print(RubricJson.defaults().writeProblems(problems));
-            } else {
-                problems.forEach(err::println);
-                err.println(file + ": " + ValidateCommand.count(good + badCount, "record") + ", " + good + " good, "
-                        + badCount + " bad");
-                if (good == 0) {
-                    err.println("rubric: " + file + " holds no good response; nothing to score");
-                }
+
+            @Override
+            public ScoreResult result() {
+                return prepared.summarizeChecked(responses);
             }
-            err.flush();
-            return badCount > 0 || !bad.isEmpty() || good == 0 ? ExitCodes.PROBLEMS : ExitCodes.OK;
-        }
+        };
     }
 
     private RubricCli root() {
@@ -191,43 +203,6 @@ abstract class ScoringCommand implements Callable<Integer> {
                 return StagePlacements.byName(value);
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(e.getMessage());
-            }
-        }
-    }
-
-    /** A progress line on standard error, rewritten in place, only on a terminal. */
-    static final class Progress {
-        private static final long INTERVAL_NANOS = 200_000_000L;
-
-        private final PrintWriter err;
-        private final boolean enabled;
-        private final Path file;
-        private long last = System.nanoTime() - INTERVAL_NANOS; // the first record shows at once
-        private int width;
-
-        Progress(PrintWriter err, boolean enabled, Path file) {
-            this.err = err;
-            this.enabled = enabled;
-            this.file = file;
-        }
-
-        void update(int good, int bad) {
-            long now = System.nanoTime();
-            if (!enabled || now - last < INTERVAL_NANOS) {
-                return;
-            }
-            last = now;
-            String line = "reading " + file + ": " + ValidateCommand.count(good + bad, "record") + " (" + bad + " bad)";
-            err.print("\r" + line + " ".repeat(Math.max(0, width - line.length())));
-            err.flush();
-            width = Math.max(width, line.length());
-        }
-
-        void clear() {
-            if (width > 0) {
-                err.print("\r" + " ".repeat(width) + "\r");
-                err.flush();
-                width = 0;
             }
         }
     }

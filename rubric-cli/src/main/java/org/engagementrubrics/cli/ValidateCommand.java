@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
                 "A one-line summary goes to standard error."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every file is valid (warnings alone allowed, unless --strict)",
-                "1:a problem was found (or, with --strict, a warning)", "2:usage error", "3:internal error"})
+                "1:a problem was found (or, with --strict, a warning)", "2:usage error", "3:internal error",
+                "4:out of memory (give Java more: java -Xmx2g -jar rubric.jar ...)"})
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec

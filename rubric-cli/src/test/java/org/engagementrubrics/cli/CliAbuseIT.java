@@ -417,10 +417,10 @@ class CliAbuseIT {
         assertThat(noFile.errLines().get(0)).isEqualTo("rubric: Missing required parameter: 'FILE'");
     }
 
-    // ----- an internal error, and --debug ------------------------------------------------------------
+    // ----- out of memory, and --debug -------------------------------------------------------------------
 
     @Test
-    void anInternalErrorIsOneLineAndDebugShowsTheStackTrace() throws Exception {
+    void runningOutOfMemoryIsOneLineWithExitFourAndDebugShowsTheStackTrace() throws Exception {
         // A document at the size limit needs more than a 16 MB heap: the decoder alone allocates 16 MB.
         Path file = dir.resolve("at-the-limit.json");
         byte[] bytes = new byte[8 * 1024 * 1024];
@@ -431,17 +431,50 @@ class CliAbuseIT {
         bytes[bytes.length - 1] = '}';
         Files.write(file, bytes);
 
-        Result plain = run(javaJar("-Xmx16m", "validate", file.toString()), null, false).fails(3, 1);
-        assertThat(plain.err()).startsWith("rubric: internal error: OutOfMemoryError")
-                .contains("(run with --debug for details)");
+        // issue 10 item 2: no longer "rubric: internal error: OutOfMemoryError" with exit 3
+        Result plain = run(javaJar("-Xmx16m", "validate", file.toString()), null, false).fails(4, 1);
+        assertThat(plain.err()).matches("rubric: out of memory \\(Java may use at most \\d+ MiB here\\); give Java "
+                + "more memory, such as 'java -Xmx2g -jar rubric\\.jar \\.\\.\\.'\\R");
 
         Result debug = run(javaJar("-Xmx16m", "--debug", "validate", file.toString()), null, false);
-        assertThat(debug.exitCode()).isEqualTo(3);
+        assertThat(debug.exitCode()).isEqualTo(4);
         assertThat(debug.err()).startsWith(plain.errLines().get(0)).contains("java.lang.OutOfMemoryError")
                 .contains("\tat ");
 
         Result enough = rubric("validate", file.toString()); // the same file fits in 64 MB
         assertThat(enough.exitCode()).as("stderr: %s", enough.err()).isEqualTo(1);
         assertThat(enough.out()).contains("[string-too-long]");
+    }
+
+    @Test
+    void runningOutOfMemoryInAStreamSaysHowManyRecordsWereReadAndKeepsTheResultsPrinted() throws Exception {
+        Path good = GeneratedResponses.fourVersions(dir.resolve("good.jsonl"), 1000, 7L);
+        Path file = dir.resolve("then-a-huge-line.jsonl");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            Files.copy(good, out);
+            out.write("{\"format\": \"engagement-rubrics/1.0\", \"kind\": \"response\", \"id\": \""
+                    .getBytes(StandardCharsets.UTF_8));
+            byte[] id = new byte[7 * 1024 * 1024]; // within the record limit; its decoding needs more than 16 MB
+            Arrays.fill(id, (byte) 'a');
+            out.write(id);
+            out.write("\"}\n".getBytes(StandardCharsets.UTF_8));
+            Files.copy(good, out);
+        }
+        String[] score = {"score", "--instrument", "four-versions-of-partnerships", "--response", file.toString(),
+            "--format", "jsonl"};
+
+        Result small = run(javaJar("-Xmx16m", score), null, false).fails(4, 1);
+
+        assertThat(small.err()).startsWith("rubric: out of memory after reading 1,000 records of " + file
+                + " (Java may use at most ").contains("give Java more memory, such as 'java -Xmx2g -jar rubric.jar");
+        assertThat(small.outLines()).as("the results of the records read before, printed as they were made")
+                .hasSize(1000);
+        assertThat(small.outLines()).allSatisfy(line -> assertThat(line).startsWith("{\"format\":")
+                .endsWith("}"));
+
+        Result enough = rubric(score); // 64 MB: the huge record is only a bad one
+        assertThat(enough.exitCode()).as("stderr: %s", enough.err()).isEqualTo(1);
+        assertThat(enough.outLines()).hasSize(2000);
+        assertThat(enough.err()).contains("\"code\":\"string-too-long\"");
     }
 }

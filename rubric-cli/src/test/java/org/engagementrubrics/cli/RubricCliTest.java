@@ -48,6 +48,11 @@ class RubricCliTest {
         assertThat(Cli.run("help", "score").out()).isEqualTo(Cli.run("score", "--help").out());
         assertThat(Cli.run("score", "--help").out()).contains("--tie-policy=POLICY", "--placement=PLACEMENT",
                 "--format=FORMAT", "cumulative:T", "a JSON array of result documents");
+        assertThat(run.out()).containsPattern("3 internal\\s+error, 4 out of memory\\.");
+        for (String command : List.of("score", "explain", "validate")) {
+            assertThat(Cli.run(command, "--help").out()).as(command).contains("4   out of memory");
+        }
+        assertThat(Cli.run("score", "--help").out()).contains("text (default), json or jsonl.", "jsonl prints each result document on one line");
     }
 
     @Test
@@ -215,5 +220,62 @@ class RubricCliTest {
         assertThat(debug.exitCode()).isEqualTo(3);
         assertThat(debug.err()).startsWith(run.err()).contains("java.lang.IllegalStateException: the engine broke")
                 .contains("\tat ");
+    }
+
+    @Command(name = "heavy")
+    static final class Heavy implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw OutOfMemory.afterReading(java.nio.file.Path.of("responses.jsonl"), 812_000,
+                    new OutOfMemoryError("Java heap space"));
+        }
+    }
+
+    @Test
+    void runningOutOfMemoryIsOneLineWithExitFourNotAnInternalError() {
+        CommandLine plain = RubricCli.commandLine(() -> false);
+        plain.addSubcommand(new Heavy());
+        Run run = Cli.run(plain, "heavy");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OUT_OF_MEMORY).isEqualTo(4);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).matches("rubric: out of memory after reading 812,000 records of responses.jsonl \\(Java "
+                + "may use at most \\d+ MiB here\\); give Java more memory, such as 'java -Xmx2g -jar rubric.jar "
+                + "\\.\\.\\.'\n");
+
+        CommandLine debugging = RubricCli.commandLine(() -> false);
+        debugging.addSubcommand(new Heavy());
+        Run debug = Cli.run(debugging, "--debug", "heavy");
+        assertThat(debug.exitCode()).isEqualTo(4);
+        assertThat(debug.err()).startsWith(run.err()).contains("java.lang.OutOfMemoryError: Java heap space")
+                .contains("\tat ");
+    }
+
+    @Test
+    void anOutOfMemoryErrorThatEscapesTheCommandIsExitFourAndAnyOtherErrorExitThree() {
+        java.io.StringWriter text = new java.io.StringWriter();
+        java.io.PrintWriter err = new java.io.PrintWriter(text);
+
+        assertThat(RubricCli.escaped(new OutOfMemoryError("Java heap space"), false, err)).isEqualTo(4);
+        assertThat(text.toString()).startsWith("rubric: out of memory (Java may use at most ")
+                .doesNotContain("internal error").doesNotContain("\tat ").endsWith("rubric.jar ...'" + System.lineSeparator());
+
+        text.getBuffer().setLength(0);
+        assertThat(RubricCli.escaped(new StackOverflowError(), false, err)).isEqualTo(ExitCodes.INTERNAL);
+        assertThat(text.toString()).isEqualTo("rubric: internal error: StackOverflowError (run with --debug for details)"
+                + System.lineSeparator());
+
+        text.getBuffer().setLength(0);
+        RubricCli.escaped(new OutOfMemoryError("Java heap space"), true, err);
+        assertThat(text.toString()).contains("java.lang.OutOfMemoryError: Java heap space").contains("\tat ");
+    }
+
+    @Test
+    void onlyScoreWritesJsonLines() {
+        Run validate = Cli.run("validate", "--format", "jsonl", ExampleFiles.path(ExampleFiles.FOUR_VERSIONS_TEAM)
+                .toString());
+
+        assertThat(validate.exitCode()).isEqualTo(2);
+        assertThat(validate.err()).startsWith("rubric: Invalid value for option '--format': expected one of [TEXT, JSON]");
     }
 }

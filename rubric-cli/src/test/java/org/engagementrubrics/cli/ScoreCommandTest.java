@@ -8,6 +8,8 @@ import static org.engagementrubrics.cli.ExampleFiles.GUARDIAN_RESPONSES_WITH_A_B
 import static org.engagementrubrics.cli.ExampleFiles.RUBRIC_AS_PRINTED;
 import static org.engagementrubrics.cli.ExampleFiles.path;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,6 +25,7 @@ import org.engagementrubrics.examples.SeedInstruments;
 import org.engagementrubrics.json.RubricJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -166,6 +169,8 @@ class ScoreCommandTest {
         assertThat(array.get(1)).isEqualTo(MAPPER.readTree(JSON.write(tie)));
         assertThat(JSON.readResult(MAPPER.writeValueAsString(array.get(1)), "element")).isEqualTo(tie);
         assertThat(json.out()).startsWith("[\n  {\n    \"format\": \"engagement-rubrics/1.0\",").endsWith("\n]\n");
+        // issue 10 item 2: written one result at a time, the same bytes as writing them all at once
+        assertThat(json.out()).isEqualTo(JSON.writeResults(List.of(team, tie)));
     }
 
     @Test
@@ -305,5 +310,126 @@ class ScoreCommandTest {
         Run format = Cli.run("explain", "--instrument", "family-engagement-rubric", "--response", team, "--format", "json");
         assertThat(format.exitCode()).isEqualTo(2);
         assertThat(format.err()).startsWith("rubric: Unknown options: '--format', 'json'");
+    }
+
+    // ----- issue 10 item 2: results written as they are made; JSON Lines ---------------------------------------
+
+    @Test
+    void jsonLinesPrintOneCompactResultPerLineAndOneCompactProblemPerLine() throws Exception {
+        Path file = lines("matrix.jsonl", JSON.writeLine(SampleResponses.fourVersionsTeam()), "{not json", "{}",
+                JSON.writeLine(SampleResponses.fourVersionsWithTie()));
+        ScoreResult team = ENGINE.score(SeedInstruments.fourVersions(), SampleResponses.fourVersionsTeam());
+        ScoreResult tie = ENGINE.score(SeedInstruments.fourVersions(), SampleResponses.fourVersionsWithTie());
+
+        Run run = Cli.run("score", "--instrument", "four-versions-of-partnerships", "--response", file.toString(),
+                "--format", "jsonl");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEqualTo(JSON.writeLine(team) + "\n" + JSON.writeLine(tie) + "\n");
+        assertThat(run.outLines()).extracting(line -> JSON.readResult(line, "line")).containsExactly(team, tie);
+        Run json = Cli.run("score", "--instrument", "four-versions-of-partnerships", "--response", file.toString(),
+                "--format", "json");
+        JsonNode problems = MAPPER.readTree(json.err());
+        assertThat(problems.size()).as("line 2 and line 3").isGreaterThanOrEqualTo(2);
+        assertThat(run.errLines()).as("the problems of --format json, one compact object per line, no counts")
+                .hasSize(problems.size()).allMatch(line -> line.startsWith("{\"source\":") && !line.contains(": "));
+        for (int i = 0; i < problems.size(); i++) {
+            assertThat(MAPPER.readTree(run.errLines().get(i))).isEqualTo(problems.get(i));
+        }
+        assertThat(run.errLines().get(0)).contains("\"line\":2,").contains("\"code\":\"syntax\"");
+    }
+
+    @Test
+    void jsonLinesOfASingleDocumentOrAPooledKindAreOneLine() throws Exception {
+        ScoreResult team = ENGINE.score(SeedInstruments.fourVersions(), SampleResponses.fourVersionsTeam());
+        Run single = Cli.run("score", "--instrument", "four-versions-of-partnerships", "--response",
+                path(FOUR_VERSIONS_TEAM).toString(), "--format", "jsonl");
+        assertThat(single.exitCode()).isZero();
+        assertThat(single.out()).isEqualTo(JSON.writeLine(team) + "\n");
+        assertThat(single.err()).isEmpty();
+
+        ScoreResult pooled = ENGINE.summarize(SeedInstruments.guardianSurvey(), SampleResponses.guardianSurveyResponses());
+        Path file = path(GUARDIAN_RESPONSES_WITH_A_BAD_LINE);
+        Run survey = Cli.run("score", "--instrument", "guardian-survey", "--response", file.toString(), "--format",
+                "jsonl");
+        assertThat(survey.exitCode()).isEqualTo(1);
+        assertThat(survey.out()).isEqualTo(JSON.writeLine(pooled) + "\n");
+        assertThat(survey.errLines()).hasSize(2).allMatch(line -> line.startsWith("{\"source\":\"" + file + "\",")
+                && line.contains("\"line\":" + BAD_LINE + ","));
+    }
+
+    @Test
+    void anEmptyStreamInJsonLinesIsOneEmptyDocumentProblem() throws Exception {
+        Path empty = Files.createFile(dir.resolve("empty.jsonl"));
+
+        Run run = Cli.run("score", "--instrument", "four-versions-of-partnerships", "--response", empty.toString(),
+                "--format", "jsonl");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("{\"source\":\"" + empty + "\",\"pointer\":\"\",\"line\":0,\"column\":0,"
+                + "\"code\":\"empty-document\",\"message\":\"holds no responses; nothing to score\","
+                + "\"severity\":\"error\"}\n");
+        Run json = Cli.run("score", "--instrument", "four-versions-of-partnerships", "--response", empty.toString(),
+                "--format", "json");
+        assertThat(json.out()).isEqualTo("[]\n");
+        assertThat(MAPPER.readTree(json.err()).get(0)).isEqualTo(MAPPER.readTree(run.err()));
+    }
+
+    /** Standard error that notes what standard output held when the first problem was printed. */
+    private static final class Watching extends java.io.Writer {
+        private final StringWriter out;
+        private final StringWriter text = new StringWriter();
+        private String outAtFirstProblem;
+
+        Watching(StringWriter out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            if (outAtFirstProblem == null) {
+                outAtFirstProblem = out.toString();
+            }
+            text.write(chars, offset, length);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    @Test
+    void eachResultIsPrintedBeforeTheNextRecordIsRead() throws Exception {
+        Path file = lines("matrix.jsonl", JSON.writeLine(SampleResponses.fourVersionsTeam()), "{not json",
+                JSON.writeLine(SampleResponses.fourVersionsWithTie()));
+        ScoreResult team = ENGINE.score(SeedInstruments.fourVersions(), SampleResponses.fourVersionsTeam());
+        for (String format : List.of("text", "json", "jsonl")) {
+            CommandLine commandLine = RubricCli.commandLine(() -> false);
+            StringWriter out = new StringWriter();
+            Watching err = new Watching(out);
+            commandLine.setOut(new PrintWriter(out, true));
+            commandLine.setErr(new PrintWriter(err, true));
+
+            int exitCode = commandLine.execute("score", "--instrument", "four-versions-of-partnerships", "--response",
+                    file.toString(), "--format", format);
+
+            assertThat(exitCode).isEqualTo(1);
+            String first = switch (format) {
+                case "text" -> "[" + team.instrument() + ", response " + team.responseIds().get(0) + "]\n"
+                        + team.explanation().toText() + "\n";
+                case "json" -> JSON.writeResults(List.of(team)).substring(0, JSON.writeResults(List.of(team))
+                        .length() - "\n]\n".length());
+                default -> JSON.writeLine(team) + "\n";
+            };
+            assertThat(err.outAtFirstProblem).as("%s: standard output when line 2 was reported", format)
+                    .isEqualTo(first);
+            assertThat(err.text.toString()).containsPattern(format.equals("text") ? "\\Q" + file + ":2:\\E.*\\[syntax\\]"
+                    : "\"line\": ?2,[^}]*\"code\": ?\"syntax\"").doesNotContain("\tat ");
+        }
     }
 }

@@ -144,10 +144,15 @@ final class DocumentWriter {
         out.writeEndObject();
     }
 
+    /** Opens a generator of the canonical layout over a writer (closing the generator closes the writer). */
+    static JsonGenerator prettyGenerator(Writer writer) {
+        return WRITER_FACTORY.createGenerator(PRETTY, writer);
+    }
+
     /** Writes results as one canonical JSON array of result documents. */
     static String writeResults(List<? extends ScoreResult> results) {
         StringWriter text = new StringWriter();
-        try (JsonGenerator out = WRITER_FACTORY.createGenerator(PRETTY, text)) {
+        try (JsonGenerator out = prettyGenerator(text)) {
             out.writeStartArray();
             results.forEach(result -> writeDocument(out, result));
             out.writeEndArray();
@@ -158,21 +163,33 @@ final class DocumentWriter {
     /** Writes problems as one canonical JSON array of {source, pointer, line, column, code, message, severity}. */
     static String writeProblems(List<FormatProblem> problems) {
         StringWriter text = new StringWriter();
-        try (JsonGenerator out = WRITER_FACTORY.createGenerator(PRETTY, text)) {
+        try (JsonGenerator out = prettyGenerator(text)) {
             out.writeStartArray();
-            for (FormatProblem problem : problems) {
-                out.writeStartObject();
-                out.writeStringProperty("source", problem.source());
-                out.writeStringProperty("pointer", problem.pointer());
-                out.writeNumberProperty("line", problem.line());
-                out.writeNumberProperty("column", problem.column());
-                out.writeStringProperty("code", problem.code());
-                out.writeStringProperty("message", problem.message());
-                out.writeStringProperty("severity", problem.severity().label());
-                out.writeEndObject();
-            }
+            problems.forEach(problem -> writeProblem(out, problem));
             out.writeEndArray();
         }
         return text.append('\n').toString();
+    }
+
+    /** Writes one problem as one line of JSON, without a final newline, for JSON Lines. */
+    static String writeProblemLine(FormatProblem problem) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator out = WRITER_FACTORY.createGenerator(ObjectWriteContext.empty(), text)) {
+            writeProblem(out, problem);
+        }
+        return text.toString();
+    }
+
+    /** Writes one problem object {source, pointer, line, column, code, message, severity} at the generator's position. */
+    static void writeProblem(JsonGenerator out, FormatProblem problem) {
+        out.writeStartObject();
+        out.writeStringProperty("source", problem.source());
+        out.writeStringProperty("pointer", problem.pointer());
+        out.writeNumberProperty("line", problem.line());
+        out.writeNumberProperty("column", problem.column());
+        out.writeStringProperty("code", problem.code());
+        out.writeStringProperty("message", problem.message());
+        out.writeStringProperty("severity", problem.severity().label());
+        out.writeEndObject();
     }
 }

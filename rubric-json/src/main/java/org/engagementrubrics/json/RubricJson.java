@@ -2,6 +2,7 @@ package org.engagementrubrics.json;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -440,6 +441,58 @@ public final class RubricJson {
      */
     public String writeLine(Response response) {
         return DocumentWriter.writeLine(writable(Objects.requireNonNull(response, "response")));
+    }
+
+    /**
+     * Writes a result as one line of JSON, the same document as {@link #write(ScoreResult)} without
+     * indentation and without a final newline, for JSON Lines; {@link #readResult(String, String)} reads it
+     * back.
+     *
+     * <pre>{@code
+     * out.write(json.writeLine(result));
+     * out.write('\n');
+     * }</pre>
+     *
+     * @param result the result, not null
+     * @return the line
+     */
+    public String writeLine(ScoreResult result) {
+        return DocumentWriter.writeLine(Objects.requireNonNull(result, "result"));
+    }
+
+    /**
+     * Writes a problem as one line of JSON: the object {@code {source, pointer, line, column, code, message,
+     * severity}} that {@link #writeProblems(List)} writes for it, without indentation and without a final
+     * newline, for JSON Lines.
+     *
+     * @param problem the problem, not null
+     * @return the line
+     */
+    public String writeLine(FormatProblem problem) {
+        return DocumentWriter.writeProblemLine(Objects.requireNonNull(problem, "problem"));
+    }
+
+    /**
+     * Returns a writer of one canonical JSON array of result documents, element by element, for results made one
+     * at a time (such as scoring a long stream of responses) and kept nowhere: what it writes is byte for byte
+     * what {@link #writeResults(List)} writes for the same results.
+     *
+     * @param out where to write, flushed after each result and never closed, not null
+     * @return the array writer; closing it ends the array
+     */
+    public ArrayWriter<ScoreResult> resultArrayWriter(Writer out) {
+        return new StreamedArray<>(Objects.requireNonNull(out, "out"), DocumentWriter::writeDocument);
+    }
+
+    /**
+     * Returns a writer of one canonical JSON array of problem objects, element by element: what it writes is
+     * byte for byte what {@link #writeProblems(List)} writes for the same problems.
+     *
+     * @param out where to write, flushed after each problem and never closed, not null
+     * @return the array writer; closing it ends the array
+     */
+    public ArrayWriter<FormatProblem> problemArrayWriter(Writer out) {
+        return new StreamedArray<>(Objects.requireNonNull(out, "out"), DocumentWriter::writeProblem);
     }
 
     // ----- internals ----------------------------------------------------------------------------

@@ -5,7 +5,8 @@
  * <p>{@link org.engagementrubrics.json.RubricJson} reads and writes documents; a document that cannot be
  * read throws one {@link org.engagementrubrics.json.FormatException} holding every located
  * {@link org.engagementrubrics.json.FormatProblem}. {@link org.engagementrubrics.json.ResponseStream}
- * reads many responses in constant memory, {@link org.engagementrubrics.json.Contents} is what a file
+ * reads many responses in constant memory, {@link org.engagementrubrics.json.ArrayWriter} writes a JSON array
+ * of results or problems one element at a time, {@link org.engagementrubrics.json.Contents} is what a file
  * or stream holds (one document or a stream of responses),
  * {@link org.engagementrubrics.json.RubricJsonModule} plugs the format into an embedder's own Jackson
  * mapper, and {@link org.engagementrubrics.json.JsonSchemas}

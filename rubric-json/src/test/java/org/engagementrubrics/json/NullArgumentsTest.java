@@ -8,6 +8,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,6 +63,8 @@ class NullArgumentsTest {
             return new ByteArrayInputStream(json.write(MATRIX).getBytes(StandardCharsets.UTF_8));
         } else if (type == OutputStream.class) {
             return new ByteArrayOutputStream();
+        } else if (type == Writer.class) {
+            return new StringWriter();
         } else if (type == List.class) {
             return List.of();
         } else if (type == RubricJson.class) {
@@ -107,7 +111,8 @@ class NullArgumentsTest {
                 RubricJsonModule.class);
         assertThat(failures).as("issue 9 item 1: calls whose null argument is not named").isEmpty();
         assertThat(walk.checked()).contains("RubricJson#readInstrument(json)", "RubricJson#write(out)",
-                "ResponseReader#stream(in)", "JsonSchemas#schema(kind)", "RubricJsonModule#<init>(json)");
+                "ResponseReader#stream(in)", "JsonSchemas#schema(kind)", "RubricJsonModule#<init>(json)",
+                "RubricJson#resultArrayWriter(out)", "RubricJson#problemArrayWriter(out)");
     }
 
     @Test
