@@ -56,9 +56,8 @@ final class ContactCsv extends ContactRows {
         }
         for (int required : new int[] {FAMILY, DATE}) {
             if (columns[required] < 0) {
-                row.problems.add("/" + NAMES.get(required), row.line, 1, FormatCodes.MISSING_COLUMN, "the header has no "
-                        + NAMES.get(required) + " column; expected a column named " + NAMES.get(required) + " (case,"
-                        + " spaces, '_' and '-' do not matter)");
+                row.problems.add("", row.line, 1, FormatCodes.MISSING_COLUMN, "the header has no "
+                        + NAMES.get(required) + " column; expected " + CsvTable.named(NAMES.get(required)));
             }
         }
         row.problems.throwIfAny();

@@ -1,6 +1,8 @@
 package org.engagementrubrics.json;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +54,6 @@ final class ContactLines extends ContactRows {
                         + member.getKey() + "' is not part of a contact record and is ignored; expected " + FIELDS);
             }
         }
-        problems.warnings().forEach(this::warn);
         String familyId = text(root, "familyId", true, problems);
         LocalDate date = null;
         Node dateNode = root.members.get("date");
@@ -66,9 +67,13 @@ final class ContactLines extends ContactRows {
         String channel = text(root, "channel", false, problems);
         String staffId = text(root, "staffId", false, problems);
         if (!problems.isEmpty()) {
-            reject(problems.sorted());
+            List<FormatProblem> found = new ArrayList<>(problems.sorted());
+            found.addAll(problems.warnings());
+            found.sort(Comparator.comparingInt(FormatProblem::line).thenComparingInt(FormatProblem::column));
+            reject(found);
             return true;
         }
+        problems.warnings().forEach(this::warn);
         accept(new ContactRecord(familyId, date, channel, staffId));
         return true;
     }

@@ -54,9 +54,13 @@ final class CsvTable implements AutoCloseable {
             return places.get(cell).column;
         }
 
-        /** The cell's pointer: the row seen as an object keyed by the header, such as {@code /family_id}. */
+        /**
+         * The cell's pointer: the row seen as an object keyed by the header, such as {@code /family_id}; none
+         * ({@code ""}) in the header row itself, whose problems name their column in the message.
+         */
         String pointer(int cell) {
-            return header == null || cell >= header.size() ? "" : Node.child("", header.get(cell));
+            return this == headerRow || header == null || cell >= header.size() ? ""
+                    : Node.child("", header.get(cell));
         }
 
         /** The cell's text with surrounding white space removed. */
@@ -140,6 +144,11 @@ final class CsvTable implements AutoCloseable {
 
     String source() {
         return source;
+    }
+
+    /** Names a required column and the spellings that name it, for a message. */
+    static String named(String name) {
+        return "a column named " + name + " (case, spaces, '_' and '-' do not matter)";
     }
 
     /**

@@ -93,8 +93,8 @@ final class RosterCsv {
             }
         }
         if (familyColumn < 0) {
-            row.problems.add("/family_id", row.line, 1, FormatCodes.MISSING_COLUMN, "the header has no family id"
-                    + " column; expected a column named family_id (Family ID, familyId and FAMILY-ID also name it)");
+            row.problems.add("", row.line, 1, FormatCodes.MISSING_COLUMN, "the header has no family id column;"
+                    + " expected " + CsvTable.named("family_id"));
         }
         row.problems.throwIfAny();
     }
