@@ -75,7 +75,9 @@ final class CsvText extends Reader {
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     private final ByteBuffer bytes = ByteBuffer.allocate(CHUNK).flip();
     private boolean endOfInput;
+    /** The text read: from index {@code base} on, the window; before it, text released but not yet dropped. */
     private final StringBuilder window = new StringBuilder();
+    private int base;
     private Cursor windowStart = new Cursor(0, 1, 1, false);
     private final ArrayDeque<BadByte> badBytes = new ArrayDeque<>();
     private boolean tooLarge;
@@ -156,7 +158,7 @@ final class CsvText extends Reader {
             return -1;
         }
         window.append(buffer, offset, n);
-        if (window.length() > maxRowChars + 2L * CHUNK) {
+        if (window.length() - base > maxRowChars + 2L * CHUNK) {
             tooLarge = true;
             throw new IOException("a row runs past the size limit");
         }
@@ -165,7 +167,7 @@ final class CsvText extends Reader {
 
     /** The offset just past the last character read. */
     long end() {
-        return windowStart.offset + window.length();
+        return windowStart.offset + window.length() - base;
     }
 
     /** Whether the input held any character at all (a byte order mark is none). */
@@ -195,7 +197,7 @@ final class CsvText extends Reader {
 
     /** The character at an offset in the window. */
     char charAt(long offset) {
-        return window.charAt((int) (offset - windowStart.offset));
+        return window.charAt(base + (int) (offset - windowStart.offset));
     }
 
     /** The place of an offset in the window. */
@@ -207,10 +209,17 @@ final class CsvText extends Reader {
         return cursor;
     }
 
-    /** Forgets the text before a cursor, the end of a row read, and the bad bytes in it. */
+    /**
+     * Forgets the text before a cursor, the end of a row read, and the bad bytes in it. The text is dropped
+     * once it is as long as the window, so that each character is copied a bounded number of times.
+     */
     void release(Cursor to) {
-        window.delete(0, (int) (to.offset - windowStart.offset));
+        base += (int) (to.offset - windowStart.offset);
         windowStart = to.copy();
+        if (base >= CHUNK && base >= window.length() - base) {
+            window.delete(0, base);
+            base = 0;
+        }
         while (!badBytes.isEmpty() && badBytes.peek().offset() < to.offset) {
             badBytes.poll();
         }
