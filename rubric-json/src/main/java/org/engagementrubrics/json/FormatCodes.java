@@ -47,6 +47,19 @@ public final class FormatCodes {
     /** A value of the right type that is not acceptable, such as a malformed language tag. */
     public static final String INVALID_VALUE = "invalid-value";
 
+    // ----- rosters and contact records (CSV and JSON Lines) -------------------------------------
+
+    /** A CSV row has more or fewer cells than its header has columns. */
+    public static final String RAGGED_ROW = "ragged-row";
+    /** A CSV header lacks a required column, such as {@code family_id}. */
+    public static final String MISSING_COLUMN = "missing-column";
+    /** A CSV header names one column twice (spellings that mean one column count as one). */
+    public static final String DUPLICATE_COLUMN = "duplicate-column";
+    /** A roster column holds yes/no values and other values both, so it is neither a flag nor a partition. */
+    public static final String MIXED_COLUMN = "mixed-column";
+    /** A file name says no format this reader knows, such as {@code roster.txt}; name the format instead. */
+    public static final String UNKNOWN_FORMAT = "unknown-format";
+
     private FormatCodes() {
     }
 }

@@ -12,6 +12,8 @@ import org.engagementrubrics.core.scoring.PreparedInstrument;
 import org.engagementrubrics.core.scoring.ScoreResult;
 import org.engagementrubrics.core.validation.InvalidDataException;
 import org.engagementrubrics.core.validation.RubricValidator;
+import org.engagementrubrics.json.roster.ContactReader;
+import org.engagementrubrics.json.roster.RosterReader;
 
 /**
  * Reads and writes instruments, responses and results in the documented JSON format.
@@ -493,6 +495,27 @@ public final class RubricJson {
      */
     public ArrayWriter<FormatProblem> problemArrayWriter(Writer out) {
         return new StreamedArray<>(Objects.requireNonNull(out, "out"), DocumentWriter::writeProblem);
+    }
+
+    // ----- rosters and contact records ----------------------------------------------------------
+
+    /**
+     * Returns a reader of rosters in CSV or JSON Lines, within these read limits.
+     *
+     * @return the reader
+     */
+    public RosterReader rosterReader() {
+        return new RosterReading(limits, documents.trees());
+    }
+
+    /**
+     * Returns a reader of contact records in CSV or JSON Lines, streamed in constant memory within these read
+     * limits.
+     *
+     * @return the reader
+     */
+    public ContactReader contactReader() {
+        return new ContactReading(limits, documents.trees());
     }
 
     // ----- internals ----------------------------------------------------------------------------

@@ -11,6 +11,7 @@
  * {@link org.engagementrubrics.json.RubricJsonModule} plugs the format into an embedder's own Jackson
  * mapper, and {@link org.engagementrubrics.json.JsonSchemas}
  * gives the JSON Schema of each document kind. The table of document kinds, the codecs, the bounded
- * input and the located tree are package-private.
+ * input and the located tree are package-private, and so are the readers of rosters and contact records
+ * behind the interfaces of {@code org.engagementrubrics.json.roster}, which share them.
  */
 package org.engagementrubrics.json;

@@ -17,6 +17,8 @@ import java.util.List;
 import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.matrix.ArchetypeMatrix;
 import org.engagementrubrics.core.response.Response;
+import org.engagementrubrics.core.roster.Family;
+import org.engagementrubrics.core.roster.Roster;
 import org.engagementrubrics.core.scoring.CheckedResponse;
 import org.engagementrubrics.core.scoring.PreparedInstrument;
 import org.engagementrubrics.core.scoring.ScoreResult;
@@ -93,6 +95,8 @@ class NullArgumentsTest {
             return json.responseReader().stream(new ByteArrayInputStream(new byte[0]), "empty.jsonl");
         } else if (type == Contents.Document.class) {
             return new Contents.Document(MATRIX);
+        } else if (type == Roster.class) {
+            return Roster.of(Family.of("f-1", "iep"));
         }
         return null;
     }
@@ -108,7 +112,8 @@ class NullArgumentsTest {
 
         assertThat(types).contains(RubricJson.class, ResponseReader.class, ResponseStream.class, Contents.class,
                 ResponseRecord.class, FormatProblem.class, ReadLimits.class, JsonSchemas.class,
-                RubricJsonModule.class);
+                RubricJsonModule.class, org.engagementrubrics.json.roster.RosterRead.class,
+                org.engagementrubrics.json.roster.RosterWriter.class, org.engagementrubrics.json.roster.GroupIds.class);
         assertThat(failures).as("issue 9 item 1: calls whose null argument is not named").isEmpty();
         assertThat(walk.checked()).contains("RubricJson#readInstrument(json)", "RubricJson#write(out)",
                 "ResponseReader#stream(in)", "JsonSchemas#schema(kind)", "RubricJsonModule#<init>(json)",
