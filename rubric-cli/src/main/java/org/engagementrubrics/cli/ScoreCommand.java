@@ -43,7 +43,8 @@ final class ScoreCommand extends ScoringCommand {
             }
         } else {
             for (ScoreResult result : outcome.results()) {
-                out.println("[" + result.instrument() + ", " + responses(result.responseIds()) + "]");
+                out.println("[" + result.instrument() + ", " + ResultLines.responses(result, ScoreCommand::responses)
+                        + "]");
                 out.print(result.explanation().toText());
                 out.println();
             }
