@@ -98,7 +98,8 @@ public final class Demo {
     }
 
     private static void print(PrintStream out, ScoreResult result) {
-        out.println("[" + result.instrument() + ", responses " + result.responseIds() + "]");
+        out.println("[" + result.instrument() + ", " + ResultLines.responses(result, ids -> "responses " + ids)
+                + "]");
         out.print(result.explanation().toText());
         out.println();
     }

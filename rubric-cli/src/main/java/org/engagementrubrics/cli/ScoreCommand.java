@@ -77,7 +77,8 @@ final class ScoreCommand extends ScoringCommand {
                 };
             default:
                 return result -> {
-                    out.println("[" + result.instrument() + ", " + responses(result.responseIds()) + "]");
+                    out.println("[" + result.instrument() + ", " + ResultLines.responses(result, ScoreCommand::responses)
+                            + "]");
                     out.print(result.explanation().toText());
                     out.println();
                 };

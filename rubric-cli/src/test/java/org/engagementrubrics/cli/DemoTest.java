@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import org.engagementrubrics.core.response.Response;
+import org.engagementrubrics.examples.SampleResponses;
 import org.engagementrubrics.examples.SeedInstruments;
 import org.junit.jupiter.api.Test;
 
@@ -23,5 +25,10 @@ class DemoTest {
                 .contains("Sharing Power: tie between Partnership School and Open-Door School (2 marks each); reported as a tie")
                 .contains("stages[3].label: [duplicate-label] stage label 'Integration' is used by both stages[2] and stages[3]")
                 .contains("Indicator 3: nothing rated (1 not rated, 0 not applicable)");
+        Response team = SampleResponses.fourVersionsTeam();
+        assertThat(out).as("a result of one response names it, its subject and its rater")
+                .contains(", response " + team.id() + " (subject " + team.subjectId() + ", rater " + team.raterId() + ")]");
+        assertThat(out).as("a pooled result lists its responses")
+                .contains(", responses [" + SampleResponses.checklistVisit().id() + "]]");
     }
 }

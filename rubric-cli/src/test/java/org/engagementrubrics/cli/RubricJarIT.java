@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.engagementrubrics.core.scoring.ArchetypeResult;
 import org.engagementrubrics.examples.Catalog;
 import org.engagementrubrics.json.JsonSchemas;
 import org.engagementrubrics.json.RubricJson;
@@ -199,8 +200,9 @@ class RubricJarIT {
                 path(FOUR_VERSIONS_TEAM).toString(), "--format", "json", "--tie-policy", "higher-level");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(RubricJson.defaults().readResult(result.out(), "stdout").responseIds())
-                .containsExactly("four-versions-team-2026-10");
+        ArchetypeResult scored = (ArchetypeResult) RubricJson.defaults().readResult(result.out(), "stdout");
+        assertThat(List.of(scored.responseId(), scored.subjectId(), scored.raterId()))
+                .containsExactly("four-versions-team-2026-10", "maple-grove-elementary", "maple-grove-engagement-team");
     }
 
     @Test

@@ -54,8 +54,11 @@ class ScoreCommandTest {
                 path(FOUR_VERSIONS_TEAM).toString());
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).isEqualTo("[" + expected.instrument() + ", response "
-                + SampleResponses.fourVersionsTeam().id() + "]\n" + expected.explanation().toText() + "\n");
+        Response team = SampleResponses.fourVersionsTeam();
+        assertThat(run.out()).isEqualTo("[" + expected.instrument() + ", response " + team.id() + " (subject "
+                + team.subjectId() + ", rater " + team.raterId() + ")]\n" + expected.explanation().toText() + "\n");
+        assertThat(run.outLines().get(0)).endsWith(", response four-versions-team-2026-10 (subject maple-grove-elementary,"
+                + " rater maple-grove-engagement-team)]");
         assertThat(run.err()).isEmpty();
     }
 
@@ -168,7 +171,7 @@ class ScoreCommandTest {
         assertThat(array.get(0)).isEqualTo(MAPPER.readTree(JSON.write(team)));
         assertThat(array.get(1)).isEqualTo(MAPPER.readTree(JSON.write(tie)));
         assertThat(JSON.readResult(MAPPER.writeValueAsString(array.get(1)), "element")).isEqualTo(tie);
-        assertThat(json.out()).startsWith("[\n  {\n    \"format\": \"engagement-rubrics/1.0\",").endsWith("\n]\n");
+        assertThat(json.out()).startsWith("[\n  {\n    \"format\": \"engagement-rubrics/2.0\",").endsWith("\n]\n");
         // issue 10 item 2: written one result at a time, the same bytes as writing them all at once
         assertThat(json.out()).isEqualTo(JSON.writeResults(List.of(team, tie)));
     }

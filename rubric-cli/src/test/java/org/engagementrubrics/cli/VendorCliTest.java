@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.engagementrubrics.cli.Cli.Run;
 import org.engagementrubrics.core.response.Response;
+import org.engagementrubrics.core.scoring.SurveyResult;
 import org.engagementrubrics.json.RubricJson;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -65,9 +66,9 @@ class VendorCliTest {
     void validateLocatesAProblemInTheElementOfAResultsArray() throws Exception {
         Path results = scoredArray();
         String text = Files.readString(results);
-        int second = text.indexOf("\"responseIds\"", text.indexOf("\"responseIds\"") + 1);
-        String broken = text.substring(0, second) + "\"responseIds\": 7, \"x-unknown\""
-                + text.substring(second + "\"responseIds\"".length());
+        int second = text.indexOf("\"responseId\"", text.indexOf("\"responseId\"") + 1);
+        String broken = text.substring(0, second) + "\"responseId\": 7, \"x-unknown\""
+                + text.substring(second + "\"responseId\"".length());
         Files.writeString(results, broken);
 
         Run validate = Cli.run("validate", "--format", "json", results.toString());
@@ -100,7 +101,8 @@ class VendorCliTest {
         }
         assertThat(json.err()).as("canonical, as validate --format json prints")
                 .isEqualTo(Cli.run("validate", "--instrument", "guardian-survey", "--format", "json", file).out());
-        assertThat(JSON.readResult(json.out(), "stdout").responseIds()).hasSize(12);
+        assertThat(((SurveyResult) JSON.readResult(json.out(), "stdout")).responseIds()).hasSize(12);
+        assertThat(JSON.readResult(json.out(), "stdout").responseCount()).isEqualTo(12);
     }
 
     @Test

@@ -52,19 +52,32 @@ enum DocumentKind {
     CHECKLIST_RESULT("checklist-result", Role.RESULT, ChecklistResult.class, ResultCodecs.CHECKLIST_RESULT),
     SURVEY_RESULT("survey-result", Role.RESULT, SurveyResult.class, ResultCodecs.SURVEY_RESULT);
 
-    /** What a document is for; each role has its own reader methods in {@link RubricJson}. */
+    /**
+     * What a document is for, and the formats in which it is read; each role has its own reader methods in
+     * {@link RubricJson}. Results are read in 2.0 only: a 1.0 result names its responses by a list of ids,
+     * so it is scored again rather than read.
+     */
     enum Role {
-        INSTRUMENT(Instrument.class), RESPONSE(Response.class), RESULT(ScoreResult.class);
+        INSTRUMENT(Instrument.class, DocumentWriter.FORMAT_1_0, DocumentWriter.FORMAT),
+        RESPONSE(Response.class, DocumentWriter.FORMAT_1_0, DocumentWriter.FORMAT),
+        RESULT(ScoreResult.class, DocumentWriter.FORMAT);
 
         private final Class<?> type;
+        private final List<String> formats;
 
-        Role(Class<?> type) {
+        Role(Class<?> type, String... formats) {
             this.type = type;
+            this.formats = List.of(formats);
         }
 
         /** The Java type every document of the role is, such as {@link Instrument}. */
         Class<?> type() {
             return type;
+        }
+
+        /** The {@code format} values a document of the role is read in, oldest first. */
+        List<String> formats() {
+            return formats;
         }
     }
 

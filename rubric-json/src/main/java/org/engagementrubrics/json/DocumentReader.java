@@ -6,9 +6,12 @@ import static org.engagementrubrics.json.DocumentWriter.MINOR;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.response.MarkedStatements;
 import org.engagementrubrics.core.response.Response;
@@ -28,6 +31,9 @@ final class DocumentReader {
 
     private static final List<String> RESPONSES = DocumentKind.kindNames(DocumentKind.Role.RESPONSE);
     private static final List<String> RESULTS = DocumentKind.kindNames(DocumentKind.Role.RESULT);
+    /** Every format version a document of some kind is read in. */
+    private static final Set<String> KNOWN_FORMATS = Arrays.stream(DocumentKind.Role.values())
+            .flatMap(role -> role.formats().stream()).collect(Collectors.toUnmodifiableSet());
     private static final Pattern FORMAT_PATTERN = Pattern.compile("engagement-rubrics/(0|[1-9]\\d{0,3})\\.(0|[1-9]\\d{0,3})");
 
     private final ReadLimits limits;
@@ -205,7 +211,8 @@ final class DocumentReader {
                     + "\"format\": \"" + FORMAT + "\" and a kind");
             return null;
         }
-        if (!checkFormat(root, problems)) {
+        Node format = checkFormat(root, problems);
+        if (format == null) {
             return null;
         }
         Node kindNode = root.members.get("kind");
@@ -221,8 +228,16 @@ final class DocumentReader {
                             + allowedKinds);
             return null;
         }
+        DocumentKind kind = DocumentKind.named(kindNode.text);
+        if (!kind.role().formats().contains(format.text)) {
+            String version = format.text.substring(format.text.indexOf('/') + 1);
+            problems.add(format, FormatCodes.UNSUPPORTED_FORMAT, "this " + kind.kindName() + " is in format " + version
+                    + ", which is not read for results: results of " + version + " carry responseIds and must be"
+                    + " recomputed; score the responses again with this version, which writes " + MAJOR + "." + MINOR);
+            return null;
+        }
         boolean treeProblems = !problems.isEmpty(); // such as a limit passed: validating would only add noise
-        Object value = DocumentKind.named(kindNode.text).codec().read(root, problems);
+        Object value = kind.codec().read(root, problems);
         if (value == null || treeProblems) {
             return null;
         }
@@ -274,18 +289,22 @@ final class DocumentReader {
         return pointer;
     }
 
-    private static boolean checkFormat(Node root, Problems problems) {
+    /**
+     * Checks the document's {@code format}: a version of the format this reader knows, whatever the kind.
+     * Returns the {@code format} node, or null when a problem was reported.
+     */
+    private static Node checkFormat(Node root, Problems problems) {
         Node format = root.members.get("format");
         if (format == null) {
             problems.add(Node.child(root.pointer, "format"), root.line, root.column, FormatCodes.MISSING, "required field 'format' is missing;"
                     + " expected \"" + FORMAT + "\"");
-            return false;
+            return null;
         }
         Matcher matcher = format.type == Node.Type.STRING ? FORMAT_PATTERN.matcher(format.text) : null;
         if (matcher == null || !matcher.matches()) {
             problems.add(format, FormatCodes.UNSUPPORTED_FORMAT, format.describe()
                     + "; expected \"engagement-rubrics/MAJOR.MINOR\", such as \"" + FORMAT + "\"");
-            return false;
+            return null;
         }
         int major = Integer.parseInt(matcher.group(1));
         int minor = Integer.parseInt(matcher.group(2));
@@ -293,13 +312,13 @@ final class DocumentReader {
             problems.add(format, FormatCodes.UNSUPPORTED_FORMAT, "the document is in format " + major + "." + minor
                     + ", newer than " + MAJOR + "." + MINOR + ", the newest this reader understands; read it with a"
                     + " newer release of engagement-rubrics");
-            return false;
+            return null;
         }
-        if (major < 1) {
+        if (!KNOWN_FORMATS.contains(format.text)) { // the pattern admits no zero-padding: the text is canonical
             problems.add(format, FormatCodes.UNSUPPORTED_FORMAT, "format " + major + "." + minor
                     + " never existed; expected \"" + FORMAT + "\"");
-            return false;
+            return null;
         }
-        return true;
+        return format;
     }
 }

@@ -33,9 +33,14 @@ import tools.jackson.core.util.Separators;
 final class DocumentWriter {
 
     /** The format this library writes, and the newest the reader understands. */
-    static final int MAJOR = 1;
+    static final int MAJOR = 2;
     static final int MINOR = 0;
     static final String FORMAT = "engagement-rubrics/" + MAJOR + "." + MINOR;
+    /**
+     * The one older format the reader still reads, for instruments and responses only: 2.0 changed results
+     * alone (a result of one response names it, its subject and rater, instead of a list of response ids).
+     */
+    static final String FORMAT_1_0 = "engagement-rubrics/1.0";
 
     /** Writes whatever the reader accepts: nesting up to the largest configurable read depth. */
     private static final JsonFactory WRITER_FACTORY = JsonFactory.builder()

@@ -15,6 +15,7 @@ import static org.engagementrubrics.json.ValueCodecs.map;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.engagementrubrics.core.scoring.ArchetypeResult;
 import org.engagementrubrics.core.scoring.ChecklistCounts;
 import org.engagementrubrics.core.scoring.ChecklistResult;
@@ -38,7 +39,8 @@ import org.engagementrubrics.core.scoring.SurveyResult;
  * The JSON shape of every scoring result and of its parts (tallies, fits, profiles, summaries,
  * explanations), so that an LMS can store results and read them back.
  *
- * <p>Every result names the instrument's id, version and fingerprint.
+ * <p>Every result names the instrument's id, version and fingerprint; a result of one response names the
+ * response, its subject and its rater.
  */
 final class ResultCodecs {
 
@@ -227,29 +229,30 @@ final class ResultCodecs {
     // ----- result documents ---------------------------------------------------------------------
 
     static final ObjectCodec<MatrixResult> MATRIX_RESULT = result("matrix result", fields(
-            head(),
+            oneResponse(MatrixResult::responseId, MatrixResult::subjectId, MatrixResult::raterId),
             required("rows", list(ROW_FIT), MatrixResult::rows),
             tail()),
-            v -> new MatrixResult(v.get("instrument"), v.get("responseIds"), v.get("rows"), v.get("explanation")));
+            v -> new MatrixResult(v.get("instrument"), v.get("responseId"), v.get("subjectId"), v.get("raterId"),
+                    v.get("rows"), v.get("explanation")));
 
     static final ObjectCodec<ArchetypeResult> ARCHETYPE_RESULT = result("archetype result", fields(
-            head(),
+            oneResponse(ArchetypeResult::responseId, ArchetypeResult::subjectId, ArchetypeResult::raterId),
             required("rows", list(ROW_FIT), ArchetypeResult::rows),
             required("profile", PROFILE, ArchetypeResult::profile),
             tail()),
-            v -> new ArchetypeResult(v.get("instrument"), v.get("responseIds"), v.get("rows"), v.get("profile"),
-                    v.get("explanation")));
+            v -> new ArchetypeResult(v.get("instrument"), v.get("responseId"), v.get("subjectId"), v.get("raterId"),
+                    v.get("rows"), v.get("profile"), v.get("explanation")));
 
     static final ObjectCodec<StageResult> STAGE_RESULT = result("stage result", fields(
-            head(),
+            oneResponse(StageResult::responseId, StageResult::subjectId, StageResult::raterId),
             required("placement", STRING, StageResult::placement),
             required("standards", list(ROW_FIT), StageResult::rows),
             tail()),
-            v -> new StageResult(v.get("instrument"), v.get("responseIds"), v.get("placement"), v.get("standards"),
-                    v.get("explanation")));
+            v -> new StageResult(v.get("instrument"), v.get("responseId"), v.get("subjectId"), v.get("raterId"),
+                    v.get("placement"), v.get("standards"), v.get("explanation")));
 
     static final ObjectCodec<RatingResult> RATING_RESULT = result("rating result", fields(
-            head(),
+            head(RatingResult::responseIds),
             required("conditions", list(CONDITION_SUMMARY), RatingResult::conditions),
             required("overall", RATING_SUMMARY, RatingResult::overall),
             tail()),
@@ -257,7 +260,7 @@ final class ResultCodecs {
                     v.get("explanation")));
 
     static final ObjectCodec<RollupResult> ROLLUP_RESULT = result("roll-up result", fields(
-            head(),
+            head(RollupResult::responseIds),
             required("dimensions", list(STATUS_COUNTS), RollupResult::dimensions),
             required("overall", STATUS_COUNTS, RollupResult::overall),
             tail()),
@@ -265,7 +268,7 @@ final class ResultCodecs {
                     v.get("explanation")));
 
     static final ObjectCodec<ChecklistResult> CHECKLIST_RESULT = result("checklist result", fields(
-            head(),
+            head(ChecklistResult::responseIds),
             required("groups", list(CHECKLIST_COUNTS), ChecklistResult::groups),
             required("overall", CHECKLIST_COUNTS, ChecklistResult::overall),
             tail()),
@@ -273,21 +276,34 @@ final class ResultCodecs {
                     v.get("explanation")));
 
     static final ObjectCodec<SurveyResult> SURVEY_RESULT = result("survey result", fields(
-            head(),
+            head(SurveyResult::responseIds),
             required("statements", list(RATING_SUMMARY), SurveyResult::statements),
             tail()),
             v -> new SurveyResult(v.get("instrument"), v.get("responseIds"), v.get("statements"), v.get("explanation")));
 
     private static <T extends ScoreResult> ObjectCodec<T> result(String name, List<Field<T, ?>> fields,
-            java.util.function.Function<ObjectCodec.Values, T> factory) {
+            Function<ObjectCodec.Values, T> factory) {
         return ObjectCodec.withPrefix(name, DOCUMENT_PREFIX, fields, factory);
     }
 
-    private static <T extends ScoreResult> Field<T, ?>[] head() {
+    /** The leading fields of a result pooled over responses: the instrument and the responses' ids. */
+    private static <T extends ScoreResult> Field<T, ?>[] head(Function<T, List<String>> responseIds) {
         @SuppressWarnings("unchecked")
         Field<T, ?>[] head = new Field[] {
             required("instrument", INSTRUMENT_REF, ScoreResult::instrument),
-            required("responseIds", list(STRING), ScoreResult::responseIds)};
+            required("responseIds", list(STRING), responseIds)};
+        return head;
+    }
+
+    /** The leading fields of a result of one response: the instrument, the response's id, subject and rater. */
+    private static <T extends ScoreResult> Field<T, ?>[] oneResponse(Function<T, String> responseId,
+            Function<T, String> subjectId, Function<T, String> raterId) {
+        @SuppressWarnings("unchecked")
+        Field<T, ?>[] head = new Field[] {
+            required("instrument", INSTRUMENT_REF, ScoreResult::instrument),
+            required("responseId", STRING, responseId),
+            required("subjectId", STRING, subjectId),
+            required("raterId", STRING, raterId)};
         return head;
     }
 

@@ -12,8 +12,11 @@ import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.matrix.ArchetypeMatrix;
 import org.engagementrubrics.core.matrix.StagedRubric;
 import org.engagementrubrics.core.response.Response;
+import org.engagementrubrics.core.scoring.ArchetypeResult;
+import org.engagementrubrics.core.scoring.MatrixResult;
 import org.engagementrubrics.core.scoring.ScoreResult;
 import org.engagementrubrics.core.scoring.ScoringEngine;
+import org.engagementrubrics.core.scoring.StageResult;
 import org.engagementrubrics.core.scoring.TiePolicies;
 import org.engagementrubrics.core.validation.InvalidDataException;
 import org.engagementrubrics.testkit.Gen;
@@ -69,13 +72,31 @@ class RoundTripPropertiesTest {
                     ? List.of(engine.score(c.instrument(), c.responses().get(0)),
                             ScoringEngine.defaults().bestFit(matrix, c.responses().get(0)))
                     : List.of(engine.summarize(c.instrument(), c.responses()));
+            Response first = c.responses().get(0);
             for (ScoreResult result : results) {
                 String text = JSON.write(result);
                 ScoreResult back = JSON.readResult(text, "result.json");
                 assertThat(back).isEqualTo(result);
                 assertThat(JSON.write(back)).isEqualTo(text);
+                if (c.instrument() instanceof org.engagementrubrics.core.matrix.MatrixInstrument) {
+                    assertThat(namedResponse(back)).containsExactly(first.id(), first.subjectId(), first.raterId());
+                    assertThat(back.responseCount()).isEqualTo(1);
+                } else {
+                    assertThat(back.responseCount()).isEqualTo(c.responses().size());
+                }
             }
         });
+    }
+
+    /** The response id, subject id and rater id that a result of one response names. */
+    private static List<String> namedResponse(ScoreResult result) {
+        if (result instanceof ArchetypeResult archetypes) {
+            return List.of(archetypes.responseId(), archetypes.subjectId(), archetypes.raterId());
+        } else if (result instanceof StageResult stages) {
+            return List.of(stages.responseId(), stages.subjectId(), stages.raterId());
+        }
+        MatrixResult fits = (MatrixResult) result;
+        return List.of(fits.responseId(), fits.subjectId(), fits.raterId());
     }
 
     // ----- issue 9, item 2: mutated values --------------------------------------------------------
@@ -153,6 +174,10 @@ class RoundTripPropertiesTest {
                 }
                 assertThat(readable).as("the engine scored a response the reader refuses").isTrue();
                 writtenOrRefused(result, JSON::write, JSON::readResult, in -> (ScoreResult) JSON.read(in, "x.json"));
+                if (c.instrument() instanceof org.engagementrubrics.core.matrix.MatrixInstrument) {
+                    assertThat(namedResponse(result)) // awkward rater and subject ids too (fields 2 and 3)
+                            .containsExactly(response.id(), response.subjectId(), response.raterId());
+                }
                 assertThat(JSON.readResults(JSON.writeResults(List.of(result, result)), "all.json"))
                         .containsExactly(result, result);
             }

@@ -135,11 +135,11 @@ class RubricJsonTest {
 
     @Test
     void newerFormatsAreRefusedWithAClearMessage() {
-        String text = JSON.write(matrix).replace("engagement-rubrics/1.0", "engagement-rubrics/2.0");
+        String text = JSON.write(matrix).replace("engagement-rubrics/2.0", "engagement-rubrics/2.1");
 
         assertThatThrownBy(() -> JSON.readInstrument(text, "matrix.json"))
-                .hasMessageContaining("matrix.json:2:13: /format: [unsupported-format] the document is in format 2.0, "
-                        + "newer than 1.0, the newest this reader understands");
+                .hasMessageContaining("matrix.json:2:13: /format: [unsupported-format] the document is in format 2.1, "
+                        + "newer than 2.0, the newest this reader understands");
     }
 
     @Test
@@ -269,7 +269,7 @@ class RubricJsonTest {
 
         assertThat(array.size()).isEqualTo(2);
         assertThat(JSON.readResult(mapper.writeValueAsString(array.get(1)), "second.json")).isEqualTo(second);
-        assertThat(results).startsWith("[\n  {\n    \"format\": \"engagement-rubrics/1.0\",").endsWith("]\n");
+        assertThat(results).startsWith("[\n  {\n    \"format\": \"engagement-rubrics/2.0\",").endsWith("]\n");
         FormatProblem problem = new FormatProblem("a.json", "/id", 3, 7, "blank", "id must not be blank");
         assertThat(JSON.writeProblems(List.of(problem))).isEqualTo("""
                 [

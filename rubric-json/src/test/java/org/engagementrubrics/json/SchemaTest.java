@@ -122,6 +122,17 @@ class SchemaTest {
         return schema(kind).validate(json, InputFormat.JSON);
     }
 
+    /** The {@code format} values a schema accepts: its {@code const}, or its {@code enum} in order. */
+    private static List<String> formats(JsonNode schema) {
+        JsonNode format = schema.path("properties").path("format");
+        if (format.has("const")) {
+            return List.of(format.get("const").asString());
+        }
+        List<String> values = new ArrayList<>();
+        format.path("enum").values().forEach(value -> values.add(value.asString()));
+        return values;
+    }
+
     private static JsonNode tree(String json) {
         return MAPPER.readTree(json);
     }
@@ -170,8 +181,9 @@ class SchemaTest {
                 JsonNode root = tree(JsonSchemas.schema(kind));
                 assertThat(root.path("$schema").asString()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
                 assertThat(root.path("$id").asString())
-                        .isEqualTo("https://engagement-rubrics.org/schema/1.0/" + kind + ".schema.json");
-                assertThat(root.path("properties").path("format").path("const").asString()).isEqualTo(DocumentWriter.FORMAT);
+                        .isEqualTo("https://engagement-rubrics.org/schema/2.0/" + kind + ".schema.json");
+                assertThat(formats(root)).as(kind).isEqualTo(DocumentKind.named(kind).role().formats());
+                assertThat(formats(root)).as(kind).endsWith(DocumentWriter.FORMAT);
                 assertThat(root.path("properties").path("kind").path("const").asString()).isEqualTo(kind);
             }
         }
@@ -346,9 +358,9 @@ class SchemaTest {
                 }
             }
             if (where.equals("(root)")) {
-                if (!DocumentWriter.FORMAT.equals(node.path("properties").path("format").path("const").asString())
-                        || !kind.equals(node.path("properties").path("kind").path("const").asString())) {
-                    failures.add(at + "format and kind are not constants " + DocumentWriter.FORMAT + ", " + kind);
+                List<String> formats = DocumentKind.named(kind).role().formats();
+                if (!formats.equals(formats(node)) || !kind.equals(node.path("properties").path("kind").path("const").asString())) {
+                    failures.add(at + "format is not " + formats + " or kind is not the constant " + kind);
                 }
             }
             return failures;
@@ -696,10 +708,12 @@ class SchemaTest {
         byColumn.put("partnership", 3);
         byColumn.put("fortress", 1);
         return List.of(
-                new MatrixResult(ref, List.of("r-1", "r-2"), rows, why),
-                new ArchetypeResult(ref, List.of("r-1"), rows, new Profile.Classified("advanced", "Advanced", 4), why),
-                new ArchetypeResult(ref, List.of("r-1"), rows, new Profile.Unclassified(byColumn, 1), why),
-                new ArchetypeResult(ref, List.of(), List.of(), new Profile.NoRules(), Explanation.of("No rules")));
+                new MatrixResult(ref, "r-1", "school-12", "team-a", rows, why),
+                new ArchetypeResult(ref, "r-1", "school-12", "team-a", rows,
+                        new Profile.Classified("advanced", "Advanced", 4), why),
+                new ArchetypeResult(ref, "r-1", "school-12", "team-a", rows, new Profile.Unclassified(byColumn, 1), why),
+                new ArchetypeResult(ref, "r-2", "school-12", "team-b", List.of(), new Profile.NoRules(),
+                        Explanation.of("No rules")));
     }
 
     /** The same ratings under another response id: pooling one response twice is refused (issue 9 item 7). */
@@ -752,6 +766,16 @@ class SchemaTest {
             assertThat(root.path("source").path("citation").isString()).isTrue();
             assertThat(root.path("errata").size()).isEqualTo(1);
             assertAllValid(List.of(survey, JSON.write(surveyRatings())));
+        }
+
+        @Test
+        void instrumentsAndResponsesOfFormat10StillValidate() {
+            List<String> documents = new ArrayList<>();
+            FIXTURES.forEach(instrument -> documents.add(JSON.write(instrument)));
+            List.of(marks(), conditionRatings(), statuses(), answers()).forEach(response -> documents.add(JSON.write(response)));
+            List<String> old = documents.stream()
+                    .map(document -> edit(document, root -> root.put("format", DocumentWriter.FORMAT_1_0))).toList();
+            assertAllValid(old);
         }
 
         @Test
@@ -895,7 +919,16 @@ class SchemaTest {
                         }
                         """),
                 broken("bad kind", "survey", edit(survey, root -> root.put("kind", "questionnaire"))),
-                broken("newer format", "survey", edit(survey, root -> root.put("format", "engagement-rubrics/2.0"))),
+                broken("newer format", "survey", edit(survey, root -> root.put("format", "engagement-rubrics/2.1"))),
+                broken("format that never existed", "survey",
+                        edit(survey, root -> root.put("format", "engagement-rubrics/1.1"))),
+                broken("result in format 1.0", "matrix-result",
+                        edit(matrix, root -> root.put("format", "engagement-rubrics/1.0"))),
+                broken("result with responseIds of 1.0", "matrix-result", edit(matrix, root -> {
+                    root.remove(List.of("responseId", "subjectId", "raterId"));
+                    root.putArray("responseIds").add("r-1");
+                })),
+                broken("result without raterId", "matrix-result", edit(matrix, root -> root.remove("raterId"))),
                 broken("missing format", "survey", edit(survey, root -> root.remove("format"))),
                 broken("null for a required field", "survey", edit(survey, root -> root.putNull("title"))),
                 broken("unknown field in a nested object", "survey",

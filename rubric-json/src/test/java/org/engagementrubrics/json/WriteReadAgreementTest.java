@@ -98,7 +98,7 @@ class WriteReadAgreementTest {
         String text = JSON.writeResults(List.of(
                 ScoringEngine.defaults().score(matrix, Fixtures.response(matrix.id(), Fixtures.fits("partnership"))),
                 ScoringEngine.defaults().score(matrix, Fixtures.response(matrix.id(), Fixtures.fits("fortress")))));
-        String header = "\"format\": \"engagement-rubrics/1.0\",";
+        String header = "\"format\": \"engagement-rubrics/2.0\",";
         int second = text.lastIndexOf(header);
         String broken = (text.substring(0, second) + text.substring(second + header.length()))
                 .replaceFirst("\"rows\"", "\"rowz\"");

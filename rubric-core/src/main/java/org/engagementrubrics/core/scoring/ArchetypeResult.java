@@ -5,27 +5,41 @@ import java.util.Objects;
 import org.engagementrubrics.core.internal.Arguments;
 
 /**
- * The best fit of every dimension of an archetype matrix and the school's profile.
+ * The best fit of every dimension of an archetype matrix and the school's profile, for one response.
  *
  * <p>This class is immutable and thread-safe.
  *
  * @param instrument the instrument scored, not null
- * @param responseIds the responses scored, sorted, not null
+ * @param responseId the id of the response scored, not null
+ * @param subjectId what the response rated, such as a school, not null
+ * @param raterId who gave the response, not null
  * @param rows the fit of each dimension in order, not null
  * @param profile the school's classification by the profile rules, not null
  * @param explanation why, not null
  */
-public record ArchetypeResult(InstrumentRef instrument, List<String> responseIds, List<RowFit> rows, Profile profile,
-        Explanation explanation) implements ScoreResult {
+public record ArchetypeResult(InstrumentRef instrument, String responseId, String subjectId, String raterId,
+        List<RowFit> rows, Profile profile, Explanation explanation) implements ScoreResult {
 
     /**
      * Checks and copies the components.
      */
     public ArchetypeResult {
         Objects.requireNonNull(instrument, "instrument");
-        responseIds = Arguments.copyOf(responseIds, "responseIds");
+        Objects.requireNonNull(responseId, "responseId");
+        Objects.requireNonNull(subjectId, "subjectId");
+        Objects.requireNonNull(raterId, "raterId");
         rows = Arguments.copyOf(rows, "rows");
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(explanation, "explanation");
+    }
+
+    /**
+     * Returns 1: an archetype result is computed from one response.
+     *
+     * @return 1
+     */
+    @Override
+    public long responseCount() {
+        return 1;
     }
 }

@@ -72,8 +72,8 @@ final class ArchetypeScorer extends InstrumentScorer<ArchetypeMatrix, ArchetypeR
         List<String> ruleChecks = new ArrayList<>();
         Profile profile = classify(rowsByColumn, unresolved, fits.rows().size(), ruleChecks);
         String headline = Explanations.profile(profile, rowsByColumn, bestFit.columnLabels());
-        return new ArchetypeResult(fits.instrument(), fits.responseIds(), fits.rows(), profile,
-                Explanations.archetypes(title, headline, ruleChecks, fits));
+        return new ArchetypeResult(fits.instrument(), fits.responseId(), fits.subjectId(), fits.raterId(), fits.rows(),
+                profile, Explanations.archetypes(title, headline, ruleChecks, fits));
     }
 
     private Profile classify(Map<String, Integer> rowsByColumn, int unresolved, int rowCount, List<String> ruleChecks) {

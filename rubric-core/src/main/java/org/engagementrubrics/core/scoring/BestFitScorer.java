@@ -43,6 +43,7 @@ final class BestFitScorer extends InstrumentScorer<MatrixInstrument, MatrixResul
     MatrixResult score(InstrumentRef ref, Response response) {
         Set<String> marks = ((MarkedStatements) response.evidence()).statementIds();
         List<RowFit> rows = layout.fit(marks, BY_COUNT, ties, Explanations.BEST_FIT);
-        return new MatrixResult(ref, List.of(response.id()), rows, Explanations.bestFit(title, ties.name(), rows));
+        return new MatrixResult(ref, response.id(), response.subjectId(), response.raterId(), rows,
+                Explanations.bestFit(title, ties.name(), rows));
     }
 }

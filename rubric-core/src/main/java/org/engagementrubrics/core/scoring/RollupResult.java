@@ -28,4 +28,14 @@ public record RollupResult(InstrumentRef instrument, List<String> responseIds, L
         Objects.requireNonNull(overall, "overall");
         Objects.requireNonNull(explanation, "explanation");
     }
+
+    /**
+     * Returns how many responses the result pools: the number of its response ids.
+     *
+     * @return the number of responses pooled
+     */
+    @Override
+    public long responseCount() {
+        return responseIds.size();
+    }
 }

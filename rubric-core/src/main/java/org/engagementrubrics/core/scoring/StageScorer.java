@@ -34,7 +34,7 @@ final class StageScorer extends InstrumentScorer<StagedRubric, StageResult> {
     StageResult score(InstrumentRef ref, Response response) {
         Set<String> marks = ((MarkedStatements) response.evidence()).statementIds();
         List<RowFit> standards = layout.fit(marks, placer, ties, Explanations.PLACED);
-        return new StageResult(ref, List.of(response.id()), placement.name(), standards,
-                Explanations.placement(title, placement.name(), ties.name(), standards));
+        return new StageResult(ref, response.id(), response.subjectId(), response.raterId(), placement.name(),
+                standards, Explanations.placement(title, placement.name(), ties.name(), standards));
     }
 }

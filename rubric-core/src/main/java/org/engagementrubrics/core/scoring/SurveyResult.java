@@ -26,4 +26,14 @@ public record SurveyResult(InstrumentRef instrument, List<String> responseIds, L
         statements = Arguments.copyOf(statements, "statements");
         Objects.requireNonNull(explanation, "explanation");
     }
+
+    /**
+     * Returns how many responses the result pools: the number of its response ids.
+     *
+     * @return the number of responses pooled
+     */
+    @Override
+    public long responseCount() {
+        return responseIds.size();
+    }
 }

@@ -208,8 +208,21 @@ class RatingSummaryPropertiesTest {
             ScoreResult expected = ENGINE.summarize(c.rated().instrument(), c.rated().responses());
             assertThat(ENGINE.summarize(c.rated().instrument(), c.shuffled())).isEqualTo(expected);
             assertThat(ENGINE.summarize(c.rated().instrument(), new HashSet<>(c.shuffled()))).isEqualTo(expected);
-            assertThat(expected.responseIds()).isSorted();
+            assertThat(pooledIds(expected)).isSorted();
+            assertThat(expected.responseCount()).isEqualTo(c.rated().responses().size());
         });
+    }
+
+    /** The response ids of a pooled result. */
+    private static List<String> pooledIds(ScoreResult result) {
+        if (result instanceof RatingResult rating) {
+            return rating.responseIds();
+        } else if (result instanceof RollupResult rollup) {
+            return rollup.responseIds();
+        } else if (result instanceof ChecklistResult checklist) {
+            return checklist.responseIds();
+        }
+        return ((SurveyResult) result).responseIds();
     }
 
     @Test

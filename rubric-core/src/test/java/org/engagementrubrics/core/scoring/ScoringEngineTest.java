@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.checklist.Checklist;
 import org.engagementrubrics.core.checklist.ChecklistMark;
 import org.engagementrubrics.core.conditions.Condition;
@@ -152,6 +153,44 @@ class ScoringEngineTest {
                     fits("fortress", "fortress", "fortress", "come-if-we-call", null)));
 
             assertThat(result.profile()).isEqualTo(new Profile.Classified("below-basic", "Below Basic", 1));
+        }
+    }
+
+    @Nested
+    class ResponseSubjectAndRater {
+
+        @Test
+        void aResultOfOneResponseCarriesTheResponsesIdSubjectAndRater() {
+            StagedRubric rubric = Fixtures.stagedRubric();
+            Response onMatrix = Response.of("r-7", matrix.id(), "team-a", "school-12", Fixtures.WHEN,
+                    fits("partnership", "partnership", "partnership", "open-door", "open-door"));
+            Response onRubric = Response.of("r-8", rubric.id(), "family-3", "school-9", Fixtures.WHEN,
+                    MarkedStatements.of("x1", "x2", "i1"));
+
+            ArchetypeResult archetypes = engine.score(matrix, onMatrix);
+            StageResult stages = engine.score(rubric, onRubric);
+            MatrixResult fits = engine.bestFit(rubric, onRubric);
+            ScoreResult prepared = engine.prepare((Instrument) matrix).score(onMatrix);
+
+            assertThat(List.of(archetypes.responseId(), archetypes.subjectId(), archetypes.raterId()))
+                    .containsExactly("r-7", "school-12", "team-a");
+            assertThat(List.of(stages.responseId(), stages.subjectId(), stages.raterId()))
+                    .containsExactly("r-8", "school-9", "family-3");
+            assertThat(List.of(fits.responseId(), fits.subjectId(), fits.raterId()))
+                    .containsExactly("r-8", "school-9", "family-3");
+            assertThat(prepared).isEqualTo(archetypes);
+            assertThat(List.of(archetypes.responseCount(), stages.responseCount(), fits.responseCount()))
+                    .containsOnly(1L);
+        }
+
+        @Test
+        void aPooledResultCountsTheResponsesItPools() {
+            Survey survey = Fixtures.survey();
+            List<Response> responses = List.of(
+                    Response.of("g-1", survey.id(), "g-1", "school-12", Fixtures.WHEN, Ratings.of(ratings("s1", 4))),
+                    Response.of("g-2", survey.id(), "g-2", "school-12", Fixtures.WHEN, Ratings.of(ratings("s1", 3))));
+
+            assertThat(engine.summarize(survey, responses).responseCount()).isEqualTo(2);
         }
     }
 
