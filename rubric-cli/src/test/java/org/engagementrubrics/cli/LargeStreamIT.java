@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.engagementrubrics.core.Instrument;
+import org.engagementrubrics.core.scoring.ArchetypeResult;
 import org.engagementrubrics.core.scoring.PreparedInstrument;
 import org.engagementrubrics.core.scoring.ScoreResult;
 import org.engagementrubrics.core.scoring.ScoringEngine;
@@ -108,8 +109,9 @@ class LargeStreamIT {
 
         StringBuilder text = new StringBuilder();
         for (ScoreResult each : expected) {
-            text.append('[').append(each.instrument()).append(", response ").append(each.responseIds().get(0))
-                    .append("]\n").append(each.explanation().toText()).append('\n');
+            text.append('[').append(each.instrument()).append(", response ").append(((ArchetypeResult) each).responseId())
+                    .append(" (subject ").append(((ArchetypeResult) each).subjectId()).append(", rater ")
+                    .append(((ArchetypeResult) each).raterId()).append(")]\n").append(each.explanation().toText()).append('\n');
         }
         assertThat(Files.readString(result.out(), StandardCharsets.UTF_8)).isEqualTo(text.toString());
         assertThat(result.err()).isEqualTo(responses + ": 5000 records, 5000 good, 0 bad\n");

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.engagementrubrics.cli.Cli.Run;
 import org.engagementrubrics.core.response.Response;
+import org.engagementrubrics.core.scoring.ArchetypeResult;
 import org.engagementrubrics.core.scoring.ScoreResult;
 import org.engagementrubrics.core.scoring.ScoringEngine;
 import org.engagementrubrics.core.scoring.StagePlacements;
@@ -423,7 +424,9 @@ class ScoreCommandTest {
 
             assertThat(exitCode).isEqualTo(1);
             String first = switch (format) {
-                case "text" -> "[" + team.instrument() + ", response " + team.responseIds().get(0) + "]\n"
+                case "text" -> "[" + team.instrument() + ", response " + ((ArchetypeResult) team).responseId() + " (subject "
+                        + ((ArchetypeResult) team).subjectId() + ", rater " + ((ArchetypeResult) team).raterId()
+                        + ")]\n"
                         + team.explanation().toText() + "\n";
                 case "json" -> JSON.writeResults(List.of(team)).substring(0, JSON.writeResults(List.of(team))
                         .length() - "\n]\n".length());
