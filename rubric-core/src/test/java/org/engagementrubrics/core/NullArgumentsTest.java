@@ -34,10 +34,13 @@ import org.engagementrubrics.core.scoring.CheckedResponse;
 import org.engagementrubrics.core.scoring.Fit;
 import org.engagementrubrics.core.scoring.PreparedInstrument;
 import org.engagementrubrics.core.scoring.Profile;
+import org.engagementrubrics.core.scoring.ResponsePool;
 import org.engagementrubrics.core.scoring.ScoreResult;
 import org.engagementrubrics.core.scoring.ScoringEngine;
 import org.engagementrubrics.core.scoring.StagePlacement;
 import org.engagementrubrics.core.scoring.StagePlacements;
+import org.engagementrubrics.core.scoring.Tally;
+import org.engagementrubrics.core.scoring.TallyState;
 import org.engagementrubrics.core.scoring.TiePolicies;
 import org.engagementrubrics.core.scoring.TiePolicy;
 import org.engagementrubrics.core.survey.Survey;
@@ -72,6 +75,9 @@ class NullArgumentsTest {
         "RatingSummary#<init>(mean)",
         "RatingSummary#<init>(median)",
         "RatingSummary#<init>(topTwoShare)",
+        "ResponsePool#<init>(subjectId)",
+        "ContactRecord#<init>(channel)",
+        "ContactRecord#<init>(staffId)",
     };
 
     private static final ScoringEngine ENGINE = ScoringEngine.defaults();
@@ -129,6 +135,13 @@ class NullArgumentsTest {
         put(Profile.class, ENGINE.score(MATRIX, RESPONSE).profile());
         put(LocalizedText.class, LocalizedText.of("x"));
         put(Extensions.class, Extensions.empty());
+        put(java.time.LocalDate.class, java.time.LocalDate.of(2026, 10, 1));
+        put(org.engagementrubrics.core.roster.Roster.class,
+                org.engagementrubrics.core.roster.Roster.of(org.engagementrubrics.core.roster.Family.of("f-1")));
+        PreparedInstrument<Survey, ?> survey = ENGINE.prepare(Fixtures.survey());
+        put(ResponsePool.class, ResponsePool.of("x", "x"));
+        put(Tally.class, survey.tally());
+        put(TallyState.class, survey.tally().state());
     }
 
     private void put(Class<?> type, Object sample) {

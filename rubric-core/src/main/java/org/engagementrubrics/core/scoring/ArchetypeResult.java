@@ -28,4 +28,14 @@ public record ArchetypeResult(InstrumentRef instrument, List<String> responseIds
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(explanation, "explanation");
     }
+
+    /**
+     * Returns how many responses were scored.
+     *
+     * @return the number of response ids
+     */
+    @Override
+    public long responseCount() {
+        return responseIds.size();
+    }
 }

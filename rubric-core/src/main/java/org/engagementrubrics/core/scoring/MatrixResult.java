@@ -26,4 +26,14 @@ public record MatrixResult(InstrumentRef instrument, List<String> responseIds, L
         rows = Arguments.copyOf(rows, "rows");
         Objects.requireNonNull(explanation, "explanation");
     }
+
+    /**
+     * Returns how many responses were scored.
+     *
+     * @return the number of response ids
+     */
+    @Override
+    public long responseCount() {
+        return responseIds.size();
+    }
 }

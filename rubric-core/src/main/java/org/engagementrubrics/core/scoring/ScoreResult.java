@@ -1,9 +1,7 @@
 package org.engagementrubrics.core.scoring;
 
-import java.util.List;
-
 /**
- * A scoring result: which instrument it was computed against, from which responses, and why.
+ * A scoring result: which instrument it was computed against, from how many responses, and why.
  *
  * <p>All implementations are immutable and thread-safe records.
  */
@@ -18,11 +16,11 @@ public sealed interface ScoreResult
     InstrumentRef instrument();
 
     /**
-     * Returns the ids of the responses scored, sorted.
+     * Returns how many responses the result was computed from.
      *
-     * @return the response ids
+     * @return the number of responses, one or more
      */
-    List<String> responseIds();
+    long responseCount();
 
     /**
      * Returns the explanation of the whole result.

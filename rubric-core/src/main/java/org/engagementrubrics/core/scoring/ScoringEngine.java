@@ -391,12 +391,10 @@ public final class ScoringEngine {
         return scorer.score(ref, checked);
     }
 
-    /** Checks the responses, then fingerprints the instrument (once) and pools them. */
-    private <R extends ScoreResult> R pooled(InstrumentScorer<?, ? extends R> scorer,
+    /** Fingerprints the instrument (once), then checks the responses and pools them in a tally. */
+    private <I extends Instrument, R extends ScoreResult> R pooled(InstrumentScorer<I, R> scorer,
             Collection<Response> responses) {
-        List<Response> checked = scorer.checked(responses, validator());
-        InstrumentRef ref = InstrumentRef.of(scorer.instrument());
-        return scorer.summarize(ref, checked);
+        return new PreparedInstrument<I, R>(scorer, validator()).summarize(responses);
     }
 
     /**

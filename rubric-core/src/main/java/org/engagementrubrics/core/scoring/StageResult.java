@@ -28,4 +28,14 @@ public record StageResult(InstrumentRef instrument, List<String> responseIds, St
         rows = Arguments.copyOf(rows, "rows");
         Objects.requireNonNull(explanation, "explanation");
     }
+
+    /**
+     * Returns how many responses were scored.
+     *
+     * @return the number of response ids
+     */
+    @Override
+    public long responseCount() {
+        return responseIds.size();
+    }
 }

@@ -208,7 +208,10 @@ class RatingSummaryPropertiesTest {
             ScoreResult expected = ENGINE.summarize(c.rated().instrument(), c.rated().responses());
             assertThat(ENGINE.summarize(c.rated().instrument(), c.shuffled())).isEqualTo(expected);
             assertThat(ENGINE.summarize(c.rated().instrument(), new HashSet<>(c.shuffled()))).isEqualTo(expected);
-            assertThat(expected.responseIds()).isSorted();
+            ResponsePool shuffledPool = c.shuffled().stream().map(r -> ResponsePool.of(r.id(), r.subjectId()))
+                    .reduce(ResponsePool.empty(), ResponsePool::plus);
+            assertThat(TallyPropertiesTest.pool(expected)).isEqualTo(shuffledPool);
+            assertThat(expected.responseCount()).isEqualTo(c.shuffled().size());
         });
     }
 
