@@ -161,7 +161,7 @@ class SchemaTest {
         void kindsAreExactlyTheKindsTheReaderAccepts() {
             assertThat(JsonSchemas.kinds()).containsExactlyInAnyOrderElementsOf(DocumentKind.kindNames());
             assertThat(JsonSchemas.kinds()).containsExactlyElementsOf(DocumentKind.kindNames());
-            assertThat(JsonSchemas.kinds()).doesNotHaveDuplicates().hasSize(14);
+            assertThat(JsonSchemas.kinds()).doesNotHaveDuplicates().hasSize(18);
         }
 
         @Test
@@ -455,7 +455,7 @@ class SchemaTest {
     private static String shape(Codec<?> codec) {
         if (codec == ValueCodecs.STRING || codec == ValueCodecs.INSTANT || codec == ValueCodecs.FINGERPRINT) {
             return "string";
-        } else if (codec == ValueCodecs.INT) {
+        } else if (codec == ValueCodecs.INT || codec == ValueCodecs.LONG) {
             return "integer";
         } else if (codec == ValueCodecs.DOUBLE) {
             return "number";
