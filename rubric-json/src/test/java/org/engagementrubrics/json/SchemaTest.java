@@ -455,8 +455,10 @@ class SchemaTest {
     private static String shape(Codec<?> codec) {
         if (codec == ValueCodecs.STRING || codec == ValueCodecs.INSTANT || codec == ValueCodecs.FINGERPRINT) {
             return "string";
-        } else if (codec == ValueCodecs.INT || codec == ValueCodecs.LONG) {
+        } else if (codec == ValueCodecs.INT) {
             return "integer";
+        } else if (codec == ValueCodecs.LONG) {
+            return "long";
         } else if (codec == ValueCodecs.DOUBLE) {
             return "number";
         } else if (codec == ValueCodecs.BOOLEAN) {
@@ -525,6 +527,11 @@ class SchemaTest {
                 return "enum" + values;
             }
             case "integer":
+                if (schema.has("minimum") && schema.path("maximum").isIntegralNumber()
+                        && schema.get("maximum").longValue() == Long.MAX_VALUE
+                        && schema.get("minimum").longValue() >= 0) {
+                    return "long"; // a count of responses: zero or more, up to the long range
+                }
                 if (!schema.has("minimum") || !schema.has("maximum")
                         || schema.get("minimum").longValue() < Integer.MIN_VALUE
                         || schema.get("maximum").longValue() > Integer.MAX_VALUE) {

@@ -47,9 +47,11 @@ public record ResponsePool(long count, String digest, String subjectId) {
             throw new IllegalArgumentException("digest '" + digest + "' must be '" + PoolSum.PREFIX
                     + "' followed by 64 lower-case hex digits");
         }
-        if (count == 0 && (!digest.equals(PoolSum.ZERO) || subjectId != null)) {
-            throw new IllegalArgumentException("a pool of no responses has the digest " + PoolSum.ZERO
-                    + " and no subject; was " + digest + (subjectId == null ? "" : " with subject '" + subjectId + "'"));
+        if (count == 0 && !digest.equals(PoolSum.ZERO)) {
+            throw new IllegalArgumentException("a pool of no responses has the digest " + PoolSum.ZERO + "; was " + digest);
+        }
+        if (count == 0 && subjectId != null) {
+            throw new IllegalArgumentException("a pool of no responses has no subject; was '" + subjectId + "'");
         }
     }
 
