@@ -5,6 +5,7 @@ import java.util.List;
 import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.conditions.Condition;
 import org.engagementrubrics.core.response.Response;
+import org.engagementrubrics.core.scoring.ResponsePool;
 import org.engagementrubrics.core.scoring.ScoreResult;
 import org.engagementrubrics.core.scoring.ScoringEngine;
 import org.engagementrubrics.core.scoring.StagePlacements;
@@ -98,7 +99,9 @@ public final class Demo {
     }
 
     private static void print(PrintStream out, ScoreResult result) {
-        out.println("[" + result.instrument() + ", responses " + result.responseIds() + "]");
+        ResponsePool pool = ScoreCommand.pool(result);
+        out.println("[" + result.instrument() + ", " + (pool == null ? "responses " + ScoreCommand.responseIds(result)
+                : ScoreCommand.responses(result)) + "]");
         out.print(result.explanation().toText());
         out.println();
     }

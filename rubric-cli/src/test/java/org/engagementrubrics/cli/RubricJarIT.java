@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.engagementrubrics.core.scoring.ArchetypeResult;
 import org.engagementrubrics.examples.Catalog;
 import org.engagementrubrics.json.JsonSchemas;
 import org.engagementrubrics.json.RubricJson;
@@ -185,7 +186,7 @@ class RubricJarIT {
         Result result = rubric("score", "--instrument", "guardian-survey", "--response", file);
 
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.outLines().get(0)).startsWith("[guardian-survey@1.0.0 (sha256:").endsWith(", 12 responses]");
+        assertThat(result.outLines().get(0)).startsWith("[guardian-survey@1.0.0 (sha256:").endsWith(", 12 responses, subject maple-grove-elementary]");
         assertThat(result.out()).contains("Engaging Families: 6 statements over 12 responses");
         assertThat(result.errLines()).hasSize(3);
         assertThat(result.errLines().subList(0, 2)).allMatch(line -> line.startsWith(file + ":" + BAD_LINE + ":"));
@@ -199,7 +200,7 @@ class RubricJarIT {
                 path(FOUR_VERSIONS_TEAM).toString(), "--format", "json", "--tie-policy", "higher-level");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(RubricJson.defaults().readResult(result.out(), "stdout").responseIds())
+        assertThat(((ArchetypeResult) RubricJson.defaults().readResult(result.out(), "stdout")).responseIds())
                 .containsExactly("four-versions-team-2026-10");
     }
 
@@ -259,7 +260,7 @@ class RubricJarIT {
                 responses);
 
         assertThat(score.exitCode()).as(score.err()).isZero();
-        assertThat(score.outLines().get(0)).endsWith(", 12 responses]");
+        assertThat(score.outLines().get(0)).endsWith(", 12 responses, subject maple-grove-elementary]");
         assertThat(score.err()).isEqualTo("/dev/stdin: 12 records, 12 good, 0 bad" + System.lineSeparator());
         assertThat(validate.exitCode()).as(validate.out()).isZero();
         assertThat(validate.err()).isEqualTo("1 file, 1 valid, 0 problems, 12 records streamed (0 bad)"
