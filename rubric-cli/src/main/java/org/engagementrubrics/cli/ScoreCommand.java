@@ -22,8 +22,7 @@ import picocli.CommandLine.Option;
         header = "Score responses on an instrument and print the results.",
         description = {"Scores responses on an instrument. A staged rubric or an archetype matrix gives one "
                 + "result per response; the other kinds give one result pooled over every good response.",
-                "text prints each result's instrument, responses (for a pooled result their count and shared "
-                        + "subject) and explanation; json prints the result "
+                "text prints each result's instrument, responses and explanation; json prints the result "
                         + "document, or, for a stream of responses on a staged rubric or archetype matrix, a JSON "
                         + "array of result documents (one per good response, in file order).",
                 "For a stream, each bad record's problems and the counts of good and bad records go to standard "
