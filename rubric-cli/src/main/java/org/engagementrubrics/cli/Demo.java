@@ -98,8 +98,7 @@ public final class Demo {
     }
 
     private static void print(PrintStream out, ScoreResult result) {
-        out.println("[" + result.instrument() + ", " + ResultLines.responses(result, ids -> "responses " + ids)
-                + "]");
+        out.println("[" + result.instrument() + ", " + ResultLines.responses(result) + "]");
         out.print(result.explanation().toText());
         out.println();
     }

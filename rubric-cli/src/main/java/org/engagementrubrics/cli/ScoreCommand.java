@@ -1,7 +1,6 @@
 package org.engagementrubrics.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
 import org.engagementrubrics.core.scoring.ScoreResult;
 import org.engagementrubrics.json.ArrayWriter;
 import org.engagementrubrics.json.RubricJson;
@@ -77,18 +76,11 @@ final class ScoreCommand extends ScoringCommand {
                 };
             default:
                 return result -> {
-                    out.println("[" + result.instrument() + ", " + ResultLines.responses(result, ScoreCommand::responses)
+                    out.println("[" + result.instrument() + ", " + ResultLines.responses(result)
                             + "]");
                     out.print(result.explanation().toText());
                     out.println();
                 };
         }
-    }
-
-    private static String responses(List<String> ids) {
-        if (ids.size() == 1) {
-            return "response " + ids.get(0);
-        }
-        return ids.size() <= 3 ? "responses " + String.join(", ", ids) : ids.size() + " responses";
     }
 }

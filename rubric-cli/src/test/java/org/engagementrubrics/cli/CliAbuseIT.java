@@ -337,7 +337,7 @@ class CliAbuseIT {
 
         Result score = rubric("score", "--instrument", "guardian-survey", "--response", file.toString());
         score.fails(1, result.outLines().size() + 1);
-        assertThat(score.outLines().get(0)).endsWith(", 4 responses]");
+        assertThat(score.outLines().get(0)).endsWith(", 4 responses, subject maple-grove-elementary]");
         assertThat(score.errLines().get(score.errLines().size() - 1)).isEqualTo(file + ": 8 records, 4 good, 4 bad");
     }
 
@@ -360,7 +360,7 @@ class CliAbuseIT {
         Result stream = run(javaJar(HEAP, "score", "--instrument", "guardian-survey", "--response", "/dev/stdin"),
                 array, false);
         assertThat(stream.exitCode()).as("stderr: %s", stream.err()).isZero();
-        assertThat(stream.outLines().get(0)).endsWith(", 12 responses]");
+        assertThat(stream.outLines().get(0)).endsWith(", 12 responses, subject maple-grove-elementary]");
     }
 
     @Test

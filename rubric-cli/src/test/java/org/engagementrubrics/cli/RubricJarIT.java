@@ -186,7 +186,7 @@ class RubricJarIT {
         Result result = rubric("score", "--instrument", "guardian-survey", "--response", file);
 
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.outLines().get(0)).startsWith("[guardian-survey@1.0.0 (sha256:").endsWith(", 12 responses]");
+        assertThat(result.outLines().get(0)).startsWith("[guardian-survey@1.0.0 (sha256:").endsWith(", 12 responses, subject maple-grove-elementary]");
         assertThat(result.out()).contains("Engaging Families: 6 statements over 12 responses");
         assertThat(result.errLines()).hasSize(3);
         assertThat(result.errLines().subList(0, 2)).allMatch(line -> line.startsWith(file + ":" + BAD_LINE + ":"));
@@ -261,7 +261,7 @@ class RubricJarIT {
                 responses);
 
         assertThat(score.exitCode()).as(score.err()).isZero();
-        assertThat(score.outLines().get(0)).endsWith(", 12 responses]");
+        assertThat(score.outLines().get(0)).endsWith(", 12 responses, subject maple-grove-elementary]");
         assertThat(score.err()).isEqualTo("/dev/stdin: 12 records, 12 good, 0 bad" + System.lineSeparator());
         assertThat(validate.exitCode()).as(validate.out()).isZero();
         assertThat(validate.err()).isEqualTo("1 file, 1 valid, 0 problems, 12 records streamed (0 bad)"

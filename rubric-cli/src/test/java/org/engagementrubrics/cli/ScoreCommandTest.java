@@ -116,7 +116,7 @@ class ScoreCommandTest {
         Run run = Cli.run("score", "--instrument", "guardian-survey", "--response", file.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).isEqualTo("[" + expected.instrument() + ", 12 responses]\n"
+        assertThat(run.out()).isEqualTo("[" + expected.instrument() + ", 12 responses, subject maple-grove-elementary]\n"
                 + expected.explanation().toText() + "\n");
         assertThat(run.errLines()).hasSize(3);
         assertThat(run.errLines().get(0)).startsWith(file + ":" + BAD_LINE + ":")

@@ -43,10 +43,13 @@ import org.engagementrubrics.core.scoring.CheckedResponse;
 import org.engagementrubrics.core.scoring.Fit;
 import org.engagementrubrics.core.scoring.PreparedInstrument;
 import org.engagementrubrics.core.scoring.Profile;
+import org.engagementrubrics.core.scoring.ResponsePool;
 import org.engagementrubrics.core.scoring.ScoreResult;
 import org.engagementrubrics.core.scoring.ScoringEngine;
 import org.engagementrubrics.core.scoring.StagePlacement;
 import org.engagementrubrics.core.scoring.StagePlacements;
+import org.engagementrubrics.core.scoring.Tally;
+import org.engagementrubrics.core.scoring.TallyState;
 import org.engagementrubrics.core.scoring.TiePolicies;
 import org.engagementrubrics.core.scoring.TiePolicy;
 import org.engagementrubrics.core.survey.ContactPeriod;
@@ -82,6 +85,7 @@ class NullArgumentsTest {
         "RatingSummary#<init>(mean)",
         "RatingSummary#<init>(median)",
         "RatingSummary#<init>(topTwoShare)",
+        "ResponsePool#<init>(subjectId)",
         "ContactRecord#<init>(channel)",
         "ContactRecord#<init>(staffId)",
     };
@@ -150,6 +154,10 @@ class NullArgumentsTest {
         put(CoverageGoal.Builder.class, CoverageGoal.builder());
         put(CoverageTally.class, CoverageTally.of(Roster.of(Family.of("f1", "iep")), SchoolCalendar.defaults(),
                 CoverageGoal.builder().build()));
+        PreparedInstrument<Survey, ?> survey = ENGINE.prepare(Fixtures.survey());
+        put(ResponsePool.class, ResponsePool.of("x", "x"));
+        put(Tally.class, survey.tally());
+        put(TallyState.class, survey.tally().state());
     }
 
     private void put(Class<?> type, Object sample) {

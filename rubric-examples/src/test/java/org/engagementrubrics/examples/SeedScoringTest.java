@@ -19,6 +19,7 @@ import org.engagementrubrics.core.scoring.Fit;
 import org.engagementrubrics.core.scoring.Profile;
 import org.engagementrubrics.core.scoring.RatingResult;
 import org.engagementrubrics.core.scoring.RatingSummary;
+import org.engagementrubrics.core.scoring.ResponsePool;
 import org.engagementrubrics.core.scoring.RollupResult;
 import org.engagementrubrics.core.scoring.RowFit;
 import org.engagementrubrics.core.scoring.ScoringEngine;
@@ -146,7 +147,13 @@ class SeedScoringTest {
         assertThat(List.of(responsive.rated(), responsive.notRated(), responsive.notApplicable())).containsExactly(9, 1, 2);
         assertThat(responsive.mean()).isEqualTo(23.0 / 9);
         assertThat(responsive.topTwoShare()).isEqualTo(5.0 / 9);
-        assertThat(result.responseIds()).hasSize(12).isSorted();
+        ResponsePool pool = ResponsePool.empty();
+        for (Response response : SampleResponses.guardianSurveyResponses()) {
+            pool = pool.plus(ResponsePool.of(response.id(), response.subjectId()));
+        }
+        assertThat(result.responses()).isEqualTo(pool);
+        assertThat(result.responses().count()).isEqualTo(12);
+        assertThat(result.responses().subjectId()).isEqualTo(SampleResponses.SCHOOL);
     }
 
     @Test

@@ -38,7 +38,7 @@ public sealed interface Contents extends AutoCloseable permits Contents.Document
     /**
      * One document, read whole and valid (it has no errors), with the warnings found in it.
      *
-     * @param value the instrument, response or result, not null
+     * @param value the instrument, response, result or tally state, not null
      * @param checked for a response read against a {@link org.engagementrubrics.core.scoring.PreparedInstrument},
      *     its check, to be scored without checking it again; null otherwise
      * @param warnings the findings that do not stop a read, located, in document order, such as a matrix cell
@@ -47,7 +47,7 @@ public sealed interface Contents extends AutoCloseable permits Contents.Document
     record Document(Object value, CheckedResponse checked, List<FormatProblem> warnings) implements Contents {
 
         /**
-         * Checks that the value is a document (an instrument, a response or a result), that a check, when
+         * Checks that the value is a document (an instrument, a response, a result or a tally state), that a check, when
          * present, is the check of that response, and that every warning is a warning; the warnings are copied.
          */
         public Document {
@@ -66,7 +66,7 @@ public sealed interface Contents extends AutoCloseable permits Contents.Document
         /**
          * Obtains a document that carries a check and no warnings.
          *
-         * @param value the instrument, response or result, not null
+         * @param value the instrument, response, result or tally state, not null
          * @param checked the check of the response, or null
          */
         public Document(Object value, CheckedResponse checked) {
@@ -76,7 +76,7 @@ public sealed interface Contents extends AutoCloseable permits Contents.Document
         /**
          * Obtains a document that carries no check and no warnings.
          *
-         * @param value the instrument, response or result, not null
+         * @param value the instrument, response, result or tally state, not null
          */
         public Document(Object value) {
             this(value, null, List.of());

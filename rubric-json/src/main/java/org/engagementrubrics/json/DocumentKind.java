@@ -16,12 +16,17 @@ import org.engagementrubrics.core.matrix.StagedRubric;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.scoring.ArchetypeResult;
 import org.engagementrubrics.core.scoring.ChecklistResult;
+import org.engagementrubrics.core.scoring.ChecklistTallyState;
 import org.engagementrubrics.core.scoring.MatrixResult;
 import org.engagementrubrics.core.scoring.RatingResult;
+import org.engagementrubrics.core.scoring.RatingTallyState;
 import org.engagementrubrics.core.scoring.RollupResult;
+import org.engagementrubrics.core.scoring.RollupTallyState;
 import org.engagementrubrics.core.scoring.ScoreResult;
 import org.engagementrubrics.core.scoring.StageResult;
 import org.engagementrubrics.core.scoring.SurveyResult;
+import org.engagementrubrics.core.scoring.SurveyTallyState;
+import org.engagementrubrics.core.scoring.TallyState;
 import org.engagementrubrics.core.survey.Survey;
 
 /**
@@ -29,7 +34,8 @@ import org.engagementrubrics.core.survey.Survey;
  * Java type, the codec, the JSON Schema resource and the role. Every other list of kinds derives from
  * it: what each reader accepts and the "expected one of" of its messages, the kinds and schemas of
  * {@link JsonSchemas}, and the types the Jackson module registers. The order of the rows is the order
- * of every such list (instruments in {@link InstrumentKind} order, the response, then the results).
+ * of every such list (instruments in {@link InstrumentKind} order, the response, the results, then the
+ * states of tallies).
  */
 enum DocumentKind {
 
@@ -50,7 +56,12 @@ enum DocumentKind {
     RATING_RESULT("rating-result", Role.RESULT, RatingResult.class, ResultCodecs.RATING_RESULT),
     ROLLUP_RESULT("rollup-result", Role.RESULT, RollupResult.class, ResultCodecs.ROLLUP_RESULT),
     CHECKLIST_RESULT("checklist-result", Role.RESULT, ChecklistResult.class, ResultCodecs.CHECKLIST_RESULT),
-    SURVEY_RESULT("survey-result", Role.RESULT, SurveyResult.class, ResultCodecs.SURVEY_RESULT);
+    SURVEY_RESULT("survey-result", Role.RESULT, SurveyResult.class, ResultCodecs.SURVEY_RESULT),
+
+    RATING_TALLY("rating-tally", Role.TALLY, RatingTallyState.class, TallyCodecs.RATING_TALLY),
+    ROLLUP_TALLY("rollup-tally", Role.TALLY, RollupTallyState.class, TallyCodecs.ROLLUP_TALLY),
+    CHECKLIST_TALLY("checklist-tally", Role.TALLY, ChecklistTallyState.class, TallyCodecs.CHECKLIST_TALLY),
+    SURVEY_TALLY("survey-tally", Role.TALLY, SurveyTallyState.class, TallyCodecs.SURVEY_TALLY);
 
     /**
      * What a document is for, and the formats in which it is read; each role has its own reader methods in
@@ -60,7 +71,8 @@ enum DocumentKind {
     enum Role {
         INSTRUMENT(Instrument.class, DocumentWriter.FORMAT_1_0, DocumentWriter.FORMAT),
         RESPONSE(Response.class, DocumentWriter.FORMAT_1_0, DocumentWriter.FORMAT),
-        RESULT(ScoreResult.class, DocumentWriter.FORMAT);
+        RESULT(ScoreResult.class, DocumentWriter.FORMAT),
+        TALLY(TallyState.class, DocumentWriter.FORMAT);
 
         private final Class<?> type;
         private final List<String> formats;

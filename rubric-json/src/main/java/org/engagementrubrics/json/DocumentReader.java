@@ -231,9 +231,14 @@ final class DocumentReader {
         DocumentKind kind = DocumentKind.named(kindNode.text);
         if (!kind.role().formats().contains(format.text)) {
             String version = format.text.substring(format.text.indexOf('/') + 1);
+            String why = kind.role() == DocumentKind.Role.RESULT
+                    ? ", which is not read for results: results of " + version + " carry responseIds and must be"
+                            + " recomputed; score the responses again with this version, which writes " + MAJOR + "."
+                            + MINOR
+                    : ", in which there were no " + kind.kindName() + " documents; tally states are written in "
+                            + MAJOR + "." + MINOR;
             problems.add(format, FormatCodes.UNSUPPORTED_FORMAT, "this " + kind.kindName() + " is in format " + version
-                    + ", which is not read for results: results of " + version + " carry responseIds and must be"
-                    + " recomputed; score the responses again with this version, which writes " + MAJOR + "." + MINOR);
+                    + why);
             return null;
         }
         boolean treeProblems = !problems.isEmpty(); // such as a limit passed: validating would only add noise

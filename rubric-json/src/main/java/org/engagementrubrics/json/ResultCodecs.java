@@ -8,6 +8,7 @@ import static org.engagementrubrics.json.ObjectCodec.fields;
 import static org.engagementrubrics.json.ValueCodecs.DOUBLE;
 import static org.engagementrubrics.json.ValueCodecs.FINGERPRINT;
 import static org.engagementrubrics.json.ValueCodecs.INT;
+import static org.engagementrubrics.json.ValueCodecs.LONG;
 import static org.engagementrubrics.json.ValueCodecs.STRING;
 import static org.engagementrubrics.json.ValueCodecs.list;
 import static org.engagementrubrics.json.ValueCodecs.map;
@@ -28,6 +29,7 @@ import org.engagementrubrics.core.scoring.MatrixResult;
 import org.engagementrubrics.core.scoring.Profile;
 import org.engagementrubrics.core.scoring.RatingResult;
 import org.engagementrubrics.core.scoring.RatingSummary;
+import org.engagementrubrics.core.scoring.ResponsePool;
 import org.engagementrubrics.core.scoring.RollupResult;
 import org.engagementrubrics.core.scoring.RowFit;
 import org.engagementrubrics.core.scoring.ScoreResult;
@@ -79,6 +81,13 @@ final class ResultCodecs {
                 Field.optional("parts", list(self), Explanation::parts, List.of())),
                 v -> new Explanation(v.get("summary"), v.get("evidence"), v.get("parts")));
     }
+
+    /** Which responses a pooled result or a tally counts: how many, their digest, the subject they share. */
+    static final ObjectCodec<ResponsePool> RESPONSE_POOL = ObjectCodec.of("response pool", fields(
+            required("count", LONG, ResponsePool::count),
+            required("digest", STRING, ResponsePool::digest),
+            nullable("subjectId", STRING, ResponsePool::subjectId)),
+            v -> new ResponsePool(v.<Long>get("count"), v.get("digest"), v.get("subjectId")));
 
     static final ObjectCodec<ColumnTally> TALLY = ObjectCodec.of("column tally", fields(
             required("columnId", STRING, ColumnTally::columnId),
@@ -252,47 +261,38 @@ final class ResultCodecs {
                     v.get("placement"), v.get("standards"), v.get("explanation")));
 
     static final ObjectCodec<RatingResult> RATING_RESULT = result("rating result", fields(
-            head(RatingResult::responseIds),
+            pooledHead(),
             required("conditions", list(CONDITION_SUMMARY), RatingResult::conditions),
             required("overall", RATING_SUMMARY, RatingResult::overall),
             tail()),
-            v -> new RatingResult(v.get("instrument"), v.get("responseIds"), v.get("conditions"), v.get("overall"),
+            v -> new RatingResult(v.get("instrument"), v.get("responses"), v.get("conditions"), v.get("overall"),
                     v.get("explanation")));
 
     static final ObjectCodec<RollupResult> ROLLUP_RESULT = result("roll-up result", fields(
-            head(RollupResult::responseIds),
+            pooledHead(),
             required("dimensions", list(STATUS_COUNTS), RollupResult::dimensions),
             required("overall", STATUS_COUNTS, RollupResult::overall),
             tail()),
-            v -> new RollupResult(v.get("instrument"), v.get("responseIds"), v.get("dimensions"), v.get("overall"),
+            v -> new RollupResult(v.get("instrument"), v.get("responses"), v.get("dimensions"), v.get("overall"),
                     v.get("explanation")));
 
     static final ObjectCodec<ChecklistResult> CHECKLIST_RESULT = result("checklist result", fields(
-            head(ChecklistResult::responseIds),
+            pooledHead(),
             required("groups", list(CHECKLIST_COUNTS), ChecklistResult::groups),
             required("overall", CHECKLIST_COUNTS, ChecklistResult::overall),
             tail()),
-            v -> new ChecklistResult(v.get("instrument"), v.get("responseIds"), v.get("groups"), v.get("overall"),
+            v -> new ChecklistResult(v.get("instrument"), v.get("responses"), v.get("groups"), v.get("overall"),
                     v.get("explanation")));
 
     static final ObjectCodec<SurveyResult> SURVEY_RESULT = result("survey result", fields(
-            head(SurveyResult::responseIds),
+            pooledHead(),
             required("statements", list(RATING_SUMMARY), SurveyResult::statements),
             tail()),
-            v -> new SurveyResult(v.get("instrument"), v.get("responseIds"), v.get("statements"), v.get("explanation")));
+            v -> new SurveyResult(v.get("instrument"), v.get("responses"), v.get("statements"), v.get("explanation")));
 
     private static <T extends ScoreResult> ObjectCodec<T> result(String name, List<Field<T, ?>> fields,
             Function<ObjectCodec.Values, T> factory) {
         return ObjectCodec.withPrefix(name, DOCUMENT_PREFIX, fields, factory);
-    }
-
-    /** The leading fields of a result pooled over responses: the instrument and the responses' ids. */
-    private static <T extends ScoreResult> Field<T, ?>[] head(Function<T, List<String>> responseIds) {
-        @SuppressWarnings("unchecked")
-        Field<T, ?>[] head = new Field[] {
-            required("instrument", INSTRUMENT_REF, ScoreResult::instrument),
-            required("responseIds", list(STRING), responseIds)};
-        return head;
     }
 
     /** The leading fields of a result of one response: the instrument, the response's id, subject and rater. */
@@ -305,6 +305,24 @@ final class ResultCodecs {
             required("subjectId", STRING, subjectId),
             required("raterId", STRING, raterId)};
         return head;
+    }
+
+    /** The head of a pooled result: the instrument and the pool of responses. */
+    private static Field<?, ?>[] pooledHead() {
+        return new Field<?, ?>[] {
+            required("instrument", INSTRUMENT_REF, ScoreResult::instrument),
+            required("responses", RESPONSE_POOL, ResultCodecs::responses)};
+    }
+
+    private static ResponsePool responses(ScoreResult result) {
+        if (result instanceof RatingResult rating) {
+            return rating.responses();
+        } else if (result instanceof RollupResult rollup) {
+            return rollup.responses();
+        } else if (result instanceof ChecklistResult checklist) {
+            return checklist.responses();
+        }
+        return ((SurveyResult) result).responses();
     }
 
     private static <T extends ScoreResult> Field<T, ?> tail() {

@@ -10,13 +10,14 @@ import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.scoring.PreparedInstrument;
 import org.engagementrubrics.core.scoring.ScoreResult;
+import org.engagementrubrics.core.scoring.TallyState;
 import org.engagementrubrics.core.validation.InvalidDataException;
 import org.engagementrubrics.core.validation.RubricValidator;
 import org.engagementrubrics.json.roster.ContactReader;
 import org.engagementrubrics.json.roster.RosterReader;
 
 /**
- * Reads and writes instruments, responses and results in the documented JSON format.
+ * Reads and writes instruments, responses, results and the states of tallies in the documented JSON format.
  *
  * <pre>{@code
  * RubricJson json = RubricJson.defaults();                       // share one instance
@@ -49,6 +50,7 @@ public final class RubricJson {
     private static final List<String> INSTRUMENTS = DocumentKind.kindNames(DocumentKind.Role.INSTRUMENT);
     private static final List<String> RESPONSES = DocumentKind.kindNames(DocumentKind.Role.RESPONSE);
     private static final List<String> RESULTS = DocumentKind.kindNames(DocumentKind.Role.RESULT);
+    private static final List<String> TALLIES = DocumentKind.kindNames(DocumentKind.Role.TALLY);
 
     private final ReadLimits limits;
     private final RubricValidator validator;
@@ -293,13 +295,58 @@ public final class RubricJson {
         return values.stream().map(ScoreResult.class::cast).toList();
     }
 
+    // ----- tally states -------------------------------------------------------------------------
+
+    /**
+     * Reads the state of a tally ({@code rating-tally}, {@code rollup-tally}, {@code checklist-tally} or
+     * {@code survey-tally}) from a file; {@code PreparedInstrument.tally(state)} restores it, checking it
+     * against the instrument.
+     *
+     * @param file the file, not null
+     * @return the state
+     * @throws FormatException holding every problem
+     */
+    public TallyState readTally(Path file) {
+        return (TallyState) documents.read(bytes(file), file.toString(), TALLIES, Against.NOTHING);
+    }
+
+    /**
+     * Reads the state of a tally from text.
+     *
+     * <pre>{@code
+     * String stored = json.write(tally.state());
+     * Tally<SurveyResult> back = survey.tally(json.readTally(stored, "north.json"));   // the same counts
+     * }</pre>
+     *
+     * @param json the JSON text, not null
+     * @param sourceName the name used in problems, not null
+     * @return the state
+     * @throws FormatException holding every problem
+     */
+    public TallyState readTally(String json, String sourceName) {
+        return (TallyState) read(json, sourceName, TALLIES, Against.NOTHING);
+    }
+
+    /**
+     * Reads the state of a tally from a stream, which is not closed.
+     *
+     * @param in the stream, not null
+     * @param sourceName the name used in problems, not null
+     * @return the state
+     * @throws FormatException holding every problem
+     */
+    public TallyState readTally(InputStream in, String sourceName) {
+        return (TallyState) documents.read(bytes(in, sourceName), sourceName, TALLIES, Against.NOTHING);
+    }
+
     // ----- any document -------------------------------------------------------------------------
 
     /**
-     * Reads a document of any kind: an {@link Instrument}, a {@link Response} or a {@link ScoreResult}.
+     * Reads a document of any kind: an {@link Instrument}, a {@link Response}, a {@link ScoreResult} or a
+     * {@link TallyState}.
      *
      * @param file the file, not null
-     * @return the instrument, response or result
+     * @return the instrument, response, result or tally state
      * @throws FormatException holding every problem
      */
     public Object read(Path file) {
@@ -311,7 +358,7 @@ public final class RubricJson {
      *
      * @param json the JSON text, not null
      * @param sourceName the name used in problems, not null
-     * @return the instrument, response or result
+     * @return the instrument, response, result or tally state
      * @throws FormatException holding every problem
      */
     public Object read(String json, String sourceName) {
@@ -324,7 +371,7 @@ public final class RubricJson {
      *
      * @param in the stream, not null
      * @param sourceName the name used in problems, such as a file name, not null
-     * @return the instrument, response or result
+     * @return the instrument, response, result or tally state
      * @throws FormatException holding every problem
      */
     public Object read(InputStream in, String sourceName) {
@@ -377,6 +424,26 @@ public final class RubricJson {
      */
     public String write(ScoreResult result) {
         return DocumentWriter.write(Objects.requireNonNull(result, "result"));
+    }
+
+    /**
+     * Writes the state of a tally as canonical JSON.
+     *
+     * @param state the state, not null
+     * @return the JSON text, ending with a newline
+     */
+    public String write(TallyState state) {
+        return DocumentWriter.write(Objects.requireNonNull(state, "state"));
+    }
+
+    /**
+     * Writes the state of a tally as canonical UTF-8 JSON to a stream, which is flushed, not closed.
+     *
+     * @param state the state, not null
+     * @param out the stream, not null
+     */
+    public void write(TallyState state, OutputStream out) {
+        DocumentWriter.write(write(state), out);
     }
 
     /**

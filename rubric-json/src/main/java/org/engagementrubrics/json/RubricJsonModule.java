@@ -30,12 +30,13 @@ import tools.jackson.databind.module.SimpleModule;
  * }</pre>
  *
  * <p>Registered type by type: whole documents ({@link Instrument} and each instrument record,
- * {@link Response}, {@link ScoreResult} and each result record), written with {@code format} and
+ * {@link Response}, {@link ScoreResult} and each result record, {@code TallyState} and each of its
+ * records), written with {@code format} and
  * {@code kind} as files are; and every public value type that can sit in an embedder's record, each in
  * the shape the format gives it inside a document: {@code Fit}, {@code Profile}, {@code Evidence} and
  * {@code Rating} (and each of their records, written with their {@code outcome} or {@code kind}),
  * {@code RowFit}, {@code ColumnTally}, {@code Explanation}, {@code InstrumentRef}, the summaries and counts
- * of results, {@code Fingerprint}, {@code LocalizedText}, {@code Extensions}, {@code ExtensionValue}, and
+ * of results, {@code ResponsePool}, {@code RatingCounts}, {@code Fingerprint}, {@code LocalizedText}, {@code Extensions}, {@code ExtensionValue}, and
  * the parts of instruments ({@code Stage}, {@code Standard}, {@code Statement}, ...). Problem types are
  * not registered: write them with {@link RubricJson#writeProblems(List)}.
  *

@@ -39,7 +39,9 @@ import org.engagementrubrics.core.scoring.Explanation;
 import org.engagementrubrics.core.scoring.Fit;
 import org.engagementrubrics.core.scoring.InstrumentRef;
 import org.engagementrubrics.core.scoring.Profile;
+import org.engagementrubrics.core.scoring.RatingCounts;
 import org.engagementrubrics.core.scoring.RatingSummary;
+import org.engagementrubrics.core.scoring.ResponsePool;
 import org.engagementrubrics.core.scoring.RowFit;
 import org.engagementrubrics.core.scoring.StatusCounts;
 import org.engagementrubrics.core.survey.ContactGoal;
@@ -125,7 +127,10 @@ final class ValueTypes {
             row(RatingSummary.class, ResultCodecs.RATING_SUMMARY),
             row(ConditionSummary.class, ResultCodecs.CONDITION_SUMMARY),
             row(StatusCounts.class, ResultCodecs.STATUS_COUNTS),
-            row(ChecklistCounts.class, ResultCodecs.CHECKLIST_COUNTS));
+            row(ChecklistCounts.class, ResultCodecs.CHECKLIST_COUNTS),
+            row(ResponsePool.class, ResultCodecs.RESPONSE_POOL),
+            // parts of tally states
+            row(RatingCounts.class, TallyCodecs.RATING_COUNTS));
 
     private ValueTypes() {
     }

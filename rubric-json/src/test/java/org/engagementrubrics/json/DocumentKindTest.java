@@ -18,6 +18,7 @@ import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.InstrumentKind;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.scoring.ScoreResult;
+import org.engagementrubrics.core.scoring.TallyState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -64,6 +65,7 @@ class DocumentKindTest {
         List<Class<?>> documents = new ArrayList<>(leaves(Instrument.class));
         documents.add(Response.class);
         documents.addAll(leaves(ScoreResult.class));
+        documents.addAll(leaves(TallyState.class));
 
         assertThat(Arrays.stream(DocumentKind.values()).map(DocumentKind::type).toList())
                 .containsExactlyInAnyOrderElementsOf(documents);
@@ -83,8 +85,9 @@ class DocumentKindTest {
         List<String> all = new ArrayList<>(DocumentKind.kindNames(DocumentKind.Role.INSTRUMENT));
         all.addAll(DocumentKind.kindNames(DocumentKind.Role.RESPONSE));
         all.addAll(DocumentKind.kindNames(DocumentKind.Role.RESULT));
+        all.addAll(DocumentKind.kindNames(DocumentKind.Role.TALLY));
 
-        assertThat(DocumentKind.kindNames()).containsExactlyElementsOf(all).doesNotHaveDuplicates().hasSize(14);
+        assertThat(DocumentKind.kindNames()).containsExactlyElementsOf(all).doesNotHaveDuplicates().hasSize(18);
         assertThat(DocumentKind.kindNames(DocumentKind.Role.RESPONSE)).containsExactly("response");
         assertThat(JsonSchemas.kinds()).containsExactlyElementsOf(all);
         for (DocumentKind kind : DocumentKind.values()) {

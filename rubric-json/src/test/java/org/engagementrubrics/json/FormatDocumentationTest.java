@@ -12,7 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.response.Response;
+import org.engagementrubrics.core.scoring.PreparedInstrument;
 import org.engagementrubrics.core.scoring.ScoreResult;
+import org.engagementrubrics.core.scoring.ScoringEngine;
+import org.engagementrubrics.core.scoring.TallyState;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,6 +42,7 @@ class FormatDocumentationTest {
         List<String> examples = examples();
         Map<String, Instrument> instruments = new HashMap<>();
         List<Object> values = new ArrayList<>();
+        int tallies = 0;
         for (int i = 0; i < examples.size(); i++) {
             Object value = json.read(examples.get(i), "docs/format.md example " + (i + 1));
             values.add(value);
@@ -57,6 +61,12 @@ class FormatDocumentationTest {
                 assertThat(json.write(result)).isEqualTo(examples.get(i));
                 assertThat(result.instrument().fingerprint())
                         .isEqualTo(instruments.get(result.instrument().id()).fingerprint());
+            } else if (values.get(i) instanceof TallyState state) {
+                assertThat(json.write(state)).isEqualTo(examples.get(i));
+                PreparedInstrument<Instrument, ScoreResult> prepared = ScoringEngine.defaults()
+                        .prepare(instruments.get(state.instrument().id()));
+                assertThat(prepared.tally(state).state()).as("the example restores on its instrument").isEqualTo(state);
+                tallies++;
             }
         }
         assertThat(values).filteredOn(Instrument.class::isInstance).extracting(v -> ((Instrument) v).kind().kindName())
@@ -64,6 +74,7 @@ class FormatDocumentationTest {
         assertThat(values).filteredOn(Response.class::isInstance)
                 .extracting(v -> ((Response) v).evidence().kindName())
                 .containsExactlyInAnyOrder("marks", "ratings", "statuses", "checklist-answers");
+        assertThat(tallies).as("a tally state example").isPositive();
     }
 
     @Test
@@ -71,7 +82,10 @@ class FormatDocumentationTest {
         String doc = Files.readString(DOC);
         for (ObjectCodec<?> codec : List.of(InstrumentCodecs.STAGED_RUBRIC, InstrumentCodecs.ARCHETYPE_MATRIX, InstrumentCodecs.CONDITIONS_ASSESSMENT,
                 InstrumentCodecs.DISTRICT_INDICATORS, InstrumentCodecs.CHECKLIST, InstrumentCodecs.SURVEY, ResponseCodecs.RESPONSE, InstrumentCodecs.STANDARD,
-                InstrumentCodecs.ARCHETYPE, InstrumentCodecs.PROFILE_CONDITION, ResultCodecs.RATING_SUMMARY, ResultCodecs.ROW_FIT)) {
+                InstrumentCodecs.ARCHETYPE, InstrumentCodecs.PROFILE_CONDITION, ResultCodecs.RATING_SUMMARY, ResultCodecs.ROW_FIT, ResultCodecs.RESPONSE_POOL, ResultCodecs.RATING_RESULT,
+                ResultCodecs.ROLLUP_RESULT, ResultCodecs.CHECKLIST_RESULT, ResultCodecs.SURVEY_RESULT,
+                TallyCodecs.RATING_COUNTS, TallyCodecs.RATING_TALLY, TallyCodecs.ROLLUP_TALLY, TallyCodecs.CHECKLIST_TALLY,
+                TallyCodecs.SURVEY_TALLY)) {
             int heading = doc.indexOf("\n### " + codec.name() + "\n", doc.indexOf("## Field reference"));
             assertThat(heading).as("a reference section for %s", codec.name()).isPositive();
             int next = doc.indexOf("\n### ", heading + 5);

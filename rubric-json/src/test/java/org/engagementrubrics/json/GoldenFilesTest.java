@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.scoring.ScoreResult;
+import org.engagementrubrics.core.scoring.TallyState;
 import org.engagementrubrics.testkit.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -81,6 +82,8 @@ class GoldenFilesTest {
             return JSON.write(instrument);
         } else if (value instanceof Response response) {
             return JSON.write(response);
+        } else if (value instanceof TallyState state) {
+            return JSON.write(state);
         }
         return JSON.write((ScoreResult) value);
     }
@@ -111,7 +114,8 @@ class GoldenFilesTest {
         Object value = JSON.read(file);
 
         Object typed = value instanceof Instrument ? JSON.readInstrument(file)
-                : value instanceof Response ? JSON.readResponse(file) : JSON.readResult(file);
+                : value instanceof Response ? JSON.readResponse(file)
+                : value instanceof TallyState ? JSON.readTally(file) : JSON.readResult(file);
         assertThat(typed).isEqualTo(value);
     }
 
@@ -129,7 +133,8 @@ class GoldenFilesTest {
         List<String> required = List.of("staged-rubric", "archetype-matrix", "conditions-assessment",
                 "district-indicators", "checklist", "survey", "response-marks", "response-ratings", "response-statuses",
                 "response-checklist-answers", "matrix-result", "archetype-result", "stage-result", "rating-result",
-                "rollup-result", "checklist-result", "survey-result");
+                "rollup-result", "checklist-result", "survey-result", "rating-tally", "rollup-tally", "checklist-tally",
+                "survey-tally");
 
         assertThat(required).allSatisfy(kind -> assertThat(files).contains(kind + ".json"));
         assertThat(DocumentKind.kindNames()).allSatisfy(kind -> assertThat(files).anySatisfy(

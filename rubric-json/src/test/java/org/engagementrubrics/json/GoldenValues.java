@@ -31,6 +31,8 @@ import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.response.Statuses;
 import org.engagementrubrics.core.scoring.ScoringEngine;
 import org.engagementrubrics.core.scoring.StagePlacements;
+import org.engagementrubrics.core.scoring.SurveyResult;
+import org.engagementrubrics.core.scoring.Tally;
 import org.engagementrubrics.core.scoring.TiePolicies;
 import org.engagementrubrics.core.survey.Survey;
 import org.engagementrubrics.testkit.Fixtures;
@@ -128,12 +130,26 @@ final class GoldenValues {
         values.put("rating-result.json", engine.summarize(conditions, List.of(ratings)));
         values.put("rollup-result.json", engine.summarize(district, List.of(statuses)));
         values.put("checklist-result.json", engine.summarize(checklist, List.of(answers)));
-        values.put("survey-result.json", engine.summarize(survey, List.of(
+        List<Response> guardians = List.of(
                 Response.of("g-1", survey.id(), "g-1", "school-12", WHEN,
                         Ratings.of(Fixtures.ratings("s1", 4, "s2", 1))),
                 Response.of("g-2", survey.id(), "g-2", "school-12", WHEN, Ratings.of(Fixtures.ratings("s1", 3))),
                 Response.of("g-3", survey.id(), "g-3", "school-12", WHEN,
-                        Ratings.of(Fixtures.ratings("s1", Rating.notApplicable(), "s2", 2))))));
+                        Ratings.of(Fixtures.ratings("s1", Rating.notApplicable(), "s2", 2))));
+        values.put("survey-result.json", engine.summarize(survey, guardians));
+        Response otherSchool = new Response("r-answers-2", checklist.id(), null, "parent-4", "school-14", WHEN,
+                ChecklistAnswers.of(Map.of("look-1", ChecklistAnswer.of(ChecklistMark.NOT_OBSERVED))),
+                Extensions.empty());
+        values.put("checklist-result-two-subjects.json", engine.summarize(checklist, List.of(answers, otherSchool)));
+
+        // ----- the states of tallies, one per pooled kind, and an empty one (issue 10 item 1)
+        values.put("rating-tally.json", engine.prepare(conditions).tally().add(ratings).state());
+        values.put("rollup-tally.json", engine.prepare(district).tally().add(statuses).state());
+        values.put("checklist-tally.json", engine.prepare(checklist).tally().add(answers).add(otherSchool).state());
+        Tally<SurveyResult> guardianTally = engine.prepare(survey).tally();
+        guardians.forEach(guardianTally::add);
+        values.put("survey-tally.json", guardianTally.state());
+        values.put("survey-tally-empty.json", engine.prepare(survey).tally().state());
         return values;
     }
 

@@ -60,7 +60,7 @@ class MutationStormTest {
             .withLimits(ReadLimits.defaults().withMaxDocumentBytes(MAX_BYTES));
     private static final RubricValidator VALIDATOR = RubricValidator.create();
 
-    enum Category { INSTRUMENT, RESPONSE, RESULT }
+    enum Category { INSTRUMENT, RESPONSE, RESULT, TALLY }
 
     record Golden(String name, Category category, Object tree) {
     }
@@ -244,7 +244,8 @@ class MutationStormTest {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             Object value = JSON.read(text, file.getFileName().toString());
             Category category = value instanceof Instrument ? Category.INSTRUMENT
-                    : value instanceof Response ? Category.RESPONSE : Category.RESULT;
+                    : value instanceof Response ? Category.RESPONSE
+                    : value instanceof org.engagementrubrics.core.scoring.TallyState ? Category.TALLY : Category.RESULT;
             goldens.add(new Golden(file.getFileName().toString(), category, MiniJson.parse(text)));
         }
         assertThat(goldens).hasSizeGreaterThan(10);
@@ -326,6 +327,8 @@ class MutationStormTest {
             return JSON.write(i);
         } else if (value instanceof Response r) {
             return JSON.write(r);
+        } else if (value instanceof org.engagementrubrics.core.scoring.TallyState t) {
+            return JSON.write(t);
         }
         return JSON.write((ScoreResult) value);
     }
@@ -341,6 +344,8 @@ class MutationStormTest {
                     return JSON.readInstrument(new ByteArrayInputStream(bytes), source);
                 } else if (mutant.category() == Category.RESPONSE) {
                     return JSON.readResponse(new ByteArrayInputStream(bytes), source);
+                } else if (mutant.category() == Category.TALLY) {
+                    return JSON.readTally(new ByteArrayInputStream(bytes), source);
                 }
                 return readFile(bytes, source, Category.RESULT, false);
             default:
@@ -351,6 +356,7 @@ class MutationStormTest {
                     case INSTRUMENT -> JSON.readInstrument(text, source);
                     case RESPONSE -> JSON.readResponse(text, source);
                     case RESULT -> JSON.readResult(text, source);
+                    case TALLY -> JSON.readTally(text, source);
                 };
         }
     }
@@ -369,6 +375,7 @@ class MutationStormTest {
             case INSTRUMENT -> JSON.readInstrument(file);
             case RESPONSE -> JSON.readResponse(file);
             case RESULT -> JSON.readResult(file);
+            case TALLY -> JSON.readTally(file);
         };
     }
 

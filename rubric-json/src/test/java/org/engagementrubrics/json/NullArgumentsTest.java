@@ -81,6 +81,8 @@ class NullArgumentsTest {
             return RESPONSE;
         } else if (type == ScoreResult.class) {
             return ScoringEngine.defaults().score(MATRIX, RESPONSE);
+        } else if (type == org.engagementrubrics.core.scoring.TallyState.class) {
+            return ScoringEngine.defaults().prepare(Fixtures.survey()).tally().state();
         } else if (type == PreparedInstrument.class) {
             return prepared;
         } else if (type == CheckedResponse.class) {

@@ -172,7 +172,7 @@ class SchemaTest {
         void kindsAreExactlyTheKindsTheReaderAccepts() {
             assertThat(JsonSchemas.kinds()).containsExactlyInAnyOrderElementsOf(DocumentKind.kindNames());
             assertThat(JsonSchemas.kinds()).containsExactlyElementsOf(DocumentKind.kindNames());
-            assertThat(JsonSchemas.kinds()).doesNotHaveDuplicates().hasSize(14);
+            assertThat(JsonSchemas.kinds()).doesNotHaveDuplicates().hasSize(18);
         }
 
         @Test
@@ -469,6 +469,8 @@ class SchemaTest {
             return "string";
         } else if (codec == ValueCodecs.INT) {
             return "integer";
+        } else if (codec == ValueCodecs.LONG) {
+            return "long";
         } else if (codec == ValueCodecs.DOUBLE) {
             return "number";
         } else if (codec == ValueCodecs.BOOLEAN) {
@@ -537,6 +539,11 @@ class SchemaTest {
                 return "enum" + values;
             }
             case "integer":
+                if (schema.has("minimum") && schema.path("maximum").isIntegralNumber()
+                        && schema.get("maximum").longValue() == Long.MAX_VALUE
+                        && schema.get("minimum").longValue() >= 0) {
+                    return "long"; // a count of responses: zero or more, up to the long range
+                }
                 if (!schema.has("minimum") || !schema.has("maximum")
                         || schema.get("minimum").longValue() < Integer.MIN_VALUE
                         || schema.get("maximum").longValue() > Integer.MAX_VALUE) {

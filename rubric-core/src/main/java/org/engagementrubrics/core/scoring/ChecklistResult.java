@@ -10,32 +10,37 @@ import org.engagementrubrics.core.internal.Arguments;
  * <p>This class is immutable and thread-safe.
  *
  * @param instrument the instrument scored, not null
- * @param responseIds the responses scored, sorted, not null
+ * @param responses the responses pooled: how many, their digest and the subject they share, not null
  * @param groups the counts per group, in order, not null
  * @param overall the counts over every item, not null
  * @param explanation why, not null
  */
-public record ChecklistResult(InstrumentRef instrument, List<String> responseIds, List<ChecklistCounts> groups,
+public record ChecklistResult(InstrumentRef instrument, ResponsePool responses, List<ChecklistCounts> groups,
         ChecklistCounts overall, Explanation explanation) implements ScoreResult {
 
     /**
      * Checks and copies the components.
+     *
+     * @throws IllegalArgumentException if the pool holds no response
      */
     public ChecklistResult {
         Objects.requireNonNull(instrument, "instrument");
-        responseIds = Arguments.copyOf(responseIds, "responseIds");
+        Objects.requireNonNull(responses, "responses");
+        if (responses.count() == 0) {
+            throw new IllegalArgumentException("responses must hold one or more responses; a result pools at least one");
+        }
         groups = Arguments.copyOf(groups, "groups");
         Objects.requireNonNull(overall, "overall");
         Objects.requireNonNull(explanation, "explanation");
     }
 
     /**
-     * Returns how many responses the result pools: the number of its response ids.
+     * Returns how many responses were pooled.
      *
-     * @return the number of responses pooled
+     * @return {@code responses().count()}
      */
     @Override
     public long responseCount() {
-        return responseIds.size();
+        return responses.count();
     }
 }

@@ -25,6 +25,8 @@ final class ChecklistScorer extends InstrumentScorer.Pooled<Checklist, Checklist
     }
 
     private final List<Group> groups;
+    private final List<String> groupIds;
+    private final int largestGroup;
     private final String title;
 
     ChecklistScorer(Checklist checklist) {
@@ -34,29 +36,93 @@ final class ChecklistScorer extends InstrumentScorer.Pooled<Checklist, Checklist
             list.add(new Group(group.id(), group.title().text(), group.items().stream().map(ChecklistItem::id).toList()));
         }
         this.groups = List.copyOf(list);
+        this.groupIds = groups.stream().map(Group::id).toList();
+        this.largestGroup = groups.stream().mapToInt(group -> group.itemIds().size()).max().orElse(0);
         this.title = checklist.title().text();
     }
 
     @Override
-    ChecklistResult summarize(InstrumentRef ref, List<Response> sorted) {
-        List<ChecklistCounts> counts = new ArrayList<>();
-        List<Explanation> parts = new ArrayList<>();
-        MarkTally overall = new MarkTally();
-        for (Group group : groups) {
-            MarkTally tally = new MarkTally();
-            for (String itemId : group.itemIds()) {
-                for (Response response : sorted) {
-                    ChecklistAnswer answer = ((ChecklistAnswers) response.evidence()).byItem().get(itemId);
-                    tally.add(answer);
-                    overall.add(answer);
+    Accumulator<ChecklistResult> accumulator() {
+        return new Counts();
+    }
+
+    /** The answers counted per group; the overall counts are their sum. */
+    private final class Counts extends Accumulator<ChecklistResult> {
+
+        private final List<MarkTally> byGroup = new ArrayList<>();
+
+        Counts() {
+            super(largestGroup);
+            groups.forEach(group -> byGroup.add(new MarkTally()));
+        }
+
+        @Override
+        void count(Response response) {
+            Map<String, ChecklistAnswer> answers = ((ChecklistAnswers) response.evidence()).byItem();
+            for (int i = 0; i < groups.size(); i++) {
+                for (String itemId : groups.get(i).itemIds()) {
+                    byGroup.get(i).add(answers.get(itemId));
                 }
             }
-            ChecklistCounts result = tally.counts(group.id());
-            counts.add(result);
-            parts.add(Explanations.group(group.title(), result));
         }
-        ChecklistCounts total = overall.counts("overall");
-        return new ChecklistResult(ref, ids(sorted), counts, total, Explanations.checklist(title, total, parts));
+
+        @Override
+        void mergeCounts(Accumulator<?> other) {
+            List<MarkTally> others = ((Counts) other).byGroup;
+            for (int i = 0; i < byGroup.size(); i++) {
+                byGroup.get(i).add(others.get(i).counts("merged"));
+            }
+        }
+
+        @Override
+        void check(TallyState state) {
+            ChecklistTallyState checklist = requireKind(state, ChecklistTallyState.class, "checklist");
+            requireKeys("groups", checklist.groups().stream().map(ChecklistCounts::key).toList(), groupIds);
+            long responses = checklist.responses().count();
+            for (int i = 0; i < groups.size(); i++) {
+                ChecklistCounts counts = checklist.groups().get(i);
+                long items = groups.get(i).itemIds().size();
+                long found = (long) counts.observed() + counts.notObserved() + counts.notApplicable()
+                        + counts.unanswered();
+                if (found != responses * items) {
+                    throw new IllegalArgumentException("the tally state counts " + found + " answers in group '"
+                            + counts.key() + "'; " + responses + " responses on its " + items + " items give "
+                            + responses * items);
+                }
+            }
+        }
+
+        @Override
+        void restoreCounts(TallyState state) {
+            List<ChecklistCounts> counts = ((ChecklistTallyState) state).groups();
+            for (int i = 0; i < byGroup.size(); i++) {
+                byGroup.get(i).add(counts.get(i));
+            }
+        }
+
+        @Override
+        TallyState state(InstrumentRef ref) {
+            List<ChecklistCounts> counts = new ArrayList<>(byGroup.size());
+            for (int i = 0; i < byGroup.size(); i++) {
+                counts.add(byGroup.get(i).counts(groupIds.get(i)));
+            }
+            return new ChecklistTallyState(ref, pool(), counts);
+        }
+
+        @Override
+        ChecklistResult result(InstrumentRef ref) {
+            List<ChecklistCounts> counts = new ArrayList<>();
+            List<Explanation> parts = new ArrayList<>();
+            MarkTally overall = new MarkTally();
+            for (int i = 0; i < groups.size(); i++) {
+                ChecklistCounts result = byGroup.get(i).counts(groups.get(i).id());
+                overall.add(result);
+                counts.add(result);
+                parts.add(Explanations.group(groups.get(i).title(), result));
+            }
+            ChecklistCounts total = overall.counts("overall");
+            return new ChecklistResult(ref, pool(), counts, total, Explanations.checklist(title, total, parts));
+        }
     }
 
     /** Counts answers by mark, and the items left unanswered. */
@@ -70,6 +136,18 @@ final class ChecklistScorer extends InstrumentScorer.Pooled<Checklist, Checklist
             } else {
                 byMark.merge(answer.mark(), 1, Integer::sum);
             }
+        }
+
+        /**
+         * Adds counts made elsewhere.
+         *
+         * @throws ArithmeticException if a count passes {@link Integer#MAX_VALUE}
+         */
+        void add(ChecklistCounts counts) {
+            byMark.merge(ChecklistMark.OBSERVED, counts.observed(), Math::addExact);
+            byMark.merge(ChecklistMark.NOT_OBSERVED, counts.notObserved(), Math::addExact);
+            byMark.merge(ChecklistMark.NOT_APPLICABLE, counts.notApplicable(), Math::addExact);
+            unanswered = Math.addExact(unanswered, counts.unanswered());
         }
 
         ChecklistCounts counts(String key) {

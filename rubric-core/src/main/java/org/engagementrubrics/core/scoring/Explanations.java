@@ -198,7 +198,7 @@ final class Explanations {
                 List.of());
     }
 
-    static Explanation ratings(String title, RatingSummary overall, int responses, String scaleLine,
+    static Explanation ratings(String title, RatingSummary overall, long responses, String scaleLine,
             List<Explanation> conditions) {
         return new Explanation(title + ": " + rating(overall) + " over " + Words.count(responses, "response"), List.of(scaleLine),
                 conditions);
@@ -208,7 +208,7 @@ final class Explanations {
         return Explanation.of(quotedText + ": " + rating(summary));
     }
 
-    static Explanation survey(String title, int statements, int responses, String scaleLine, List<Explanation> parts) {
+    static Explanation survey(String title, int statements, long responses, String scaleLine, List<Explanation> parts) {
         return new Explanation(title + ": " + Words.count(statements, "statement") + " over " + Words.count(responses, "response"), List.of(scaleLine,
                 "not applicable and unanswered are left out of every mean, median and share"), parts);
     }

@@ -19,7 +19,7 @@ import org.engagementrubrics.core.validation.RubricValidator;
  * <p>One subclass per instrument kind (and one for best fit on any matrix). A scorer checks responses
  * against its instrument and scores responses that passed; it neither validates the instrument nor
  * fingerprints it: the caller passes the {@link InstrumentRef} the result names. Scorers of kinds whose
- * evidence can be pooled extend {@link Pooled}.
+ * evidence can be pooled extend {@link Pooled} and count responses in an {@link Accumulator}.
  *
  * <p>Subclasses are immutable and thread-safe.
  *
@@ -122,14 +122,12 @@ abstract class InstrumentScorer<I extends Instrument, R extends ScoreResult> {
     }
 
     /**
-     * Pools responses that fit the instrument.
+     * Returns empty counts to pool responses that fit the instrument in, one at a time.
      *
-     * @param ref the instrument's reference, named by the result
-     * @param sorted the responses, already checked, sorted by id, not empty
-     * @return the result
+     * @return the counts, with no response
      * @throws UnsupportedOperationException if this kind is scored one response at a time
      */
-    R summarize(InstrumentRef ref, List<Response> sorted) {
+    Accumulator<R> accumulator() {
         throw notPooled();
     }
 
@@ -168,7 +166,7 @@ abstract class InstrumentScorer<I extends Instrument, R extends ScoreResult> {
     }
 
     /**
-     * A scorer of a kind whose evidence can be pooled: scoring one response is pooling a list of one.
+     * A scorer of a kind whose evidence can be pooled: scoring one response is pooling one response.
      *
      * @param <I> the instrument kind
      * @param <R> the result kind
@@ -181,7 +179,9 @@ abstract class InstrumentScorer<I extends Instrument, R extends ScoreResult> {
 
         @Override
         final R score(InstrumentRef ref, Response response) {
-            return summarize(ref, List.of(response));
+            Accumulator<R> counts = accumulator();
+            counts.add(response);
+            return counts.result(ref);
         }
 
         @Override
@@ -190,6 +190,31 @@ abstract class InstrumentScorer<I extends Instrument, R extends ScoreResult> {
         }
 
         @Override
-        abstract R summarize(InstrumentRef ref, List<Response> sorted);
+        abstract Accumulator<R> accumulator();
+
+        /**
+         * Returns a tally state as the state type of this kind.
+         *
+         * @throws IllegalArgumentException if it is a state of another kind
+         */
+        static <S extends TallyState> S requireKind(TallyState state, Class<S> type, String kindName) {
+            if (!type.isInstance(state)) {
+                throw new IllegalArgumentException("a " + state.getClass().getSimpleName() + " is not the state of a "
+                        + kindName + " tally; expected a " + type.getSimpleName());
+            }
+            return type.cast(state);
+        }
+
+        /**
+         * Checks that the keys of a state's counts are the instrument's, in order.
+         *
+         * @throws IllegalArgumentException naming both lists
+         */
+        static void requireKeys(String what, List<String> found, List<String> expected) {
+            if (!found.equals(expected)) {
+                throw new IllegalArgumentException("the tally state counts the " + what + " " + found
+                        + "; the instrument has " + expected);
+            }
+        }
     }
 }

@@ -32,8 +32,9 @@ import org.engagementrubrics.core.validation.RubricValidator;
  * policy and stage placement of the engine that made it, and every result equals, explanation included,
  * what that engine's {@code score}, {@code summarize} gives for the same instrument and responses. Matrix
  * kinds (staged rubrics and archetype matrices) are scored one response at a time: {@link
- * #summarize(Collection)} is for the kinds whose evidence can be pooled, and throws
- * {@link UnsupportedOperationException} on a matrix ({@link #summarizes()} tells which).
+ * #summarize(Collection)} and {@link #tally()} are for the kinds whose evidence can be pooled, and throw
+ * {@link UnsupportedOperationException} on a matrix ({@link #summarizes()} tells which). A {@link Tally}
+ * pools responses one at a time and merges with other tallies; {@code summarize} is built on it.
  *
  * <p>This class is immutable and thread-safe; share one instance per instrument.
  *
@@ -103,8 +104,7 @@ public final class PreparedInstrument<I extends Instrument, R extends ScoreResul
      */
     public R score(Response response) {
         Objects.requireNonNull(response, "response");
-        Response checked = scorer.checked(List.of(response), validator).get(0);
-        return scorer.score(ref, checked);
+        return scorer.score(ref, checked(response));
     }
 
     /**
@@ -119,11 +119,21 @@ public final class PreparedInstrument<I extends Instrument, R extends ScoreResul
      */
     public R score(CheckedResponse checked) {
         Objects.requireNonNull(checked, "checked");
+        return scorer.score(ref, passed(checked));
+    }
+
+    /** Checks one response as {@link #score(Response)} does, and returns it. */
+    Response checked(Response response) {
+        return scorer.checked(List.of(response), validator).get(0);
+    }
+
+    /** Returns the response of a check made against this instrument, if it passed. */
+    Response passed(CheckedResponse checked) {
         requireSameInstrument(checked);
         if (!checked.passed()) {
             throw new InvalidDataException("response '" + checked.response().id() + "'", checked.problems());
         }
-        return scorer.score(ref, checked.response());
+        return checked.response();
     }
 
     /**
@@ -148,10 +158,11 @@ public final class PreparedInstrument<I extends Instrument, R extends ScoreResul
      */
     public R summarize(Collection<? extends Response> responses) {
         Objects.requireNonNull(responses, "responses");
-        if (!scorer.pools()) {
-            throw scorer.notPooled();
+        Tally<R> tally = tally();
+        for (Response response : scorer.checked(responses, validator)) {
+            tally.addChecked(response);
         }
-        return scorer.summarize(ref, scorer.checked(responses, validator));
+        return tally.result();
     }
 
     /**
@@ -168,9 +179,7 @@ public final class PreparedInstrument<I extends Instrument, R extends ScoreResul
      */
     public R summarizeChecked(Collection<CheckedResponse> checked) {
         Objects.requireNonNull(checked, "checked");
-        if (!scorer.pools()) {
-            throw scorer.notPooled();
-        }
+        Tally<R> tally = tally();
         if (checked.isEmpty()) {
             throw new IllegalArgumentException("responses must not be empty");
         }
@@ -196,7 +205,39 @@ public final class PreparedInstrument<I extends Instrument, R extends ScoreResul
             throw new InvalidDataException(byId.size() == 1 ? "response '" + sorted.get(0).id() + "'"
                     : Words.count(byId.size(), "response"), problems);
         }
-        return scorer.summarize(ref, sorted);
+        sorted.forEach(tally::addChecked);
+        return tally.result();
+    }
+
+    /**
+     * Returns an empty tally, to pool responses one at a time and merge with other tallies: in memory that
+     * grows with the instrument, never with the number of responses.
+     *
+     * <pre>{@code
+     * Tally<SurveyResult> tally = survey.tally();
+     * stream.forEachRemaining(record -> tally.add(record.checked()));   // good records only
+     * SurveyResult result = tally.result();                             // equals survey.summarize(...)
+     * }</pre>
+     *
+     * @return a new tally with no response
+     * @throws UnsupportedOperationException if the instrument is a matrix, scored one response at a time
+     */
+    public Tally<R> tally() {
+        return new Tally<>(this, scorer.accumulator());
+    }
+
+    /**
+     * Restores a tally from its state, such as one read from a file, to add more responses or merge.
+     *
+     * @param state the state of a tally of this instrument, not null
+     * @return a new tally holding the state's counts
+     * @throws UnsupportedOperationException if the instrument is a matrix, scored one response at a time
+     * @throws IllegalArgumentException if the state is of another instrument (another id, version or
+     *         fingerprint), or its counts do not fit this one (other items, scale values or totals)
+     */
+    public Tally<R> tally(TallyState state) {
+        Objects.requireNonNull(state, "state");
+        return tally().merge(state);
     }
 
     private void requireSameInstrument(CheckedResponse checked) {

@@ -5,7 +5,6 @@ import java.util.List;
 import org.engagementrubrics.core.conditions.Condition;
 import org.engagementrubrics.core.conditions.ConditionsAssessment;
 import org.engagementrubrics.core.conditions.Indicator;
-import org.engagementrubrics.core.response.Rating;
 import org.engagementrubrics.core.response.Ratings;
 import org.engagementrubrics.core.response.Response;
 
@@ -28,6 +27,8 @@ final class RatingScorer extends InstrumentScorer.Pooled<ConditionsAssessment, R
     private final List<Integer> scaleValues;
     private final String scaleLine;
     private final List<ConditionGroup> conditions;
+    /** Every indicator id, condition by condition: the order of a tally's counts. */
+    private final List<String> indicatorIds;
     private final String title;
 
     RatingScorer(ConditionsAssessment assessment) {
@@ -35,45 +36,103 @@ final class RatingScorer extends InstrumentScorer.Pooled<ConditionsAssessment, R
         this.scaleValues = assessment.scale().values();
         this.scaleLine = Explanations.scaleLine(assessment.scale());
         List<ConditionGroup> groups = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
         for (Condition condition : assessment.conditions()) {
             List<IndicatorItem> indicators = new ArrayList<>();
             for (Indicator indicator : condition.indicators()) {
                 indicators.add(new IndicatorItem(indicator.id(), Explanations.indicatorName(indicator.number())));
+                ids.add(indicator.id());
             }
             groups.add(new ConditionGroup(condition.id(),
                     Explanations.conditionHeader(condition.number(), condition.name().text()), List.copyOf(indicators)));
         }
         this.conditions = List.copyOf(groups);
+        this.indicatorIds = List.copyOf(ids);
         this.title = assessment.title().text();
     }
 
     @Override
-    RatingResult summarize(InstrumentRef ref, List<Response> sorted) {
-        List<ConditionSummary> summaries = new ArrayList<>();
-        List<Explanation> parts = new ArrayList<>();
-        RatingTally overall = new RatingTally(scaleValues);
-        for (ConditionGroup condition : conditions) {
-            RatingTally conditionTally = new RatingTally(scaleValues);
-            List<RatingSummary> indicators = new ArrayList<>();
-            List<String> evidence = new ArrayList<>();
-            for (IndicatorItem indicator : condition.indicators()) {
-                RatingTally tally = new RatingTally(scaleValues);
-                for (Response response : sorted) {
-                    Rating rating = ((Ratings) response.evidence()).byItem().get(indicator.id());
-                    tally.add(rating);
-                    conditionTally.add(rating);
-                    overall.add(rating);
-                }
-                RatingSummary summary = tally.summary(indicator.id());
-                indicators.add(summary);
-                evidence.add(Explanations.indicator(indicator.name(), summary));
-            }
-            RatingSummary summary = conditionTally.summary(condition.id());
-            summaries.add(new ConditionSummary(condition.id(), summary, indicators));
-            parts.add(Explanations.condition(condition.header(), condition.indicators().isEmpty(), summary, evidence));
+    Accumulator<RatingResult> accumulator() {
+        return new Counts();
+    }
+
+    /** The ratings of each indicator; a condition's and the overall counts are their sums. */
+    private final class Counts extends Accumulator<RatingResult> {
+
+        private final List<RatingTally> byIndicator = new ArrayList<>();
+
+        Counts() {
+            super(1);
+            indicatorIds.forEach(id -> byIndicator.add(new RatingTally(scaleValues)));
         }
-        RatingSummary overallSummary = overall.summary("overall");
-        return new RatingResult(ref, ids(sorted), summaries, overallSummary,
-                Explanations.ratings(title, overallSummary, sorted.size(), scaleLine, parts));
+
+        @Override
+        void count(Response response) {
+            Ratings ratings = (Ratings) response.evidence();
+            for (int i = 0; i < indicatorIds.size(); i++) {
+                byIndicator.get(i).add(ratings.byItem().get(indicatorIds.get(i)));
+            }
+        }
+
+        @Override
+        void mergeCounts(Accumulator<?> other) {
+            List<RatingTally> others = ((Counts) other).byIndicator;
+            for (int i = 0; i < byIndicator.size(); i++) {
+                byIndicator.get(i).add(others.get(i));
+            }
+        }
+
+        @Override
+        void check(TallyState state) {
+            List<RatingCounts> counts = requireKind(state, RatingTallyState.class, "conditions assessment").indicators();
+            requireKeys("indicators", counts.stream().map(RatingCounts::itemId).toList(), indicatorIds);
+            counts.forEach(one -> RatingTally.of(one, scaleValues));
+        }
+
+        @Override
+        void restoreCounts(TallyState state) {
+            List<RatingCounts> counts = ((RatingTallyState) state).indicators();
+            for (int i = 0; i < byIndicator.size(); i++) {
+                byIndicator.get(i).add(RatingTally.of(counts.get(i), scaleValues));
+            }
+        }
+
+        @Override
+        TallyState state(InstrumentRef ref) {
+            List<RatingCounts> counts = new ArrayList<>(byIndicator.size());
+            for (int i = 0; i < byIndicator.size(); i++) {
+                counts.add(byIndicator.get(i).counts(indicatorIds.get(i)));
+            }
+            return new RatingTallyState(ref, pool(), counts);
+        }
+
+        @Override
+        RatingResult result(InstrumentRef ref) {
+            List<ConditionSummary> summaries = new ArrayList<>();
+            List<Explanation> parts = new ArrayList<>();
+            RatingTally overall = new RatingTally(scaleValues);
+            int next = 0;
+            for (ConditionGroup condition : conditions) {
+                RatingTally conditionTally = new RatingTally(scaleValues);
+                List<RatingSummary> indicators = new ArrayList<>();
+                List<String> evidence = new ArrayList<>();
+                for (IndicatorItem indicator : condition.indicators()) {
+                    RatingTally tally = byIndicator.get(next++);
+                    conditionTally.add(tally);
+                    overall.add(tally);
+                    RatingSummary summary = tally.summary(indicator.id());
+                    indicators.add(summary);
+                    evidence.add(Explanations.indicator(indicator.name(), summary));
+                }
+                RatingSummary summary = conditionTally.summary(condition.id());
+                summaries.add(new ConditionSummary(condition.id(), summary, indicators));
+                parts.add(Explanations.condition(condition.header(), condition.indicators().isEmpty(), summary,
+                        evidence));
+            }
+            RatingSummary overallSummary = overall.summary("overall");
+            ResponsePool responses = pool();
+            return new RatingResult(ref, responses, summaries, overallSummary,
+                    Explanations.ratings(title, overallSummary, responses.count(), scaleLine, parts));
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.engagementrubrics.core.scoring;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,7 @@ import org.engagementrubrics.core.response.Rating;
  * responses never matters. Not applicable and not rated (or no answer) are counted apart and never enter
  * the mean, the median or the share.
  *
- * <p>Mutable; one tally lives inside one summary call.
+ * <p>Mutable and not thread-safe; one lives inside one accumulator or one summary.
  */
 final class RatingTally {
 
@@ -29,6 +30,19 @@ final class RatingTally {
         scaleValues.forEach(value -> distribution.put(value, 0));
     }
 
+    /** Makes a tally holding the counts of one item, whose scale values must be those of the scale. */
+    static RatingTally of(RatingCounts counts, List<Integer> scaleValues) {
+        if (!new ArrayList<>(counts.distribution().keySet()).equals(scaleValues)) {
+            throw new IllegalArgumentException("item '" + counts.itemId() + "' has the scale values "
+                    + counts.distribution().keySet() + "; the instrument's scale has " + scaleValues);
+        }
+        RatingTally tally = new RatingTally(scaleValues);
+        tally.distribution.putAll(counts.distribution());
+        tally.notRated = counts.notRated();
+        tally.notApplicable = counts.notApplicable();
+        return tally;
+    }
+
     void add(Rating rating) {
         if (rating instanceof Rating.Rated rated) {
             distribution.merge(rated.value(), 1, Integer::sum);
@@ -39,11 +53,27 @@ final class RatingTally {
         }
     }
 
+    /**
+     * Adds the counts of another tally on the same scale.
+     *
+     * @throws ArithmeticException if a count passes {@link Integer#MAX_VALUE}
+     */
+    void add(RatingTally other) {
+        other.distribution.forEach((value, count) -> distribution.merge(value, count, Math::addExact));
+        notRated = Math.addExact(notRated, other.notRated);
+        notApplicable = Math.addExact(notApplicable, other.notApplicable);
+    }
+
+    /** Returns the counts, the state of one item. */
+    RatingCounts counts(String itemId) {
+        return new RatingCounts(itemId, notRated, notApplicable, distribution);
+    }
+
     RatingSummary summary(String itemId) {
         int n = 0;
         long sum = 0;
         for (Map.Entry<Integer, Integer> entry : distribution.entrySet()) {
-            n += entry.getValue();
+            n = Math.addExact(n, entry.getValue());
             sum += (long) entry.getKey() * entry.getValue();
         }
         if (n == 0) {

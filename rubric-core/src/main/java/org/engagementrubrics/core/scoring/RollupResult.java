@@ -10,32 +10,37 @@ import org.engagementrubrics.core.internal.Arguments;
  * <p>This class is immutable and thread-safe.
  *
  * @param instrument the instrument scored, not null
- * @param responseIds the responses scored, sorted, not null
+ * @param responses the responses pooled: how many, their digest and the subject they share, not null
  * @param dimensions the counts per dimension, in order of first appearance, not null
  * @param overall the counts over every indicator, not null
  * @param explanation why, not null
  */
-public record RollupResult(InstrumentRef instrument, List<String> responseIds, List<StatusCounts> dimensions,
+public record RollupResult(InstrumentRef instrument, ResponsePool responses, List<StatusCounts> dimensions,
         StatusCounts overall, Explanation explanation) implements ScoreResult {
 
     /**
      * Checks and copies the components.
+     *
+     * @throws IllegalArgumentException if the pool holds no response
      */
     public RollupResult {
         Objects.requireNonNull(instrument, "instrument");
-        responseIds = Arguments.copyOf(responseIds, "responseIds");
+        Objects.requireNonNull(responses, "responses");
+        if (responses.count() == 0) {
+            throw new IllegalArgumentException("responses must hold one or more responses; a result pools at least one");
+        }
         dimensions = Arguments.copyOf(dimensions, "dimensions");
         Objects.requireNonNull(overall, "overall");
         Objects.requireNonNull(explanation, "explanation");
     }
 
     /**
-     * Returns how many responses the result pools: the number of its response ids.
+     * Returns how many responses were pooled.
      *
-     * @return the number of responses pooled
+     * @return {@code responses().count()}
      */
     @Override
     public long responseCount() {
-        return responseIds.size();
+        return responses.count();
     }
 }

@@ -23,6 +23,8 @@ final class RollupScorer extends InstrumentScorer.Pooled<DistrictIndicators, Rol
 
     /** The indicator ids of each dimension code, dimensions in order of first appearance. */
     private final Map<String, List<String>> indicatorIdsByDimension;
+    private final List<String> dimensionCodes;
+    private final int largestDimension;
     private final String title;
 
     RollupScorer(DistrictIndicators district) {
@@ -34,29 +36,91 @@ final class RollupScorer extends InstrumentScorer.Pooled<DistrictIndicators, Rol
         Map<String, List<String>> copy = new LinkedHashMap<>();
         byDimension.forEach((code, ids) -> copy.put(code, List.copyOf(ids)));
         this.indicatorIdsByDimension = Collections.unmodifiableMap(copy);
+        this.dimensionCodes = List.copyOf(copy.keySet());
+        this.largestDimension = copy.values().stream().mapToInt(List::size).max().orElse(0);
         this.title = district.title().text();
     }
 
     @Override
-    RollupResult summarize(InstrumentRef ref, List<Response> sorted) {
-        StatusTally overall = new StatusTally();
-        List<StatusCounts> dimensions = new ArrayList<>();
-        List<Explanation> parts = new ArrayList<>();
-        indicatorIdsByDimension.forEach((code, indicatorIds) -> {
-            StatusTally tally = new StatusTally();
-            for (String indicatorId : indicatorIds) {
-                for (Response response : sorted) {
-                    IndicatorAssessment assessment = ((Statuses) response.evidence()).byIndicator().get(indicatorId);
-                    tally.add(assessment);
-                    overall.add(assessment);
+    Accumulator<RollupResult> accumulator() {
+        return new Counts();
+    }
+
+    /** The statuses counted per dimension; the overall counts are their sum. */
+    private final class Counts extends Accumulator<RollupResult> {
+
+        private final List<StatusTally> byDimension = new ArrayList<>();
+
+        Counts() {
+            super(largestDimension);
+            dimensionCodes.forEach(code -> byDimension.add(new StatusTally()));
+        }
+
+        @Override
+        void count(Response response) {
+            Map<String, IndicatorAssessment> assessments = ((Statuses) response.evidence()).byIndicator();
+            for (int i = 0; i < dimensionCodes.size(); i++) {
+                for (String indicatorId : indicatorIdsByDimension.get(dimensionCodes.get(i))) {
+                    byDimension.get(i).add(assessments.get(indicatorId));
                 }
             }
-            StatusCounts counts = tally.counts(code);
-            dimensions.add(counts);
-            parts.add(Explanations.dimension(code, counts));
-        });
-        StatusCounts total = overall.counts("overall");
-        return new RollupResult(ref, ids(sorted), dimensions, total, Explanations.rollup(title, total, parts));
+        }
+
+        @Override
+        void mergeCounts(Accumulator<?> other) {
+            List<StatusTally> others = ((Counts) other).byDimension;
+            for (int i = 0; i < byDimension.size(); i++) {
+                byDimension.get(i).add(others.get(i).counts("merged"));
+            }
+        }
+
+        @Override
+        void check(TallyState state) {
+            RollupTallyState rollup = requireKind(state, RollupTallyState.class, "district indicators");
+            requireKeys("dimensions", rollup.dimensions().stream().map(StatusCounts::key).toList(), dimensionCodes);
+            long responses = rollup.responses().count();
+            for (StatusCounts counts : rollup.dimensions()) {
+                long indicators = indicatorIdsByDimension.get(counts.key()).size();
+                long found = (long) counts.assessed() + counts.notAssessed();
+                if (found != responses * indicators) {
+                    throw new IllegalArgumentException("the tally state counts " + found + " statuses in dimension '"
+                            + counts.key() + "'; " + responses + " responses on its " + indicators
+                            + " indicators give " + responses * indicators);
+                }
+            }
+        }
+
+        @Override
+        void restoreCounts(TallyState state) {
+            List<StatusCounts> counts = ((RollupTallyState) state).dimensions();
+            for (int i = 0; i < byDimension.size(); i++) {
+                byDimension.get(i).add(counts.get(i));
+            }
+        }
+
+        @Override
+        TallyState state(InstrumentRef ref) {
+            List<StatusCounts> counts = new ArrayList<>(byDimension.size());
+            for (int i = 0; i < byDimension.size(); i++) {
+                counts.add(byDimension.get(i).counts(dimensionCodes.get(i)));
+            }
+            return new RollupTallyState(ref, pool(), counts);
+        }
+
+        @Override
+        RollupResult result(InstrumentRef ref) {
+            StatusTally overall = new StatusTally();
+            List<StatusCounts> dimensions = new ArrayList<>();
+            List<Explanation> parts = new ArrayList<>();
+            for (int i = 0; i < byDimension.size(); i++) {
+                StatusCounts counts = byDimension.get(i).counts(dimensionCodes.get(i));
+                overall.add(counts);
+                dimensions.add(counts);
+                parts.add(Explanations.dimension(counts.key(), counts));
+            }
+            StatusCounts total = overall.counts("overall");
+            return new RollupResult(ref, pool(), dimensions, total, Explanations.rollup(title, total, parts));
+        }
     }
 
     /** Counts assessments by status, the indicators not assessed, and the None ones marked priority. */
@@ -74,6 +138,19 @@ final class RollupScorer extends InstrumentScorer.Pooled<DistrictIndicators, Rol
             if (assessment.priority()) {
                 priorities++;
             }
+        }
+
+        /**
+         * Adds counts made elsewhere.
+         *
+         * @throws ArithmeticException if a count passes {@link Integer#MAX_VALUE}
+         */
+        void add(StatusCounts counts) {
+            byStatus.merge(ImplementationStatus.NONE, counts.none(), Math::addExact);
+            byStatus.merge(ImplementationStatus.LIMITED, counts.limited(), Math::addExact);
+            byStatus.merge(ImplementationStatus.FULL, counts.full(), Math::addExact);
+            notAssessed = Math.addExact(notAssessed, counts.notAssessed());
+            priorities = Math.addExact(priorities, counts.priorities());
         }
 
         StatusCounts counts(String key) {

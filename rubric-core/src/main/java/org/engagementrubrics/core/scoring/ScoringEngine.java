@@ -34,7 +34,8 @@ import org.engagementrubrics.core.internal.Words;
  * and the profile); a conditions assessment, a {@link RatingResult}; district indicators, a
  * {@link RollupResult}; a checklist, a {@link ChecklistResult}; a survey, a {@link SurveyResult}. The
  * {@code summarize} methods pool many responses for the kinds where pooling is meaningful (ratings,
- * statuses, answers); matrix kinds are scored one response at a time.
+ * statuses, answers); matrix kinds are scored one response at a time. To pool responses one at a time, or
+ * in parts merged later, use the {@link Tally} of a {@linkplain #prepare(Instrument) prepared} instrument.
  *
  * <p>Every response is checked first, on its own (Bean Validation, with the engine's validator: what the
  * JSON reader refuses, the engine refuses too, so that every result can be written and read back) and
@@ -391,12 +392,10 @@ public final class ScoringEngine {
         return scorer.score(ref, checked);
     }
 
-    /** Checks the responses, then fingerprints the instrument (once) and pools them. */
-    private <R extends ScoreResult> R pooled(InstrumentScorer<?, ? extends R> scorer,
+    /** Fingerprints the instrument (once), then checks the responses and pools them in a tally. */
+    private <I extends Instrument, R extends ScoreResult> R pooled(InstrumentScorer<I, R> scorer,
             Collection<Response> responses) {
-        List<Response> checked = scorer.checked(responses, validator());
-        InstrumentRef ref = InstrumentRef.of(scorer.instrument());
-        return scorer.summarize(ref, checked);
+        return new PreparedInstrument<I, R>(scorer, validator()).summarize(responses);
     }
 
     /**

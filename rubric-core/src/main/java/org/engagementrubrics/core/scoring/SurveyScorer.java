@@ -22,6 +22,7 @@ final class SurveyScorer extends InstrumentScorer.Pooled<Survey, SurveyResult> {
     private final List<Integer> scaleValues;
     private final String scaleLine;
     private final List<StatementItem> statements;
+    private final List<String> statementIds;
     private final String title;
 
     SurveyScorer(Survey survey) {
@@ -33,23 +34,77 @@ final class SurveyScorer extends InstrumentScorer.Pooled<Survey, SurveyResult> {
             items.add(new StatementItem(statement.id(), Explanations.quoted(statement.text().text())));
         }
         this.statements = List.copyOf(items);
+        this.statementIds = statements.stream().map(StatementItem::id).toList();
         this.title = survey.title().text();
     }
 
     @Override
-    SurveyResult summarize(InstrumentRef ref, List<Response> sorted) {
-        List<RatingSummary> summaries = new ArrayList<>();
-        List<Explanation> parts = new ArrayList<>();
-        for (StatementItem statement : statements) {
-            RatingTally tally = new RatingTally(scaleValues);
-            for (Response response : sorted) {
-                tally.add(((Ratings) response.evidence()).byItem().get(statement.id()));
-            }
-            RatingSummary summary = tally.summary(statement.id());
-            summaries.add(summary);
-            parts.add(Explanations.surveyStatement(statement.quoted(), summary));
+    Accumulator<SurveyResult> accumulator() {
+        return new Counts();
+    }
+
+    /** The ratings of each statement. */
+    private final class Counts extends Accumulator<SurveyResult> {
+
+        private final List<RatingTally> byStatement = new ArrayList<>();
+
+        Counts() {
+            super(1);
+            statements.forEach(statement -> byStatement.add(new RatingTally(scaleValues)));
         }
-        return new SurveyResult(ref, ids(sorted), summaries,
-                Explanations.survey(title, summaries.size(), sorted.size(), scaleLine, parts));
+
+        @Override
+        void count(Response response) {
+            Ratings ratings = (Ratings) response.evidence();
+            for (int i = 0; i < statementIds.size(); i++) {
+                byStatement.get(i).add(ratings.byItem().get(statementIds.get(i)));
+            }
+        }
+
+        @Override
+        void mergeCounts(Accumulator<?> other) {
+            List<RatingTally> others = ((Counts) other).byStatement;
+            for (int i = 0; i < byStatement.size(); i++) {
+                byStatement.get(i).add(others.get(i));
+            }
+        }
+
+        @Override
+        void check(TallyState state) {
+            List<RatingCounts> counts = requireKind(state, SurveyTallyState.class, "survey").statements();
+            requireKeys("statements", counts.stream().map(RatingCounts::itemId).toList(), statementIds);
+            counts.forEach(one -> RatingTally.of(one, scaleValues));
+        }
+
+        @Override
+        void restoreCounts(TallyState state) {
+            List<RatingCounts> counts = ((SurveyTallyState) state).statements();
+            for (int i = 0; i < byStatement.size(); i++) {
+                byStatement.get(i).add(RatingTally.of(counts.get(i), scaleValues));
+            }
+        }
+
+        @Override
+        TallyState state(InstrumentRef ref) {
+            List<RatingCounts> counts = new ArrayList<>(byStatement.size());
+            for (int i = 0; i < byStatement.size(); i++) {
+                counts.add(byStatement.get(i).counts(statementIds.get(i)));
+            }
+            return new SurveyTallyState(ref, pool(), counts);
+        }
+
+        @Override
+        SurveyResult result(InstrumentRef ref) {
+            List<RatingSummary> summaries = new ArrayList<>();
+            List<Explanation> parts = new ArrayList<>();
+            for (int i = 0; i < statements.size(); i++) {
+                RatingSummary summary = byStatement.get(i).summary(statements.get(i).id());
+                summaries.add(summary);
+                parts.add(Explanations.surveyStatement(statements.get(i).quoted(), summary));
+            }
+            ResponsePool responses = pool();
+            return new SurveyResult(ref, responses, summaries,
+                    Explanations.survey(title, summaries.size(), responses.count(), scaleLine, parts));
+        }
     }
 }

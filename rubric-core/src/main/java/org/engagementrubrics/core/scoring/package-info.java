@@ -14,13 +14,18 @@
  * {@link org.engagementrubrics.core.scoring.PreparedInstrument} is validated, fingerprinted and indexed
  * once, and gives exactly the engine's results. Its
  * {@link org.engagementrubrics.core.scoring.CheckedResponse} lets a reader check a response when it reads it
- * and the caller score it later without a second check.
+ * and the caller score it later without a second check. A {@link org.engagementrubrics.core.scoring.Tally}
+ * pools responses one at a time in memory that grows with the instrument, merges with other tallies, and
+ * saves its counts as a {@link org.engagementrubrics.core.scoring.TallyState}; pooled results name their
+ * responses by a {@link org.engagementrubrics.core.scoring.ResponsePool} (count, digest, shared subject).
  *
  * <pre>{@code
  * PreparedInstrument<Survey, SurveyResult> prepared = ScoringEngine.defaults().prepare(survey);
  * CheckedResponse checked = prepared.check(response);
  * SurveyResult one = prepared.score(checked);           // throws the problems if it did not pass
  * SurveyResult all = prepared.summarize(responses);     // pooled kinds only
+ * Tally<SurveyResult> tally = prepared.tally();         // the same, one response at a time
+ * responses.forEach(tally::add);
  * }</pre>
  *
  * <p>Inside, the engine hands each instrument kind to its own package-private scorer (best fit and

@@ -277,7 +277,8 @@ class PreparedInstrumentTest {
 
             ChecklistResult result = engine.prepare(checklist).summarize(responses);
 
-            assertThat(result.responseIds()).containsExactly("r-1", "r-2");
+            assertThat(result.responses()).isEqualTo(ResponsePool.of("r-1", "school").plus(ResponsePool.of("r-2", "school")));
+            assertThat(result.responseCount()).isEqualTo(2);
             assertThat(result.groups()).containsExactly(new ChecklistCounts("look-fors", 2, 1, 0, 1),
                     new ChecklistCounts("questions", 1, 1, 1, 3));
             assertThat(result.overall()).isEqualTo(new ChecklistCounts("overall", 3, 2, 1, 4));

@@ -403,7 +403,10 @@ class ScoringEngineTest {
             assertThat(List.of(s2.rated(), s2.notApplicable(), s2.notRated())).containsExactly(2, 0, 1);
             assertThat(s2.mean()).isEqualTo(1.5);
             assertThat(s2.topTwoShare()).isEqualTo(0.0);
-            assertThat(result.responseIds()).containsExactly("g-1", "g-2", "g-3");
+            assertThat(result.responses()).isEqualTo(ResponsePool.of("g-1", "school-12")
+                    .plus(ResponsePool.of("g-2", "school-12")).plus(ResponsePool.of("g-3", "school-12")));
+            assertThat(result.responses().count()).isEqualTo(3);
+            assertThat(result.responses().subjectId()).isEqualTo("school-12");
         }
 
         @Test

@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.scoring.ScoreResult;
+import org.engagementrubrics.core.scoring.TallyState;
 import org.engagementrubrics.json.FormatException;
 import org.engagementrubrics.json.FormatProblem;
 import org.engagementrubrics.json.ReadLimits;
@@ -139,6 +140,19 @@ class ReaderFuzzTest {
         }
     }
 
+    /** Tally state reader (issue 10 item 1). */
+    @FuzzTest(maxDuration = "10m")
+    void tally(byte[] data) {
+        try {
+            TallyState state = FUZZED.readTally(new String(data, StandardCharsets.UTF_8), SOURCE);
+            check(state != null, "readTally returned null");
+            TallyState again = AGAIN.readTally(AGAIN.write(state), "again.json");
+            checkEqual(state, again, "tally state");
+        } catch (FormatException e) {
+            checkProblems(e.problems(), "readTally");
+        }
+    }
+
     private static String writeAny(Object value) {
         if (value instanceof Instrument instrument) {
             return AGAIN.write(instrument);
@@ -148,6 +162,9 @@ class ReaderFuzzTest {
         }
         if (value instanceof ScoreResult result) {
             return AGAIN.write(result);
+        }
+        if (value instanceof TallyState state) {
+            return AGAIN.write(state);
         }
         throw new AssertionError("read returned a " + value.getClass().getName());
     }
