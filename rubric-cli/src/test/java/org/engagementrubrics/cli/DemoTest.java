@@ -24,4 +24,18 @@ class DemoTest {
                 .contains("stages[3].label: [duplicate-label] stage label 'Integration' is used by both stages[2] and stages[3]")
                 .contains("Indicator 3: nothing rated (1 not rated, 0 not applicable)");
     }
+
+    @Test
+    void theDemoShowsTheContactCoverageOfTheExampleDistrict() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Demo.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        String out = bytes.toString(StandardCharsets.UTF_8);
+
+        String section = out.substring(out.indexOf(
+                "== Guardian contact goal: families reached per quarter, 5,000-family example district ==\n"));
+        assertThat(section).contains("2025-26 Q1", "2025-26 Q4", "\nall families ", "/5000 ")
+                .contains("\nmultilingual-learner ").contains("% !")
+                .contains("\n² race-ethnicity:pacific-islander: fewer than 10 families\n")
+                .contains("\n60 contacts from families not on the roster; 100 contacts outside the periods.\n\n== ");
+    }
 }
