@@ -16,7 +16,7 @@ import org.engagementrubrics.core.privacy.SuppressionReason;
  * String withTarget = CoverageTable.of(result).withGapToTarget(true).toText();
  * }</pre>
  *
- * A cell reads {@code 412/450  91.6%}: families reached at least once in the period, families in the row and
+ * A cell reads {@code 412/450 91.6%}: families reached at least once in the period, families in the row and
  * the reached percent (one decimal, rounded half up), followed by {@code !} when the group's gap to all
  * families exceeds the goal's threshold, or by the gap to the target ({@code (-8.4)}) when asked for. A
  * withheld cell reads {@code —} with a footnote mark ({@code —¹}); a row with no families reads
