@@ -18,8 +18,8 @@ final class GroupExplanations {
     }
 
     /**
-     * The whole result: a summary, the groups and the rule, then a part for all responses and one per group,
-     * each shown result's own explanation nested in its part.
+     * The grouping: a summary, the groups and the rule, then a line for all responses and one per group. The
+     * pooled results explain themselves; {@link #withResults} nests their explanations under these lines.
      */
     static <R extends ScoreResult> Explanation result(R all, SmallCellRule rule, int families, int respondents,
             long unrostered, List<GroupResult<R>> groups) {
@@ -37,7 +37,7 @@ final class GroupExplanations {
         List<Explanation> parts = new ArrayList<>(groups.size() + 1);
         parts.add(new Explanation("all responses: " + responded(respondents) + (unrostered == 0 ? ""
                 : ", and " + Words.count(unrostered, "response") + " came from raters not on the roster"),
-                List.of(), List.of(all.explanation())));
+                List.of(), List.of()));
         for (GroupResult<R> group : groups) {
             parts.add(group(group, rule));
         }
@@ -46,12 +46,32 @@ final class GroupExplanations {
 
     private static Explanation group(GroupResult<?> group, SmallCellRule rule) {
         if (group instanceof GroupResult.Shown<?> shown) {
-            return new Explanation(group.groupId() + ": " + responded(shown.respondents()), List.of(),
-                    List.of(shown.result().explanation()));
+            return Explanation.of(group.groupId() + ": " + responded(shown.respondents()));
         } else if (group instanceof GroupResult.Withheld<?> withheld) {
             return Explanation.of(group.groupId() + " withheld: " + reason(withheld.reason(), rule));
         }
         return Explanation.of(group.groupId() + ": no families responded");
+    }
+
+    /**
+     * The explanation of a result with the explanation of all responses nested under its line and each shown
+     * group's under the group's line.
+     */
+    static Explanation withResults(GroupedResult<?> result) {
+        Explanation grouping = result.explanation();
+        List<Explanation> parts = new ArrayList<>(grouping.parts().size());
+        for (int i = 0; i < grouping.parts().size(); i++) {
+            Explanation line = grouping.parts().get(i);
+            ScoreResult nested = i == 0 ? result.all()
+                    : i <= result.groups().size() && result.groups().get(i - 1) instanceof GroupResult.Shown<?> shown
+                            ? shown.result() : null;
+            List<Explanation> under = new ArrayList<>(line.parts());
+            if (nested != null) {
+                under.add(nested.explanation());
+            }
+            parts.add(new Explanation(line.summary(), line.details(), under));
+        }
+        return new Explanation(grouping.summary(), grouping.details(), parts);
     }
 
     private static String responded(int families) {

@@ -21,7 +21,7 @@ import org.engagementrubrics.core.scoring.ScoreResult;
  * if (result.group("iep") instanceof GroupResult.Shown<SurveyResult> iep) {
  *     SurveyResult families = iep.result();
  * }
- * String text = result.explanation().toText();
+ * String text = result.explanationWithResults().toText();
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -33,7 +33,9 @@ import org.engagementrubrics.core.scoring.ScoreResult;
  * @param unrosteredResponses the responses whose rater is not on the roster, counted in {@code all} and in no
  *     group, 0 to the responses of {@code all}
  * @param groups one entry per roster group reported, sorted by group id, each group once, not null
- * @param explanation the whole result in plain text, the pooled results' explanations included, not null
+ * @param explanation the grouping in plain text: who responded, the groups and the rule, a line for all
+ *     responses and one per group saying how many families responded or why it is withheld; the pooled results
+ *     explain themselves ({@link #explanationWithResults()}), not null
  * @param <R> the pooled result kind, such as {@code SurveyResult}
  */
 public record GroupedResult<R extends ScoreResult>(R all, SmallCellRule rule, int families, int respondents,
@@ -97,6 +99,17 @@ public record GroupedResult<R extends ScoreResult>(R all, SmallCellRule rule, in
      */
     public InstrumentRef instrument() {
         return all.instrument();
+    }
+
+    /**
+     * Returns the explanation with each result's own explanation nested under its line: all responses' under
+     * the line for all responses, each shown group's under the group's line. This is what
+     * {@code rubric score --by-group} prints.
+     *
+     * @return the explanation
+     */
+    public Explanation explanationWithResults() {
+        return GroupExplanations.withResults(this);
     }
 
     /**

@@ -14,6 +14,7 @@ import org.engagementrubrics.core.response.Ratings;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.roster.Family;
 import org.engagementrubrics.core.roster.Roster;
+import org.engagementrubrics.core.scoring.Explanation;
 import org.engagementrubrics.core.scoring.PreparedInstrument;
 import org.engagementrubrics.core.scoring.RatingSummary;
 import org.engagementrubrics.core.scoring.ScoringEngine;
@@ -170,10 +171,19 @@ class GroupedKnownAnswerTest {
                 "race-ethnicity:asian withheld: fewer than 3 families responded",
                 "race-ethnicity:black withheld: would reveal a smaller group by subtraction",
                 "race-ethnicity:hispanic: 5 families responded");
-        assertThat(result.explanation().parts().get(0).parts()).containsExactly(result.all().explanation());
-        assertThat(result.explanation().parts().get(3).parts()).containsExactly(
+        assertThat(result.explanation().parts()).allSatisfy(part -> assertThat(part.parts()).isEmpty());
+        Explanation full = result.explanationWithResults();
+        assertThat(full.parts().stream().map(part -> part.summary()).toList()).isEqualTo(lines);
+        assertThat(full.parts().get(0).parts()).containsExactly(result.all().explanation());
+        assertThat(full.parts().get(3).parts()).containsExactly(
                 ((GroupResult.Shown<SurveyResult>) result.group("ml")).result().explanation());
-        assertThat(result.explanation().toText()).doesNotContain("f0", "f1", "stranger");
+        assertThat(full.parts().get(6).parts()).containsExactly(
+                ((GroupResult.Shown<SurveyResult>) result.group("race-ethnicity:hispanic")).result().explanation());
+        assertThat(List.of(full.parts().get(1), full.parts().get(2), full.parts().get(4), full.parts().get(5)))
+                .allSatisfy(part -> assertThat(part.parts()).isEmpty());
+        assertThat(full.toText()).startsWith(result.explanation().summary() + "\n")
+                .contains("  ml: 7 families responded\n    " + SURVEY.title().text() + ": 2 statements over 7 responses\n")
+                .doesNotContain("f0", "f1", "stranger");
     }
 
     @Test
