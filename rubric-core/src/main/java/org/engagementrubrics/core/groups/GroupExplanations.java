@@ -31,12 +31,13 @@ final class GroupExplanations {
         details.add("small cells: " + rule.describe() + "; a group's size is the number of its families that"
                 + " responded");
         if (unrostered > 0) {
-            details.add(Words.count(unrostered, "response") + " from raters not on the roster: in all responses, in"
-                    + " no group");
+            details.add(Words.count(unrostered, "response") + " from " + raters(unrostered) + " not on the roster: in"
+                    + " all responses, in no group");
         }
         List<Explanation> parts = new ArrayList<>(groups.size() + 1);
         parts.add(new Explanation("all responses: " + responded(respondents) + (unrostered == 0 ? ""
-                : ", and " + Words.count(unrostered, "response") + " came from raters not on the roster"),
+                : ", and " + Words.count(unrostered, "response") + " came from " + raters(unrostered)
+                        + " not on the roster"),
                 List.of(), List.of()));
         for (GroupResult<R> group : groups) {
             parts.add(group(group, rule));
@@ -72,6 +73,10 @@ final class GroupExplanations {
             parts.add(new Explanation(line.summary(), line.details(), under));
         }
         return new Explanation(grouping.summary(), grouping.details(), parts);
+    }
+
+    private static String raters(long responses) {
+        return responses == 1 ? "a rater" : "raters";
     }
 
     private static String responded(int families) {

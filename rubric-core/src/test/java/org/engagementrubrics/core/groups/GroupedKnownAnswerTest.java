@@ -162,9 +162,9 @@ class GroupedKnownAnswerTest {
                 "groups: foster-care, iep, ml, race-ethnicity:asian, race-ethnicity:black, race-ethnicity:hispanic",
                 "small cells: groups of fewer than 3 withheld, with complementary suppression in each partition; a"
                         + " group's size is the number of its families that responded",
-                "1 response from raters not on the roster: in all responses, in no group");
+                "1 response from a rater not on the roster: in all responses, in no group");
         assertThat(lines).containsExactly(
-                "all responses: 10 families responded, and 1 response came from raters not on the roster",
+                "all responses: 10 families responded, and 1 response came from a rater not on the roster",
                 "foster-care: no families responded",
                 "iep withheld: fewer than 3 families responded",
                 "ml: 7 families responded",
