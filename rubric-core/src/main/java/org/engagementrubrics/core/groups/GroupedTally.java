@@ -32,7 +32,7 @@ import org.engagementrubrics.core.validation.WellFormedId;
  * <pre>{@code
  * PreparedInstrument<Survey, SurveyResult> survey = engine.prepare(guardianSurvey);
  * GroupedTally<SurveyResult> tally = GroupedTally.of(survey, roster, List.of("iep", "race-ethnicity"));
- * stream.forEachRemaining(record -> tally.add(record.checked()));   // good records, any order, any number
+ * responses.forEach(tally::add);                        // checked, in any order, any number
  * GroupedResult<SurveyResult> result = tally.result(SmallCellRule.defaults());
  * }</pre>
  *
