@@ -2,8 +2,6 @@ package org.engagementrubrics.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.scoring.CheckedResponse;
@@ -12,6 +10,7 @@ import org.engagementrubrics.core.scoring.ScoreResult;
 import org.engagementrubrics.core.scoring.ScoringEngine;
 import org.engagementrubrics.core.scoring.StagePlacement;
 import org.engagementrubrics.core.scoring.StagePlacements;
+import org.engagementrubrics.core.scoring.Tally;
 import org.engagementrubrics.core.scoring.TiePolicies;
 import org.engagementrubrics.core.scoring.TiePolicy;
 import org.engagementrubrics.json.Contents;
@@ -68,6 +67,16 @@ abstract class ScoringCommand implements Callable<Integer> {
     abstract ResultSink results(PrintWriter out, boolean array);
 
     /**
+     * Returns what {@code --by-group} asked for, having checked the options that go with it.
+     *
+     * @return the request, or null to score without a roster
+     * @throws picocli.CommandLine.ParameterException if the options do not fit together (exit 2)
+     */
+    GroupScoring.Request byGroup() {
+        return null;
+    }
+
+    /**
      * Returns how this command reports the bad records of a stream on standard error.
      *
      * @return the format of the problems
@@ -93,6 +102,12 @@ abstract class ScoringCommand implements Callable<Integer> {
         PreparedInstrument<Instrument, ScoreResult> prepared = ScoringEngine.defaults()
                 .withValidator(json.validator()).withTiePolicy(tiePolicy).withStagePlacement(placement)
                 .prepare(scored);
+        GroupScoring.Request byGroup = byGroup();
+        if (byGroup != null) {
+            GroupScoring.requireFits(prepared, problemFormat(), spec.commandLine());
+            return GroupScoring.score(byGroup, prepared, response, problemFormat(), spec.commandLine(),
+                    root().interactive());
+        }
         PrintWriter out = spec.commandLine().getOut();
         try (Contents contents = json.responseReader(prepared).open(response)) {
             if (contents instanceof Contents.Responses responses) {
@@ -130,7 +145,7 @@ abstract class ScoringCommand implements Callable<Integer> {
                 sink.add(pool.result());
             }
         } catch (OutOfMemoryError e) {
-            pool = null; // let the pooled responses go before anything else is made
+            pool = null; // let the pooled counts go before anything else is made
             report.interrupted();
             throw OutOfMemory.afterReading(response, (long) stream.good() + stream.bad(), e);
         }
@@ -162,19 +177,20 @@ abstract class ScoringCommand implements Callable<Integer> {
 
     /**
      * Returns the pool of a stream on a pooled kind, the one place that decides how pooling keeps what it needs:
-     * here every checked response is kept until the end (memory grows with the stream), then summarized at once.
+     * a {@link Tally} that counts each good response as it is read and keeps none of them, so memory does not
+     * grow with the stream. (A response id that appears twice is counted twice, as a tally counts it.)
      */
     static Pool pool(PreparedInstrument<Instrument, ScoreResult> prepared) {
-        List<CheckedResponse> responses = new ArrayList<>();
+        Tally<ScoreResult> tally = prepared.tally();
         return new Pool() {
             @Override
             public void add(CheckedResponse response) {
-                responses.add(response);
+                tally.add(response);
             }
 
             @Override
             public ScoreResult result() {
-                return prepared.summarizeChecked(responses);
+                return tally.result();
             }
         };
     }

@@ -7,6 +7,7 @@ import org.engagementrubrics.json.FormatCodes;
 import org.engagementrubrics.json.FormatProblem;
 import org.engagementrubrics.json.ResponseRecord;
 import org.engagementrubrics.json.RubricJson;
+import org.engagementrubrics.json.roster.RosterRead;
 
 /**
  * What standard error says about a stream of responses, as it is read: each bad record's problems at once
@@ -21,6 +22,7 @@ final class StreamReport {
     private final Progress progress;
     private final ArrayWriter<FormatProblem> array;
     private int bad;
+    private int rosterBad;
 
     private StreamReport(ResultFormat format, PrintWriter err, Path file, boolean interactive) {
         this.format = format;
@@ -41,6 +43,23 @@ final class StreamReport {
      */
     static StreamReport of(ResultFormat format, PrintWriter err, Path file, boolean interactive) {
         return new StreamReport(format, err, file, interactive);
+    }
+
+    /**
+     * Prints the problems of a roster read before the stream (bad rows are left out of the roster, so their
+     * families' responses count in no group) and, in text, its counts.
+     *
+     * @param rosterFile the roster file, named in the counts
+     * @param read what reading it gave
+     */
+    void roster(Path rosterFile, RosterRead read) {
+        rosterBad = read.bad();
+        read.problems().forEach(this::print);
+        if (format == ResultFormat.TEXT) {
+            err.println(rosterFile + ": " + ValidateCommand.count(read.good() + read.bad(), "row") + ", " + read.good()
+                    + " good, " + read.bad() + " bad");
+        }
+        err.flush();
     }
 
     /**
@@ -78,7 +97,8 @@ final class StreamReport {
      * array.
      *
      * @param good how many records were good
-     * @return the exit code: {@value ExitCodes#PROBLEMS} if a record was bad or none was good
+     * @return the exit code: {@value ExitCodes#PROBLEMS} if a record or a roster row was bad or no record was
+     *     good
      */
     int finish(int good) {
         progress.clear();
@@ -96,7 +116,7 @@ final class StreamReport {
             array.close();
         }
         err.flush();
-        return bad > 0 || good == 0 ? ExitCodes.PROBLEMS : ExitCodes.OK;
+        return bad > 0 || rosterBad > 0 || good == 0 ? ExitCodes.PROBLEMS : ExitCodes.OK;
     }
 
     private void print(FormatProblem problem) {

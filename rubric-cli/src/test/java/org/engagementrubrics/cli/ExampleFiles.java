@@ -38,6 +38,13 @@ public final class ExampleFiles {
     /** The families of the small example district: few enough for small files, enough to show every rule. */
     public static final int COVERAGE_FAMILIES = 300;
 
+    /**
+     * The roster of the guardians who answered the survey: guardians 1 to 11 (guardian 12 is not on it) and
+     * guardian 14, who did not answer. Read with {@code --by-group --min-cell 3}, it shows each rule: two small
+     * groups of race-ethnicity and their complement, a small flag group, and shown groups.
+     */
+    public static final String GUARDIAN_ROSTER = "guardian-survey-roster.csv";
+
     /** The line of the bad record: after guardian 6. */
     public static final int BAD_LINE = 7;
 
@@ -76,6 +83,20 @@ public final class ExampleFiles {
         }
         files.put(GUARDIAN_RESPONSES, clean.toString());
         files.put(GUARDIAN_RESPONSES_WITH_A_BAD_LINE, withBadLine.toString());
+        files.put(GUARDIAN_ROSTER, String.join("\n",
+                "family_id,race-ethnicity,iep,multilingual-learner",
+                "guardian-01,Hispanic,no,yes",
+                "guardian-02,Hispanic,no,yes",
+                "guardian-03,Hispanic,no,yes",
+                "guardian-04,Hispanic,no,no",
+                "guardian-05,White,no,no",
+                "guardian-06,White,yes,no",
+                "guardian-07,White,no,no",
+                "guardian-08,White,no,yes",
+                "guardian-09,Black,no,no",
+                "guardian-10,White,yes,no",
+                "guardian-11,Asian,no,yes",
+                "guardian-14,Hispanic,no,no") + "\n");
         files.put(RUBRIC_AS_PRINTED, json.writeUnchecked(SeedInstruments.familyEngagementRubricAsPrinted())); // faulty on purpose
         ExampleDistrict district = ExampleDistrict.generate(ExampleDistrict.DEFAULT_SEED, COVERAGE_FAMILIES);
         StringWriter roster = new StringWriter();

@@ -12,6 +12,7 @@ import java.util.SplittableRandom;
 import org.engagementrubrics.core.matrix.ArchetypeMatrix;
 import org.engagementrubrics.core.response.MarkedStatements;
 import org.engagementrubrics.core.response.Response;
+import org.engagementrubrics.core.survey.Survey;
 import org.engagementrubrics.examples.SeedInstruments;
 import org.engagementrubrics.json.RubricJson;
 
@@ -57,6 +58,69 @@ public final class GeneratedResponses {
             }
         }
         return file;
+    }
+
+    /**
+     * Writes {@code count} responses on the guardian survey to a JSON Lines file, one per line, as
+     * {@code /work/gen/gen_survey.py} writes them: response {@code i} is by family {@code i % families}
+     * ({@code family-000042}), each statement rated 1 to 4 or not applicable from a seeded generator. The lines
+     * are written from a template, not through the writer, so that hundreds of thousands take seconds.
+     *
+     * @param file the file to write, replaced if it exists
+     * @param count how many responses
+     * @param families how many distinct raters, at least 1
+     * @param seed the seed of the ratings
+     * @return the file
+     * @throws IOException if the file cannot be written
+     */
+    public static Path guardianSurvey(Path file, int count, int families, long seed) throws IOException {
+        SplittableRandom random = new SplittableRandom(seed);
+        Survey survey = SeedInstruments.guardianSurvey();
+        String[] answers = {"1", "2", "3", "4", "4", "3", "\"not-applicable\""};
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            StringBuilder line = new StringBuilder(512);
+            for (int i = 0; i < count; i++) {
+                line.setLength(0);
+                line.append("{\"format\":\"engagement-rubrics/2.0\",\"kind\":\"response\",\"id\":\"g-")
+                        .append(String.format("%07d", i)).append("\",\"instrumentId\":\"").append(survey.id())
+                        .append("\",\"instrumentVersion\":\"").append(survey.version()).append("\",\"raterId\":\"")
+                        .append(familyId(i % families)).append("\",\"subjectId\":\"maple-grove-elementary\","
+                                + "\"recordedAt\":\"2026-11-02T16:05:00Z\",\"evidence\":{\"kind\":\"ratings\","
+                                + "\"byItem\":{");
+                for (int s = 0; s < survey.statements().size(); s++) {
+                    line.append(s == 0 ? "\"" : ",\"").append(survey.statements().get(s).id()).append("\":")
+                            .append(answers[random.nextInt(answers.length)]);
+                }
+                out.append(line).append("}}}\n");
+            }
+        }
+        return file;
+    }
+
+    /**
+     * Writes the roster of the families of {@link #guardianSurvey}: {@code family_id,race-ethnicity,iep}, each
+     * family's value of race-ethnicity and iep fixed by its number (a few small groups included).
+     *
+     * @param file the CSV file to write, replaced if it exists
+     * @param families how many families
+     * @return the file
+     * @throws IOException if the file cannot be written
+     */
+    public static Path guardianRoster(Path file, int families) throws IOException {
+        String[] race = {"hispanic", "hispanic", "white", "white", "black", "asian", "hispanic", "white"};
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("family_id,race-ethnicity,iep\n");
+            for (int f = 0; f < families; f++) {
+                String value = f % 997 == 0 ? "pacific-islander" : race[f % race.length];
+                out.write(familyId(f) + "," + value + "," + (f % 7 == 0 ? "yes" : "no") + "\n");
+            }
+        }
+        return file;
+    }
+
+    /** The id of family {@code f}, as gen_survey.py writes it. */
+    public static String familyId(int f) {
+        return String.format("family-%06d", f);
     }
 
     /**

@@ -26,6 +26,8 @@ import org.engagementrubrics.core.coverage.CoverageGoal;
 import org.engagementrubrics.core.coverage.CoverageTally;
 import org.engagementrubrics.core.coverage.Period;
 import org.engagementrubrics.core.coverage.SchoolCalendar;
+import org.engagementrubrics.core.groups.GroupedResult;
+import org.engagementrubrics.core.groups.GroupedTally;
 import org.engagementrubrics.core.district.DistrictIndicators;
 import org.engagementrubrics.core.matrix.ArchetypeMatrix;
 import org.engagementrubrics.core.matrix.MatrixColumn;
@@ -36,6 +38,7 @@ import org.engagementrubrics.core.privacy.SmallCellRule;
 import org.engagementrubrics.core.response.Evidence;
 import org.engagementrubrics.core.response.MarkedStatements;
 import org.engagementrubrics.core.response.Rating;
+import org.engagementrubrics.core.response.Ratings;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.roster.Family;
 import org.engagementrubrics.core.roster.Roster;
@@ -158,6 +161,12 @@ class NullArgumentsTest {
         put(ResponsePool.class, ResponsePool.of("x", "x"));
         put(Tally.class, survey.tally());
         put(TallyState.class, survey.tally().state());
+        GroupedTally<?> grouped = GroupedTally.of(survey, Roster.of(Family.of("f1", "iep")));
+        put(GroupedTally.class, grouped);
+        GroupedTally<?> answered = GroupedTally.of(survey, Roster.of(Family.of("f1", "iep")));
+        answered.add(Response.of("g-1", Fixtures.survey().id(), "f1", "school-12", Fixtures.WHEN,
+                Ratings.of(Fixtures.ratings("s1", 3))));
+        put(GroupedResult.class, answered.result());
     }
 
     private void put(Class<?> type, Object sample) {
@@ -229,7 +238,9 @@ class NullArgumentsTest {
         assertThat(walk.checked()).contains("ScoringEngine#score(matrix)", "ScoringEngine#summarize(responses)",
                 "StagedRubric#<init>(stages)", "RubricValidator#validate(instrument)", "CoverageTally#add(contact)",
                 "CoverageTally#merge(other)", "SmallCellRule#suppress(cells)", "SchoolCalendar#periodOf(unit)",
-                "Roster#indexOf(familyId)", "CoverageTable#of(result)", "CoverageGoal#from(rosterGroups)");
+                "Roster#indexOf(familyId)", "CoverageTable#of(result)", "CoverageGoal#from(rosterGroups)",
+                "GroupedTally#add(checked)", "GroupedTally#merge(other)", "GroupedTally#of(groups)",
+                "GroupedResult#group(groupId)");
         assertThat(failures).as("issue 9 item 1: calls whose null argument is not named").isEmpty();
     }
 }

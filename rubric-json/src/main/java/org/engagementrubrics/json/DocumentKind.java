@@ -11,6 +11,7 @@ import org.engagementrubrics.core.InstrumentKind;
 import org.engagementrubrics.core.checklist.Checklist;
 import org.engagementrubrics.core.conditions.ConditionsAssessment;
 import org.engagementrubrics.core.district.DistrictIndicators;
+import org.engagementrubrics.core.groups.GroupedResult;
 import org.engagementrubrics.core.matrix.ArchetypeMatrix;
 import org.engagementrubrics.core.matrix.StagedRubric;
 import org.engagementrubrics.core.response.Response;
@@ -34,8 +35,8 @@ import org.engagementrubrics.core.survey.Survey;
  * Java type, the codec, the JSON Schema resource and the role. Every other list of kinds derives from
  * it: what each reader accepts and the "expected one of" of its messages, the kinds and schemas of
  * {@link JsonSchemas}, and the types the Jackson module registers. The order of the rows is the order
- * of every such list (instruments in {@link InstrumentKind} order, the response, the results, then the
- * states of tallies).
+ * of every such list (instruments in {@link InstrumentKind} order, the response, the results, the states
+ * of tallies, then results by group).
  */
 enum DocumentKind {
 
@@ -61,7 +62,10 @@ enum DocumentKind {
     RATING_TALLY("rating-tally", Role.TALLY, RatingTallyState.class, TallyCodecs.RATING_TALLY),
     ROLLUP_TALLY("rollup-tally", Role.TALLY, RollupTallyState.class, TallyCodecs.ROLLUP_TALLY),
     CHECKLIST_TALLY("checklist-tally", Role.TALLY, ChecklistTallyState.class, TallyCodecs.CHECKLIST_TALLY),
-    SURVEY_TALLY("survey-tally", Role.TALLY, SurveyTallyState.class, TallyCodecs.SURVEY_TALLY);
+    SURVEY_TALLY("survey-tally", Role.TALLY, SurveyTallyState.class, TallyCodecs.SURVEY_TALLY),
+
+    SURVEY_BY_GROUP_RESULT("survey-by-group-result", Role.BY_GROUP, GroupCodecs.SURVEY_BY_GROUP_TYPE,
+            GroupCodecs.SURVEY_BY_GROUP_RESULT);
 
     /**
      * What a document is for, and the formats in which it is read; each role has its own reader methods in
@@ -72,7 +76,9 @@ enum DocumentKind {
         INSTRUMENT(Instrument.class, DocumentWriter.FORMAT_1_0, DocumentWriter.FORMAT),
         RESPONSE(Response.class, DocumentWriter.FORMAT_1_0, DocumentWriter.FORMAT),
         RESULT(ScoreResult.class, DocumentWriter.FORMAT),
-        TALLY(TallyState.class, DocumentWriter.FORMAT);
+        TALLY(TallyState.class, DocumentWriter.FORMAT),
+        /** Pooled results by roster group: of a survey only, the kind whose raters are families. */
+        BY_GROUP(GroupedResult.class, DocumentWriter.FORMAT);
 
         private final Class<?> type;
         private final List<String> formats;
@@ -169,6 +175,10 @@ enum DocumentKind {
      * @throws IllegalArgumentException if no kind has the value's type
      */
     static DocumentKind of(Object value) {
+        if (value instanceof GroupedResult<?> grouped && !(grouped.all() instanceof SurveyResult)) {
+            throw new IllegalArgumentException("no document kind for results by group of "
+                    + grouped.all().getClass().getSimpleName() + "s; survey-by-group-result holds survey results only");
+        }
         for (DocumentKind kind : values()) {
             if (kind.type.isInstance(value)) {
                 return kind;

@@ -235,7 +235,8 @@ final class DocumentReader {
                     ? ", which is not read for results: results of " + version + " carry responseIds and must be"
                             + " recomputed; score the responses again with this version, which writes " + MAJOR + "."
                             + MINOR
-                    : ", in which there were no " + kind.kindName() + " documents; tally states are written in "
+                    : ", in which there were no " + kind.kindName() + " documents; "
+                            + (kind.role() == DocumentKind.Role.TALLY ? "tally states" : "they") + " are written in "
                             + MAJOR + "." + MINOR;
             problems.add(format, FormatCodes.UNSUPPORTED_FORMAT, "this " + kind.kindName() + " is in format " + version
                     + why);

@@ -41,7 +41,7 @@ public final class JsonSchemas {
 
     /**
      * Returns every document kind that has a schema: the six instrument kinds, {@code response}, then
-     * the seven result kinds, then the four tally kinds, always in this order.
+     * the seven result kinds, the four tally kinds, then {@code survey-by-group-result}, always in this order.
      *
      * @return the kinds, an immutable list
      */

@@ -284,11 +284,23 @@ final class ResultCodecs {
             v -> new ChecklistResult(v.get("instrument"), v.get("responses"), v.get("groups"), v.get("overall"),
                     v.get("explanation")));
 
-    static final ObjectCodec<SurveyResult> SURVEY_RESULT = result("survey result", fields(
-            pooledHead(),
-            required("statements", list(RATING_SUMMARY), SurveyResult::statements),
-            tail()),
-            v -> new SurveyResult(v.get("instrument"), v.get("responses"), v.get("statements"), v.get("explanation")));
+    static final ObjectCodec<SurveyResult> SURVEY_RESULT = result("survey result", surveyFields(),
+            ResultCodecs::surveyResult);
+
+    /** A survey result inside another document, such as results by group: its fields without format and kind. */
+    static final ObjectCodec<SurveyResult> SURVEY_RESULT_BODY = ObjectCodec.of("survey result", surveyFields(),
+            ResultCodecs::surveyResult);
+
+    private static List<Field<SurveyResult, ?>> surveyFields() {
+        return fields(
+                pooledHead(),
+                required("statements", list(RATING_SUMMARY), SurveyResult::statements),
+                tail());
+    }
+
+    private static SurveyResult surveyResult(ObjectCodec.Values v) {
+        return new SurveyResult(v.get("instrument"), v.get("responses"), v.get("statements"), v.get("explanation"));
+    }
 
     private static <T extends ScoreResult> ObjectCodec<T> result(String name, List<Field<T, ?>> fields,
             Function<ObjectCodec.Values, T> factory) {

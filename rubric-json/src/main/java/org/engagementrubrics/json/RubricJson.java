@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.engagementrubrics.core.Instrument;
+import org.engagementrubrics.core.groups.GroupedResult;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.scoring.PreparedInstrument;
 import org.engagementrubrics.core.scoring.ScoreResult;
+import org.engagementrubrics.core.scoring.SurveyResult;
 import org.engagementrubrics.core.scoring.TallyState;
 import org.engagementrubrics.core.validation.InvalidDataException;
 import org.engagementrubrics.core.validation.RubricValidator;
@@ -17,7 +19,8 @@ import org.engagementrubrics.json.roster.ContactReader;
 import org.engagementrubrics.json.roster.RosterReader;
 
 /**
- * Reads and writes instruments, responses, results and the states of tallies in the documented JSON format.
+ * Reads and writes instruments, responses, results, the states of tallies and survey results by group in the
+ * documented JSON format.
  *
  * <pre>{@code
  * RubricJson json = RubricJson.defaults();                       // share one instance
@@ -51,6 +54,7 @@ public final class RubricJson {
     private static final List<String> RESPONSES = DocumentKind.kindNames(DocumentKind.Role.RESPONSE);
     private static final List<String> RESULTS = DocumentKind.kindNames(DocumentKind.Role.RESULT);
     private static final List<String> TALLIES = DocumentKind.kindNames(DocumentKind.Role.TALLY);
+    private static final List<String> BY_GROUP = DocumentKind.kindNames(DocumentKind.Role.BY_GROUP);
 
     private final ReadLimits limits;
     private final RubricValidator validator;
@@ -339,14 +343,60 @@ public final class RubricJson {
         return (TallyState) documents.read(bytes(in, sourceName), sourceName, TALLIES, Against.NOTHING);
     }
 
+    // ----- results by group ---------------------------------------------------------------------
+
+    /**
+     * Reads survey results by roster group ({@code survey-by-group-result}) from a file.
+     *
+     * @param file the file, not null
+     * @return the results by group
+     * @throws FormatException holding every problem
+     */
+    @SuppressWarnings("unchecked")
+    public GroupedResult<SurveyResult> readSurveyByGroup(Path file) {
+        return (GroupedResult<SurveyResult>) documents.read(bytes(file), file.toString(), BY_GROUP, Against.NOTHING);
+    }
+
+    /**
+     * Reads survey results by roster group from text.
+     *
+     * <pre>{@code
+     * String stored = json.write(tally.result(SmallCellRule.defaults()));
+     * GroupedResult<SurveyResult> back = json.readSurveyByGroup(stored, "by-group.json");   // equal
+     * }</pre>
+     *
+     * @param json the JSON text, not null
+     * @param sourceName the name used in problems, not null
+     * @return the results by group
+     * @throws FormatException holding every problem
+     */
+    @SuppressWarnings("unchecked")
+    public GroupedResult<SurveyResult> readSurveyByGroup(String json, String sourceName) {
+        return (GroupedResult<SurveyResult>) read(json, sourceName, BY_GROUP, Against.NOTHING);
+    }
+
+    /**
+     * Reads survey results by roster group from a stream, which is not closed.
+     *
+     * @param in the stream, not null
+     * @param sourceName the name used in problems, not null
+     * @return the results by group
+     * @throws FormatException holding every problem
+     */
+    @SuppressWarnings("unchecked")
+    public GroupedResult<SurveyResult> readSurveyByGroup(InputStream in, String sourceName) {
+        return (GroupedResult<SurveyResult>) documents.read(bytes(in, sourceName), sourceName, BY_GROUP,
+                Against.NOTHING);
+    }
+
     // ----- any document -------------------------------------------------------------------------
 
     /**
-     * Reads a document of any kind: an {@link Instrument}, a {@link Response}, a {@link ScoreResult} or a
-     * {@link TallyState}.
+     * Reads a document of any kind: an {@link Instrument}, a {@link Response}, a {@link ScoreResult}, a
+     * {@link TallyState} or a {@link GroupedResult}.
      *
      * @param file the file, not null
-     * @return the instrument, response, result or tally state
+     * @return the instrument, response, result, tally state or results by group
      * @throws FormatException holding every problem
      */
     public Object read(Path file) {
@@ -358,7 +408,7 @@ public final class RubricJson {
      *
      * @param json the JSON text, not null
      * @param sourceName the name used in problems, not null
-     * @return the instrument, response, result or tally state
+     * @return the instrument, response, result, tally state or results by group
      * @throws FormatException holding every problem
      */
     public Object read(String json, String sourceName) {
@@ -371,7 +421,7 @@ public final class RubricJson {
      *
      * @param in the stream, not null
      * @param sourceName the name used in problems, such as a file name, not null
-     * @return the instrument, response, result or tally state
+     * @return the instrument, response, result, tally state or results by group
      * @throws FormatException holding every problem
      */
     public Object read(InputStream in, String sourceName) {
@@ -434,6 +484,27 @@ public final class RubricJson {
      */
     public String write(TallyState state) {
         return DocumentWriter.write(Objects.requireNonNull(state, "state"));
+    }
+
+    /**
+     * Writes survey results by roster group as canonical JSON: counts and pooled results only, no family id.
+     *
+     * @param result the results by group, not null
+     * @return the JSON text, ending with a newline
+     */
+    public String write(GroupedResult<SurveyResult> result) {
+        return DocumentWriter.write(Objects.requireNonNull(result, "result"));
+    }
+
+    /**
+     * Writes survey results by roster group as one line of JSON, the same document as
+     * {@link #write(GroupedResult)} without indentation and without a final newline.
+     *
+     * @param result the results by group, not null
+     * @return the line
+     */
+    public String writeLine(GroupedResult<SurveyResult> result) {
+        return DocumentWriter.writeLine(Objects.requireNonNull(result, "result"));
     }
 
     /**

@@ -31,7 +31,7 @@ import tools.jackson.databind.module.SimpleModule;
  *
  * <p>Registered type by type: whole documents ({@link Instrument} and each instrument record,
  * {@link Response}, {@link ScoreResult} and each result record, {@code TallyState} and each of its
- * records), written with {@code format} and
+ * records, {@code GroupedResult} of survey results), written with {@code format} and
  * {@code kind} as files are; and every public value type that can sit in an embedder's record, each in
  * the shape the format gives it inside a document: {@code Fit}, {@code Profile}, {@code Evidence} and
  * {@code Rating} (and each of their records, written with their {@code outcome} or {@code kind}),

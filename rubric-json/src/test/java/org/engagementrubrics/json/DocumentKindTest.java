@@ -1,6 +1,7 @@
 package org.engagementrubrics.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -10,15 +11,25 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.InstrumentKind;
+import org.engagementrubrics.core.checklist.ChecklistMark;
+import org.engagementrubrics.core.groups.GroupedResult;
+import org.engagementrubrics.core.groups.GroupedTally;
+import org.engagementrubrics.core.response.ChecklistAnswer;
+import org.engagementrubrics.core.response.ChecklistAnswers;
 import org.engagementrubrics.core.response.Response;
+import org.engagementrubrics.core.roster.Family;
+import org.engagementrubrics.core.roster.Roster;
 import org.engagementrubrics.core.scoring.ScoreResult;
+import org.engagementrubrics.core.scoring.ScoringEngine;
 import org.engagementrubrics.core.scoring.TallyState;
+import org.engagementrubrics.testkit.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -66,6 +77,7 @@ class DocumentKindTest {
         documents.add(Response.class);
         documents.addAll(leaves(ScoreResult.class));
         documents.addAll(leaves(TallyState.class));
+        documents.add(GroupedResult.class);
 
         assertThat(Arrays.stream(DocumentKind.values()).map(DocumentKind::type).toList())
                 .containsExactlyInAnyOrderElementsOf(documents);
@@ -86,8 +98,10 @@ class DocumentKindTest {
         all.addAll(DocumentKind.kindNames(DocumentKind.Role.RESPONSE));
         all.addAll(DocumentKind.kindNames(DocumentKind.Role.RESULT));
         all.addAll(DocumentKind.kindNames(DocumentKind.Role.TALLY));
+        all.addAll(DocumentKind.kindNames(DocumentKind.Role.BY_GROUP));
 
-        assertThat(DocumentKind.kindNames()).containsExactlyElementsOf(all).doesNotHaveDuplicates().hasSize(18);
+        assertThat(DocumentKind.kindNames()).containsExactlyElementsOf(all).doesNotHaveDuplicates().hasSize(19);
+        assertThat(DocumentKind.kindNames(DocumentKind.Role.BY_GROUP)).containsExactly("survey-by-group-result");
         assertThat(DocumentKind.kindNames(DocumentKind.Role.RESPONSE)).containsExactly("response");
         assertThat(JsonSchemas.kinds()).containsExactlyElementsOf(all);
         for (DocumentKind kind : DocumentKind.values()) {
@@ -129,6 +143,19 @@ class DocumentKindTest {
             assertThat(mapper.readValue(text, kind.role().type())).isEqualTo(value);
             assertThat(mapper.writeValueAsString(value)).isEqualTo(DocumentWriter.writeLine(value));
         }
+    }
+
+    @Test
+    void resultsByGroupOfAnotherPooledKindHaveNoDocumentKind() {
+        GroupedTally<ScoreResult> tally = GroupedTally.of(ScoringEngine.defaults().prepare((Instrument) Fixtures.checklist()),
+                Roster.of(Family.of("parent-3", "iep")));
+        tally.add(Response.of("r-1", Fixtures.checklist().id(), "parent-3", "school-12", Fixtures.WHEN,
+                ChecklistAnswers.of(Map.of("look-1", ChecklistAnswer.of(ChecklistMark.OBSERVED)))));
+        GroupedResult<ScoreResult> checklists = tally.result();
+
+        assertThatThrownBy(() -> DocumentWriter.write(checklists)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("no document kind for results by group of ChecklistResults; survey-by-group-result holds"
+                        + " survey results only");
     }
 
     /** The kind a golden file declares, read from its third line ({@code "kind": "..."}). */

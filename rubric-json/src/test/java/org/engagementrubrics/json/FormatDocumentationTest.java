@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.engagementrubrics.core.Instrument;
+import org.engagementrubrics.core.groups.GroupedResult;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.scoring.PreparedInstrument;
 import org.engagementrubrics.core.scoring.ScoreResult;
@@ -43,6 +44,7 @@ class FormatDocumentationTest {
         Map<String, Instrument> instruments = new HashMap<>();
         List<Object> values = new ArrayList<>();
         int tallies = 0;
+        int byGroup = 0;
         for (int i = 0; i < examples.size(); i++) {
             Object value = json.read(examples.get(i), "docs/format.md example " + (i + 1));
             values.add(value);
@@ -67,6 +69,11 @@ class FormatDocumentationTest {
                         .prepare(instruments.get(state.instrument().id()));
                 assertThat(prepared.tally(state).state()).as("the example restores on its instrument").isEqualTo(state);
                 tallies++;
+            } else if (values.get(i) instanceof GroupedResult<?> grouped) {
+                assertThat(DocumentWriter.write(grouped)).isEqualTo(examples.get(i));
+                assertThat(grouped.instrument().fingerprint())
+                        .isEqualTo(instruments.get(grouped.instrument().id()).fingerprint());
+                byGroup++;
             }
         }
         assertThat(values).filteredOn(Instrument.class::isInstance).extracting(v -> ((Instrument) v).kind().kindName())
@@ -75,6 +82,7 @@ class FormatDocumentationTest {
                 .extracting(v -> ((Response) v).evidence().kindName())
                 .containsExactlyInAnyOrder("marks", "ratings", "statuses", "checklist-answers");
         assertThat(tallies).as("a tally state example").isPositive();
+        assertThat(byGroup).as("a survey results by group example").isPositive();
     }
 
     @Test
@@ -85,7 +93,11 @@ class FormatDocumentationTest {
                 InstrumentCodecs.ARCHETYPE, InstrumentCodecs.PROFILE_CONDITION, ResultCodecs.RATING_SUMMARY, ResultCodecs.ROW_FIT, ResultCodecs.RESPONSE_POOL, ResultCodecs.RATING_RESULT,
                 ResultCodecs.ROLLUP_RESULT, ResultCodecs.CHECKLIST_RESULT, ResultCodecs.SURVEY_RESULT,
                 TallyCodecs.RATING_COUNTS, TallyCodecs.RATING_TALLY, TallyCodecs.ROLLUP_TALLY, TallyCodecs.CHECKLIST_TALLY,
-                TallyCodecs.SURVEY_TALLY)) {
+                TallyCodecs.SURVEY_TALLY, GroupCodecs.SURVEY_BY_GROUP_RESULT, ResultCodecs.SURVEY_RESULT_BODY,
+                ((Variants<?>) GroupCodecs.RULE).variants().get("minimum"),
+                ((Variants<?>) GroupCodecs.GROUP).variants().get("shown"),
+                ((Variants<?>) GroupCodecs.GROUP).variants().get("no-respondents"),
+                ((Variants<?>) GroupCodecs.GROUP).variants().get("withheld"))) {
             int heading = doc.indexOf("\n### " + codec.name() + "\n", doc.indexOf("## Field reference"));
             assertThat(heading).as("a reference section for %s", codec.name()).isPositive();
             int next = doc.indexOf("\n### ", heading + 5);

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.engagementrubrics.core.Instrument;
+import org.engagementrubrics.core.groups.GroupedResult;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.scoring.ScoreResult;
 import org.engagementrubrics.core.scoring.TallyState;
@@ -84,6 +85,8 @@ class GoldenFilesTest {
             return JSON.write(response);
         } else if (value instanceof TallyState state) {
             return JSON.write(state);
+        } else if (value instanceof GroupedResult<?> grouped) {
+            return DocumentWriter.write(grouped);
         }
         return JSON.write((ScoreResult) value);
     }
@@ -115,7 +118,8 @@ class GoldenFilesTest {
 
         Object typed = value instanceof Instrument ? JSON.readInstrument(file)
                 : value instanceof Response ? JSON.readResponse(file)
-                : value instanceof TallyState ? JSON.readTally(file) : JSON.readResult(file);
+                : value instanceof TallyState ? JSON.readTally(file)
+                : value instanceof GroupedResult ? JSON.readSurveyByGroup(file) : JSON.readResult(file);
         assertThat(typed).isEqualTo(value);
     }
 
@@ -134,7 +138,7 @@ class GoldenFilesTest {
                 "district-indicators", "checklist", "survey", "response-marks", "response-ratings", "response-statuses",
                 "response-checklist-answers", "matrix-result", "archetype-result", "stage-result", "rating-result",
                 "rollup-result", "checklist-result", "survey-result", "rating-tally", "rollup-tally", "checklist-tally",
-                "survey-tally");
+                "survey-tally", "survey-by-group-result");
 
         assertThat(required).allSatisfy(kind -> assertThat(files).contains(kind + ".json"));
         assertThat(DocumentKind.kindNames()).allSatisfy(kind -> assertThat(files).anySatisfy(

@@ -15,12 +15,14 @@ import org.engagementrubrics.core.checklist.ChecklistMark;
 import org.engagementrubrics.core.conditions.ConditionsAssessment;
 import org.engagementrubrics.core.district.DistrictIndicators;
 import org.engagementrubrics.core.district.ImplementationStatus;
+import org.engagementrubrics.core.groups.GroupedTally;
 import org.engagementrubrics.core.matrix.Archetype;
 import org.engagementrubrics.core.matrix.ArchetypeMatrix;
 import org.engagementrubrics.core.matrix.Cell;
 import org.engagementrubrics.core.matrix.Dimension;
 import org.engagementrubrics.core.matrix.StagedRubric;
 import org.engagementrubrics.core.matrix.Statement;
+import org.engagementrubrics.core.privacy.SmallCellRule;
 import org.engagementrubrics.core.response.ChecklistAnswer;
 import org.engagementrubrics.core.response.ChecklistAnswers;
 import org.engagementrubrics.core.response.IndicatorAssessment;
@@ -29,6 +31,8 @@ import org.engagementrubrics.core.response.Rating;
 import org.engagementrubrics.core.response.Ratings;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.response.Statuses;
+import org.engagementrubrics.core.roster.Family;
+import org.engagementrubrics.core.roster.Roster;
 import org.engagementrubrics.core.scoring.ScoringEngine;
 import org.engagementrubrics.core.scoring.StagePlacements;
 import org.engagementrubrics.core.scoring.SurveyResult;
@@ -150,6 +154,29 @@ final class GoldenValues {
         guardians.forEach(guardianTally::add);
         values.put("survey-tally.json", guardianTally.state());
         values.put("survey-tally-empty.json", engine.prepare(survey).tally().state());
+
+        // ----- survey results by roster group: shown, withheld (small, complementary), no respondents, a stranger
+        Roster roster = Roster.of(Family.of("fam-1", "race-ethnicity:hispanic", "iep"),
+                Family.of("fam-2", "race-ethnicity:hispanic"), Family.of("fam-3", "race-ethnicity:white"),
+                Family.of("fam-4", "race-ethnicity:white"), Family.of("fam-5", "race-ethnicity:asian"),
+                Family.of("fam-6", "foster-care"));
+        List<Response> families = List.of(
+                Response.of("b-1", survey.id(), "fam-1", "school-12", WHEN,
+                        Ratings.of(Fixtures.ratings("s1", 4, "s2", 1))),
+                Response.of("b-2", survey.id(), "fam-2", "school-12", WHEN,
+                        Ratings.of(Fixtures.ratings("s1", 3))),
+                Response.of("b-3", survey.id(), "fam-3", "school-12", WHEN,
+                        Ratings.of(Fixtures.ratings("s1", 2, "s2", 2))),
+                Response.of("b-4", survey.id(), "fam-4", "school-12", WHEN,
+                        Ratings.of(Fixtures.ratings("s1", 4, "s2", 4))),
+                Response.of("b-5", survey.id(), "fam-5", "school-12", WHEN,
+                        Ratings.of(Fixtures.ratings("s1", 1, "s2", 3))),
+                Response.of("b-6", survey.id(), "stranger", "school-12", WHEN,
+                        Ratings.of(Fixtures.ratings("s1", Rating.notApplicable(), "s2", 3))));
+        GroupedTally<SurveyResult> byGroup = GroupedTally.of(engine.prepare(survey), roster);
+        families.forEach(byGroup::add);
+        values.put("survey-by-group-result.json", byGroup.result(SmallCellRule.minimum(2)));
+        values.put("survey-by-group-result-rule-off.json", byGroup.result(SmallCellRule.off()));
         return values;
     }
 

@@ -26,6 +26,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.engagementrubrics.core.Instrument;
+import org.engagementrubrics.core.groups.GroupedResult;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.scoring.ScoreResult;
 import org.engagementrubrics.core.validation.ProblemCodes;
@@ -60,7 +61,7 @@ class MutationStormTest {
             .withLimits(ReadLimits.defaults().withMaxDocumentBytes(MAX_BYTES));
     private static final RubricValidator VALIDATOR = RubricValidator.create();
 
-    enum Category { INSTRUMENT, RESPONSE, RESULT, TALLY }
+    enum Category { INSTRUMENT, RESPONSE, RESULT, TALLY, BY_GROUP }
 
     record Golden(String name, Category category, Object tree) {
     }
@@ -245,7 +246,8 @@ class MutationStormTest {
             Object value = JSON.read(text, file.getFileName().toString());
             Category category = value instanceof Instrument ? Category.INSTRUMENT
                     : value instanceof Response ? Category.RESPONSE
-                    : value instanceof org.engagementrubrics.core.scoring.TallyState ? Category.TALLY : Category.RESULT;
+                    : value instanceof org.engagementrubrics.core.scoring.TallyState ? Category.TALLY
+                    : value instanceof GroupedResult ? Category.BY_GROUP : Category.RESULT;
             goldens.add(new Golden(file.getFileName().toString(), category, MiniJson.parse(text)));
         }
         assertThat(goldens).hasSizeGreaterThan(10);
@@ -329,6 +331,8 @@ class MutationStormTest {
             return JSON.write(r);
         } else if (value instanceof org.engagementrubrics.core.scoring.TallyState t) {
             return JSON.write(t);
+        } else if (value instanceof GroupedResult<?> g) {
+            return DocumentWriter.write(g);
         }
         return JSON.write((ScoreResult) value);
     }
@@ -346,6 +350,8 @@ class MutationStormTest {
                     return JSON.readResponse(new ByteArrayInputStream(bytes), source);
                 } else if (mutant.category() == Category.TALLY) {
                     return JSON.readTally(new ByteArrayInputStream(bytes), source);
+                } else if (mutant.category() == Category.BY_GROUP) {
+                    return JSON.readSurveyByGroup(new ByteArrayInputStream(bytes), source);
                 }
                 return readFile(bytes, source, Category.RESULT, false);
             default:
@@ -357,6 +363,7 @@ class MutationStormTest {
                     case RESPONSE -> JSON.readResponse(text, source);
                     case RESULT -> JSON.readResult(text, source);
                     case TALLY -> JSON.readTally(text, source);
+                    case BY_GROUP -> JSON.readSurveyByGroup(text, source);
                 };
         }
     }
@@ -376,6 +383,7 @@ class MutationStormTest {
             case RESPONSE -> JSON.readResponse(file);
             case RESULT -> JSON.readResult(file);
             case TALLY -> JSON.readTally(file);
+            case BY_GROUP -> JSON.readSurveyByGroup(file);
         };
     }
 

@@ -83,6 +83,8 @@ class NullArgumentsTest {
             return ScoringEngine.defaults().score(MATRIX, RESPONSE);
         } else if (type == org.engagementrubrics.core.scoring.TallyState.class) {
             return ScoringEngine.defaults().prepare(Fixtures.survey()).tally().state();
+        } else if (type == org.engagementrubrics.core.groups.GroupedResult.class) {
+            return GoldenValues.all().get("survey-by-group-result.json");
         } else if (type == PreparedInstrument.class) {
             return prepared;
         } else if (type == CheckedResponse.class) {

@@ -49,8 +49,10 @@ final class ArchitectureRules {
     static final ArchRule MODEL_KNOWS_NOTHING_OF_SCORING = noClasses()
             .that().resideInAnyPackage(MODEL)
             .should().dependOnClassesThat().resideInAnyPackage("org.engagementrubrics.core.scoring..",
-                    "org.engagementrubrics.core.privacy..", "org.engagementrubrics.core.coverage..")
-            .because("scoring, suppression and coverage read the model; the model must stay usable without them");
+                    "org.engagementrubrics.core.privacy..", "org.engagementrubrics.core.coverage..",
+                    "org.engagementrubrics.core.groups..")
+            .because("scoring, suppression, coverage and groups read the model; the model must stay usable without"
+                    + " them");
 
     static final ArchRule CORE_USES_NO_JSON_LIBRARY_AND_NONE_OF_OUR_OTHER_MODULES = noClasses()
             .that().resideInAPackage(CORE)

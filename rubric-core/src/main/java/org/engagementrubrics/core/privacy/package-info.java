@@ -1,6 +1,6 @@
 /**
- * Small-cell suppression for published tables of group figures (contact coverage by group now, survey
- * results by group next): which figures may be shown, and why the others are withheld.
+ * Small-cell suppression for published tables of group figures (contact coverage by group, survey results
+ * by group): which figures may be shown, and why the others are withheld.
  *
  * <p>{@link org.engagementrubrics.core.privacy.SmallCellRule} holds the minimum group size and applies it,
  * with complementary suppression within each partition, to one table at a time, returning a

@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import org.engagementrubrics.core.Instrument;
+import org.engagementrubrics.core.groups.GroupedResult;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.scoring.ScoreResult;
+import org.engagementrubrics.core.scoring.SurveyResult;
 import org.engagementrubrics.core.scoring.TallyState;
 import org.engagementrubrics.json.FormatException;
 import org.engagementrubrics.json.FormatProblem;
@@ -153,6 +155,21 @@ class ReaderFuzzTest {
         }
     }
 
+    /** Survey results by group reader (issue 10 item 5). */
+    @FuzzTest(maxDuration = "10m")
+    void surveyByGroup(byte[] data) {
+        try {
+            GroupedResult<SurveyResult> result = FUZZED.readSurveyByGroup(new String(data, StandardCharsets.UTF_8),
+                    SOURCE);
+            check(result != null, "readSurveyByGroup returned null");
+            GroupedResult<SurveyResult> again = AGAIN.readSurveyByGroup(AGAIN.write(result), "again.json");
+            checkEqual(result, again, "results by group");
+        } catch (FormatException e) {
+            checkProblems(e.problems(), "readSurveyByGroup");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
     private static String writeAny(Object value) {
         if (value instanceof Instrument instrument) {
             return AGAIN.write(instrument);
@@ -165,6 +182,9 @@ class ReaderFuzzTest {
         }
         if (value instanceof TallyState state) {
             return AGAIN.write(state);
+        }
+        if (value instanceof GroupedResult<?> grouped) {
+            return AGAIN.write((GroupedResult<SurveyResult>) grouped);
         }
         throw new AssertionError("read returned a " + value.getClass().getName());
     }
