@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.InstrumentKind;
+import org.engagementrubrics.core.coverage.CoverageResult;
 import org.engagementrubrics.core.checklist.Checklist;
 import org.engagementrubrics.core.conditions.ConditionsAssessment;
 import org.engagementrubrics.core.district.DistrictIndicators;
@@ -29,7 +30,8 @@ import org.engagementrubrics.core.survey.Survey;
  * Java type, the codec, the JSON Schema resource and the role. Every other list of kinds derives from
  * it: what each reader accepts and the "expected one of" of its messages, the kinds and schemas of
  * {@link JsonSchemas}, and the types the Jackson module registers. The order of the rows is the order
- * of every such list (instruments in {@link InstrumentKind} order, the response, then the results).
+ * of every such list (instruments in {@link InstrumentKind} order, the response, the results, then the
+ * coverage result).
  */
 enum DocumentKind {
 
@@ -50,17 +52,20 @@ enum DocumentKind {
     RATING_RESULT("rating-result", Role.RESULT, RatingResult.class, ResultCodecs.RATING_RESULT),
     ROLLUP_RESULT("rollup-result", Role.RESULT, RollupResult.class, ResultCodecs.ROLLUP_RESULT),
     CHECKLIST_RESULT("checklist-result", Role.RESULT, ChecklistResult.class, ResultCodecs.CHECKLIST_RESULT),
-    SURVEY_RESULT("survey-result", Role.RESULT, SurveyResult.class, ResultCodecs.SURVEY_RESULT);
+    SURVEY_RESULT("survey-result", Role.RESULT, SurveyResult.class, ResultCodecs.SURVEY_RESULT),
+
+    COVERAGE_RESULT("coverage-result", Role.COVERAGE, CoverageResult.class, CoverageCodecs.COVERAGE_RESULT);
 
     /**
      * What a document is for, and the formats in which it is read; each role has its own reader methods in
      * {@link RubricJson}. Results are read in 2.0 only: a 1.0 result names its responses by a list of ids,
-     * so it is scored again rather than read.
+     * so it is scored again rather than read. Contact coverage results came with 2.0.
      */
     enum Role {
         INSTRUMENT(Instrument.class, DocumentWriter.FORMAT_1_0, DocumentWriter.FORMAT),
         RESPONSE(Response.class, DocumentWriter.FORMAT_1_0, DocumentWriter.FORMAT),
-        RESULT(ScoreResult.class, DocumentWriter.FORMAT);
+        RESULT(ScoreResult.class, DocumentWriter.FORMAT),
+        COVERAGE(CoverageResult.class, DocumentWriter.FORMAT);
 
         private final Class<?> type;
         private final List<String> formats;

@@ -232,8 +232,10 @@ final class DocumentReader {
         if (!kind.role().formats().contains(format.text)) {
             String version = format.text.substring(format.text.indexOf('/') + 1);
             problems.add(format, FormatCodes.UNSUPPORTED_FORMAT, "this " + kind.kindName() + " is in format " + version
-                    + ", which is not read for results: results of " + version + " carry responseIds and must be"
-                    + " recomputed; score the responses again with this version, which writes " + MAJOR + "." + MINOR);
+                    + (kind.role() == DocumentKind.Role.RESULT ? ", which is not read for results: results of " + version
+                            + " carry responseIds and must be recomputed; score the responses again with this version,"
+                            + " which writes " + MAJOR + "." + MINOR
+                            : ", which had no " + kind.kindName() + "; expected \"" + FORMAT + "\""));
             return null;
         }
         boolean treeProblems = !problems.isEmpty(); // such as a limit passed: validating would only add noise

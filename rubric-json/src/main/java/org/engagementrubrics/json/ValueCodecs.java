@@ -81,6 +81,24 @@ final class ValueCodecs {
         }
     };
 
+    static final Codec<Long> LONG = new Scalar<>("an integer", Node.Type.NUMBER) {
+        @Override
+        Long convert(Node node, Problems problems) {
+            try {
+                return new BigDecimal(node.text).longValueExact();
+            } catch (NumberFormatException | ArithmeticException e) {
+                problems.add(node, FormatCodes.TYPE_MISMATCH, node.describe() + "; expected an integer from "
+                        + Long.MIN_VALUE + " to " + Long.MAX_VALUE);
+                return null;
+            }
+        }
+
+        @Override
+        public void write(JsonGenerator out, Long value) {
+            out.writeNumber(value.longValue());
+        }
+    };
+
     static final Codec<Double> DOUBLE = new Scalar<>("a number", Node.Type.NUMBER) {
         @Override
         Double convert(Node node, Problems problems) {

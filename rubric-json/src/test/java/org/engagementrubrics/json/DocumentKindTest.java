@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.InstrumentKind;
+import org.engagementrubrics.core.coverage.CoverageResult;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.scoring.ScoreResult;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,7 @@ class DocumentKindTest {
         List<Class<?>> documents = new ArrayList<>(leaves(Instrument.class));
         documents.add(Response.class);
         documents.addAll(leaves(ScoreResult.class));
+        documents.add(CoverageResult.class);
 
         assertThat(Arrays.stream(DocumentKind.values()).map(DocumentKind::type).toList())
                 .containsExactlyInAnyOrderElementsOf(documents);
@@ -83,9 +85,11 @@ class DocumentKindTest {
         List<String> all = new ArrayList<>(DocumentKind.kindNames(DocumentKind.Role.INSTRUMENT));
         all.addAll(DocumentKind.kindNames(DocumentKind.Role.RESPONSE));
         all.addAll(DocumentKind.kindNames(DocumentKind.Role.RESULT));
+        all.addAll(DocumentKind.kindNames(DocumentKind.Role.COVERAGE));
 
-        assertThat(DocumentKind.kindNames()).containsExactlyElementsOf(all).doesNotHaveDuplicates().hasSize(14);
+        assertThat(DocumentKind.kindNames()).containsExactlyElementsOf(all).doesNotHaveDuplicates().hasSize(15);
         assertThat(DocumentKind.kindNames(DocumentKind.Role.RESPONSE)).containsExactly("response");
+        assertThat(DocumentKind.kindNames(DocumentKind.Role.COVERAGE)).containsExactly("coverage-result");
         assertThat(JsonSchemas.kinds()).containsExactlyElementsOf(all);
         for (DocumentKind kind : DocumentKind.values()) {
             assertThat(DocumentKind.named(kind.kindName())).isSameAs(kind);

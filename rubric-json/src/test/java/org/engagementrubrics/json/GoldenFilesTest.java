@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.engagementrubrics.core.Instrument;
+import org.engagementrubrics.core.coverage.CoverageResult;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.scoring.ScoreResult;
 import org.engagementrubrics.testkit.Fixtures;
@@ -81,6 +82,8 @@ class GoldenFilesTest {
             return JSON.write(instrument);
         } else if (value instanceof Response response) {
             return JSON.write(response);
+        } else if (value instanceof CoverageResult coverage) {
+            return JSON.write(coverage);
         }
         return JSON.write((ScoreResult) value);
     }
@@ -111,7 +114,8 @@ class GoldenFilesTest {
         Object value = JSON.read(file);
 
         Object typed = value instanceof Instrument ? JSON.readInstrument(file)
-                : value instanceof Response ? JSON.readResponse(file) : JSON.readResult(file);
+                : value instanceof Response ? JSON.readResponse(file)
+                : value instanceof CoverageResult ? JSON.readCoverage(file) : JSON.readResult(file);
         assertThat(typed).isEqualTo(value);
     }
 
@@ -129,7 +133,7 @@ class GoldenFilesTest {
         List<String> required = List.of("staged-rubric", "archetype-matrix", "conditions-assessment",
                 "district-indicators", "checklist", "survey", "response-marks", "response-ratings", "response-statuses",
                 "response-checklist-answers", "matrix-result", "archetype-result", "stage-result", "rating-result",
-                "rollup-result", "checklist-result", "survey-result");
+                "rollup-result", "checklist-result", "survey-result", "coverage-result");
 
         assertThat(required).allSatisfy(kind -> assertThat(files).contains(kind + ".json"));
         assertThat(DocumentKind.kindNames()).allSatisfy(kind -> assertThat(files).anySatisfy(

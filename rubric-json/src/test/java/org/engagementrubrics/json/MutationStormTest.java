@@ -26,6 +26,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.engagementrubrics.core.Instrument;
+import org.engagementrubrics.core.coverage.CoverageResult;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.scoring.ScoreResult;
 import org.engagementrubrics.core.validation.ProblemCodes;
@@ -60,7 +61,7 @@ class MutationStormTest {
             .withLimits(ReadLimits.defaults().withMaxDocumentBytes(MAX_BYTES));
     private static final RubricValidator VALIDATOR = RubricValidator.create();
 
-    enum Category { INSTRUMENT, RESPONSE, RESULT }
+    enum Category { INSTRUMENT, RESPONSE, RESULT, COVERAGE }
 
     record Golden(String name, Category category, Object tree) {
     }
@@ -244,7 +245,8 @@ class MutationStormTest {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             Object value = JSON.read(text, file.getFileName().toString());
             Category category = value instanceof Instrument ? Category.INSTRUMENT
-                    : value instanceof Response ? Category.RESPONSE : Category.RESULT;
+                    : value instanceof Response ? Category.RESPONSE
+                    : value instanceof CoverageResult ? Category.COVERAGE : Category.RESULT;
             goldens.add(new Golden(file.getFileName().toString(), category, MiniJson.parse(text)));
         }
         assertThat(goldens).hasSizeGreaterThan(10);
@@ -326,6 +328,8 @@ class MutationStormTest {
             return JSON.write(i);
         } else if (value instanceof Response r) {
             return JSON.write(r);
+        } else if (value instanceof CoverageResult c) {
+            return JSON.write(c);
         }
         return JSON.write((ScoreResult) value);
     }
@@ -341,6 +345,8 @@ class MutationStormTest {
                     return JSON.readInstrument(new ByteArrayInputStream(bytes), source);
                 } else if (mutant.category() == Category.RESPONSE) {
                     return JSON.readResponse(new ByteArrayInputStream(bytes), source);
+                } else if (mutant.category() == Category.COVERAGE) {
+                    return JSON.readCoverage(new ByteArrayInputStream(bytes), source);
                 }
                 return readFile(bytes, source, Category.RESULT, false);
             default:
@@ -351,6 +357,7 @@ class MutationStormTest {
                     case INSTRUMENT -> JSON.readInstrument(text, source);
                     case RESPONSE -> JSON.readResponse(text, source);
                     case RESULT -> JSON.readResult(text, source);
+                    case COVERAGE -> JSON.readCoverage(text, source);
                 };
         }
     }
@@ -369,6 +376,7 @@ class MutationStormTest {
             case INSTRUMENT -> JSON.readInstrument(file);
             case RESPONSE -> JSON.readResponse(file);
             case RESULT -> JSON.readResult(file);
+            case COVERAGE -> JSON.readCoverage(file);
         };
     }
 

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import org.engagementrubrics.core.Instrument;
+import org.engagementrubrics.core.coverage.CoverageResult;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.scoring.ScoreResult;
 import org.engagementrubrics.json.FormatException;
@@ -139,6 +140,19 @@ class ReaderFuzzTest {
         }
     }
 
+    /** Coverage result reader. */
+    @FuzzTest(maxDuration = "10m")
+    void coverage(byte[] data) {
+        try {
+            CoverageResult result = FUZZED.readCoverage(new ByteArrayInputStream(data), SOURCE);
+            check(result != null, "readCoverage returned null");
+            CoverageResult again = AGAIN.readCoverage(AGAIN.write(result), "again.json");
+            checkEqual(result, again, "coverage result");
+        } catch (FormatException e) {
+            checkProblems(e.problems(), "readCoverage");
+        }
+    }
+
     private static String writeAny(Object value) {
         if (value instanceof Instrument instrument) {
             return AGAIN.write(instrument);
@@ -147,6 +161,9 @@ class ReaderFuzzTest {
             return AGAIN.write(response);
         }
         if (value instanceof ScoreResult result) {
+            return AGAIN.write(result);
+        }
+        if (value instanceof CoverageResult result) {
             return AGAIN.write(result);
         }
         throw new AssertionError("read returned a " + value.getClass().getName());
