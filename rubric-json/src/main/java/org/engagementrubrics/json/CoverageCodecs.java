@@ -112,7 +112,7 @@ final class CoverageCodecs {
 
     /** Figures shown, a row with no families, or figures withheld and why; told apart by {@code outcome}. */
     static final Codec<Figures> FIGURES = Variants.of("figures", "outcome", Map.of(
-            "shown", ObjectCodec.withPrefix("shown figures", OUTCOME_PREFIX, fields(
+            "shown", ObjectCodec.withPrefix("shown row", OUTCOME_PREFIX, fields(
                     required("families", INT, Figures.Shown::families),
                     required("reached", INT, Figures.Shown::reached),
                     required("share", DOUBLE, Figures.Shown::share),
@@ -122,9 +122,9 @@ final class CoverageCodecs {
                     v -> new Figures.Shown(v.getInt("families"), v.getInt("reached"), v.<Double>get("share"),
                             v.<Double>get("pointsBelowTarget"), v.<Double>get("pointsBelowAllFamilies"),
                             v.<Boolean>get("flagged"))),
-            "no-families", ObjectCodec.withPrefix("no families", OUTCOME_PREFIX, fields(),
+            "no-families", ObjectCodec.withPrefix("row with no families", OUTCOME_PREFIX, fields(),
                     v -> new Figures.NoFamilies()),
-            "withheld", ObjectCodec.withPrefix("withheld figures", OUTCOME_PREFIX, fields(
+            "withheld", ObjectCodec.withPrefix("withheld row", OUTCOME_PREFIX, fields(
                     required("reason", enumeration(SuppressionReason.class), Figures.Withheld::reason)),
                     v -> new Figures.Withheld(v.get("reason")))),
             CoverageCodecs::outcome);

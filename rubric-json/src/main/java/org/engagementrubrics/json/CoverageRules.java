@@ -63,8 +63,9 @@ final class CoverageRules {
         Explanation explanation = values.get("explanation");
         if (explanation.parts().size() != periods.size()) {
             Node at = node.members.get("explanation");
+            int parts = explanation.parts().size();
             problems.add(at.members.getOrDefault("parts", at), FormatCodes.INVALID_VALUE, "the explanation has "
-                    + explanation.parts().size() + " parts; expected one per period (" + periods.size() + ")");
+                    + parts + (parts == 1 ? " part" : " parts") + "; expected one per period (" + periods.size() + ")");
         }
     }
 

@@ -38,9 +38,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * read, an input without a single byte). Blank lines are ignored.
  * Lines starting with {@code #} are comments, except these directives:
  * <ul>
- * <li>{@code # read any|instrument|response|result}: the facade method used; default {@code any}, that is
- *     {@link RubricJson#read(Path)}; the others are {@code readInstrument(Path)}, {@code readResponse(Path)}
- *     and {@code readResult(Path)};</li>
+ * <li>{@code # read any|instrument|response|result|coverage}: the facade method used; default {@code any}, that
+ *     is {@link RubricJson#read(Path)}; the others are {@code readInstrument(Path)}, {@code readResponse(Path)},
+ *     {@code readResult(Path)} and {@code readCoverage(Path)};</li>
  * <li>{@code # against <fixture> [comment]}: read the file as a response validated against an instrument from
  *     {@link Fixtures} ({@code conditions}, {@code survey}, {@code fourVersions}, {@code stagedRubric},
  *     {@code district}, {@code checklist}) with {@link ResponseReader#read(String, String)} of {@code responseReader(instrument)},
@@ -177,6 +177,8 @@ class InvalidCorpusTest {
                 return json.readResponse(file);
             case "result":
                 return json.readResult(file);
+            case "coverage":
+                return json.readCoverage(file);
             default:
                 throw new IllegalArgumentException("unknown reader " + expectation.read());
         }
