@@ -73,7 +73,7 @@ final class CoverageSamples {
 
     /**
      * Months of a year starting on 1 September, 95% target, gap threshold 20, nothing withheld, October to
-     * December only: the contacts of August and January fall outside, and November has none.
+     * December only (months 2 to 4): the 8 contacts of August, September and January fall outside.
      */
     static CoverageResult monthsRuleOff() {
         CoverageGoal goal = CoverageGoal.builder().targetPercent(95).period(ContactPeriod.MONTH)

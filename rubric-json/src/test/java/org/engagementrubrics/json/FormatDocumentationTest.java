@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.engagementrubrics.core.Instrument;
+import org.engagementrubrics.core.coverage.CoverageResult;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.scoring.ScoreResult;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,9 @@ class FormatDocumentationTest {
                 assertThat(json.write(result)).isEqualTo(examples.get(i));
                 assertThat(result.instrument().fingerprint())
                         .isEqualTo(instruments.get(result.instrument().id()).fingerprint());
+            } else if (values.get(i) instanceof CoverageResult coverage) {
+                assertThat(json.write(coverage)).isEqualTo(examples.get(i));
+                assertThat(coverage).isEqualTo(CoverageSamples.firstQuarter());
             }
         }
         assertThat(values).filteredOn(Instrument.class::isInstance).extracting(v -> ((Instrument) v).kind().kindName())
@@ -64,6 +68,11 @@ class FormatDocumentationTest {
         assertThat(values).filteredOn(Response.class::isInstance)
                 .extracting(v -> ((Response) v).evidence().kindName())
                 .containsExactlyInAnyOrder("marks", "ratings", "statuses", "checklist-answers");
+        assertThat(values).filteredOn(CoverageResult.class::isInstance).hasSize(1);
+    }
+
+    private static ObjectCodec<?> variant(Codec<?> family, String name) {
+        return ((Variants<?>) family).variants().get(name);
     }
 
     @Test
@@ -71,7 +80,10 @@ class FormatDocumentationTest {
         String doc = Files.readString(DOC);
         for (ObjectCodec<?> codec : List.of(InstrumentCodecs.STAGED_RUBRIC, InstrumentCodecs.ARCHETYPE_MATRIX, InstrumentCodecs.CONDITIONS_ASSESSMENT,
                 InstrumentCodecs.DISTRICT_INDICATORS, InstrumentCodecs.CHECKLIST, InstrumentCodecs.SURVEY, ResponseCodecs.RESPONSE, InstrumentCodecs.STANDARD,
-                InstrumentCodecs.ARCHETYPE, InstrumentCodecs.PROFILE_CONDITION, ResultCodecs.RATING_SUMMARY, ResultCodecs.ROW_FIT)) {
+                InstrumentCodecs.ARCHETYPE, InstrumentCodecs.PROFILE_CONDITION, ResultCodecs.RATING_SUMMARY, ResultCodecs.ROW_FIT,
+                CoverageCodecs.COVERAGE_RESULT, CoverageCodecs.GOAL, CoverageCodecs.CALENDAR, CoverageCodecs.PERIOD,
+                CoverageCodecs.GROUP, variant(CoverageCodecs.FIGURES, "shown"), variant(CoverageCodecs.FIGURES, "withheld"),
+                variant(CoverageCodecs.RULE, "minimum"))) {
             int heading = doc.indexOf("\n### " + codec.name() + "\n", doc.indexOf("## Field reference"));
             assertThat(heading).as("a reference section for %s", codec.name()).isPositive();
             int next = doc.indexOf("\n### ", heading + 5);
