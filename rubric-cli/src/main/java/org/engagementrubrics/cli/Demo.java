@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.util.List;
 import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.conditions.Condition;
+import org.engagementrubrics.core.coverage.CoverageTable;
+import org.engagementrubrics.core.privacy.SmallCellRule;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.scoring.ScoreResult;
 import org.engagementrubrics.core.scoring.ScoringEngine;
@@ -11,6 +13,7 @@ import org.engagementrubrics.core.scoring.StagePlacements;
 import org.engagementrubrics.core.scoring.TiePolicies;
 import org.engagementrubrics.core.validation.Problem;
 import org.engagementrubrics.core.validation.RubricValidator;
+import org.engagementrubrics.examples.ExampleDistrict;
 import org.engagementrubrics.examples.SampleResponses;
 import org.engagementrubrics.examples.SeedInstruments;
 
@@ -76,6 +79,7 @@ public final class Demo {
         List<Response> guardians = SampleResponses.guardianSurveyResponses();
         guardians.forEach(response -> validator.requireValid(response, survey));
         print(out, engine.summarize(survey, guardians));
+        contactCoverage(out);
 
         section(out, "Seed defects are reported, never fixed silently");
         Instrument asPrinted = SeedInstruments.familyEngagementRubricAsPrinted();
@@ -88,6 +92,13 @@ public final class Demo {
             instrument.errata().forEach(erratum -> out.println("  " + instrument.id() + " " + erratum.location() + ": "
                     + erratum.resolution().text()));
         }
+    }
+
+    private static void contactCoverage(PrintStream out) {
+        section(out, "Guardian contact goal: families reached per quarter, 5,000-family example district");
+        ExampleDistrict district = ExampleDistrict.generate(ExampleDistrict.DEFAULT_SEED);
+        out.print(CoverageTable.of(district.coverage(SmallCellRule.defaults())).toText());
+        out.println();
     }
 
     private static void show(PrintStream out, RubricValidator validator, ScoringEngine engine, Instrument instrument,

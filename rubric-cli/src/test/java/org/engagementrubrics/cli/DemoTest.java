@@ -31,4 +31,18 @@ class DemoTest {
         assertThat(out).as("a pooled result lists its responses")
                 .contains(", responses [" + SampleResponses.checklistVisit().id() + "]]");
     }
+
+    @Test
+    void theDemoShowsTheContactCoverageOfTheExampleDistrict() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Demo.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        String out = bytes.toString(StandardCharsets.UTF_8);
+
+        String section = out.substring(out.indexOf(
+                "== Guardian contact goal: families reached per quarter, 5,000-family example district ==\n"));
+        assertThat(section).contains("2025-26 Q1", "2025-26 Q4", "\nall families ", "/5000 ")
+                .contains("\nmultilingual-learner ").contains("% !")
+                .contains("\n² race-ethnicity:pacific-islander: fewer than 10 families\n")
+                .contains("\n60 contacts from families not on the roster; 100 contacts outside the periods.\n\n== ");
+    }
 }

@@ -1,17 +1,21 @@
 package org.engagementrubrics.cli;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.engagementrubrics.core.response.Response;
+import org.engagementrubrics.examples.ExampleDistrict;
 import org.engagementrubrics.examples.SampleResponses;
 import org.engagementrubrics.examples.SeedInstruments;
 import org.engagementrubrics.json.RubricJson;
 
 /**
  * The sample files in the repository's top-level {@code examples/} folder, as they are generated from
- * {@link SampleResponses} and {@link SeedInstruments}.
+ * {@link SampleResponses}, {@link SeedInstruments} and {@link ExampleDistrict}.
  */
 public final class ExampleFiles {
 
@@ -26,6 +30,13 @@ public final class ExampleFiles {
     public static final String GUARDIAN_RESPONSES_WITH_A_BAD_LINE = "guardian-survey-responses-with-a-bad-line.jsonl";
     /** The Family Engagement Rubric exactly as printed, with its two seed defects. */
     public static final String RUBRIC_AS_PRINTED = "family-engagement-rubric-as-printed.json";
+
+    /** The roster of the small example district: family_id, race-ethnicity and three yes/no group columns. */
+    public static final String COVERAGE_ROSTER = "coverage-roster.csv";
+    /** The contacts of the small example district over school year 2025-26: family_id,date,channel,staff_id. */
+    public static final String COVERAGE_CONTACTS = "coverage-contacts.csv";
+    /** The families of the small example district: few enough for small files, enough to show every rule. */
+    public static final int COVERAGE_FAMILIES = 300;
 
     /** The line of the bad record: after guardian 6. */
     public static final int BAD_LINE = 7;
@@ -66,6 +77,17 @@ public final class ExampleFiles {
         files.put(GUARDIAN_RESPONSES, clean.toString());
         files.put(GUARDIAN_RESPONSES_WITH_A_BAD_LINE, withBadLine.toString());
         files.put(RUBRIC_AS_PRINTED, json.writeUnchecked(SeedInstruments.familyEngagementRubricAsPrinted())); // faulty on purpose
+        ExampleDistrict district = ExampleDistrict.generate(ExampleDistrict.DEFAULT_SEED, COVERAGE_FAMILIES);
+        StringWriter roster = new StringWriter();
+        StringWriter contacts = new StringWriter();
+        try {
+            district.writeRosterCsv(roster);
+            district.writeContactsCsv(contacts);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not throw
+        }
+        files.put(COVERAGE_ROSTER, roster.toString());
+        files.put(COVERAGE_CONTACTS, contacts.toString());
         return files;
     }
 

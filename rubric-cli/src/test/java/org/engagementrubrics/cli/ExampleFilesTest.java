@@ -6,8 +6,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.engagementrubrics.core.privacy.Disclosure;
+import org.engagementrubrics.core.privacy.GroupCell;
+import org.engagementrubrics.core.privacy.SmallCellRule;
+import org.engagementrubrics.core.privacy.SuppressedTable;
+import org.engagementrubrics.core.privacy.SuppressionReason;
 import org.engagementrubrics.examples.SampleResponses;
 import org.engagementrubrics.examples.SeedInstruments;
 import org.engagementrubrics.json.FormatException;
@@ -79,5 +87,41 @@ class ExampleFilesTest {
                     .containsExactlyInAnyOrder("duplicate-label", "inconsistent-order");
             assertThat(e.problems()).extracting(FormatProblem::pointer).allMatch(p -> p.startsWith("/stages/3"));
         }
+    }
+
+    @Test
+    void theCoverageRosterWithholdsOneSmallGroupAndItsComplementAndTheContactsJoinIt() throws Exception {
+        List<String> roster = Files.readAllLines(ExampleFiles.path(ExampleFiles.COVERAGE_ROSTER), StandardCharsets.UTF_8);
+        List<String> contacts = Files.readAllLines(ExampleFiles.path(ExampleFiles.COVERAGE_CONTACTS),
+                StandardCharsets.UTF_8);
+
+        assertThat(roster.get(0)).isEqualTo("family_id,race-ethnicity,iep,multilingual-learner,free-reduced-lunch");
+        assertThat(roster).hasSize(ExampleFiles.COVERAGE_FAMILIES + 1);
+        Map<String, Integer> sizes = new TreeMap<>();
+        Set<String> families = new HashSet<>();
+        String[] header = roster.get(0).split(",");
+        for (String line : roster.subList(1, roster.size())) {
+            String[] cells = line.split(",", -1);
+            families.add(cells[0]);
+            sizes.merge("race-ethnicity:" + cells[1], 1, Integer::sum);
+            for (int c = 2; c < header.length; c++) {
+                if (cells[c].equals("yes")) {
+                    sizes.merge(header[c], 1, Integer::sum);
+                }
+            }
+        }
+        List<GroupCell> cells = new ArrayList<>();
+        sizes.forEach((group, members) -> cells.add(GroupCell.of(group, members)));
+        SuppressedTable table = SmallCellRule.defaults().suppress(families.size(), cells);
+        assertThat(table.cells()).filteredOn(cell -> !cell.shown()).containsExactlyInAnyOrder(
+                new Disclosure.Withheld("race-ethnicity:pacific-islander", SuppressionReason.SMALL_GROUP),
+                new Disclosure.Withheld("race-ethnicity:asian", SuppressionReason.COMPLEMENTARY));
+
+        assertThat(contacts.get(0)).isEqualTo("family_id,date,channel,staff_id");
+        List<String[]> rows = contacts.subList(1, contacts.size()).stream().map(line -> line.split(",", -1)).toList();
+        assertThat(rows).allSatisfy(row -> assertThat(row).hasSize(4));
+        assertThat(rows).filteredOn(row -> row[1].compareTo("2025-08-01") < 0).isNotEmpty();
+        assertThat(rows).filteredOn(row -> !families.contains(row[0])).isNotEmpty();
+        assertThat(rows).filteredOn(row -> families.contains(row[0])).hasSizeGreaterThan(ExampleFiles.COVERAGE_FAMILIES);
     }
 }

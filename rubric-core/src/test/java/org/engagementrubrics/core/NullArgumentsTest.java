@@ -221,7 +221,7 @@ class NullArgumentsTest {
         assertThat(walk.checked()).contains("ScoringEngine#score(matrix)", "ScoringEngine#summarize(responses)",
                 "StagedRubric#<init>(stages)", "RubricValidator#validate(instrument)", "CoverageTally#add(contact)",
                 "CoverageTally#merge(other)", "SmallCellRule#suppress(cells)", "SchoolCalendar#periodOf(unit)",
-                "Roster#indexOf(familyId)");
+                "Roster#indexOf(familyId)", "CoverageTable#of(result)", "CoverageGoal#from(rosterGroups)");
         assertThat(failures).as("issue 9 item 1: calls whose null argument is not named").isEmpty();
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.engagementrubrics.core.Fingerprint;
 import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.InstrumentKind;
+import org.engagementrubrics.core.privacy.SmallCellRule;
 import org.engagementrubrics.testkit.NullArguments;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.Test;
  * arguments are a program's.
  */
 class NullArgumentsTest {
+
+    private static final ExampleDistrict DISTRICT = ExampleDistrict.generate(1, ExampleDistrict.MIN_FAMILIES);
 
     private static Object sample(Class<?> type) {
         if (type == String.class) {
@@ -35,6 +38,14 @@ class NullArgumentsTest {
             return Catalog.bundled();
         } else if (type == CatalogEntry.class) {
             return CatalogEntry.of(SeedInstruments.guardianSurvey());
+        } else if (type == ExampleDistrict.class) {
+            return DISTRICT;
+        } else if (type == SmallCellRule.class) {
+            return SmallCellRule.defaults();
+        } else if (type == java.io.Writer.class) {
+            return new java.io.StringWriter();
+        } else if (type == java.nio.file.Path.class) {
+            return java.nio.file.Path.of("never-written.csv"); // every call has a null beside it
         }
         return null;
     }
@@ -49,7 +60,9 @@ class NullArgumentsTest {
 
         assertThat(types).contains(Catalog.class, CatalogEntry.class, SeedInstruments.class, SampleResponses.class);
         assertThat(walk.checked()).contains("Catalog#of(instruments)", "Catalog#instrument(kind)",
-                "Catalog#bundledFile(id)", "CatalogEntry#of(instrument)", "CatalogEntry#<init>(title)");
+                "Catalog#bundledFile(id)", "CatalogEntry#of(instrument)", "CatalogEntry#<init>(title)",
+                "ExampleDistrict#coverage(rule)", "ExampleDistrict#writeCsv(contactsFile)",
+                "ExampleDistrict#writeRosterCsv(out)");
         assertThat(failures).as("issue 9 item 1: calls whose null argument is not named").isEmpty();
     }
 

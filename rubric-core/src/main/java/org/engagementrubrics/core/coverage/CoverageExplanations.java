@@ -3,9 +3,11 @@ package org.engagementrubrics.core.coverage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.engagementrubrics.core.internal.Words;
 import org.engagementrubrics.core.privacy.SmallCellRule;
 import org.engagementrubrics.core.privacy.SuppressionReason;
+import org.engagementrubrics.core.roster.Family;
 import org.engagementrubrics.core.scoring.Explanation;
 import org.engagementrubrics.core.survey.ContactPeriod;
 
@@ -96,7 +98,64 @@ final class CoverageExplanations {
         return period == ContactPeriod.YEAR ? "school year" : period.name().toLowerCase(Locale.ROOT);
     }
 
-    private static String oneDecimal(double value) {
+    static String oneDecimal(double value) {
         return String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    /** One decimal with its sign, {@code +2.0} or {@code -8.4}; zero is {@code +0.0}. */
+    static String signedOneDecimal(double value) {
+        return String.format(Locale.ROOT, "%+.1f", 0.0 + value);
+    }
+
+    /**
+     * Why a cell of a {@link CoverageTable} is withheld, in words; a complementary cell names the withheld
+     * small groups of its partition that it protects, or the remainder when none is withheld.
+     */
+    static String withheldReason(String groupId, SuppressionReason reason, SmallCellRule rule,
+            List<GroupCoverage> groups) {
+        if (reason != SuppressionReason.COMPLEMENTARY) {
+            return reason(reason, rule);
+        }
+        String partition = Family.partitionOf(groupId);
+        if (partition == null) {
+            return "withheld so that the families not in " + groupId + " cannot be recovered by subtraction";
+        }
+        List<String> small = new ArrayList<>();
+        for (GroupCoverage group : groups) {
+            if (partition.equals(Family.partitionOf(group.groupId()))
+                    && group.figures() instanceof Figures.Withheld withheld
+                    && withheld.reason() == SuppressionReason.SMALL_GROUP) {
+                small.add(group.groupId());
+            }
+        }
+        String recovered = small.isEmpty() ? "the families with no " + partition + " value" : and(small);
+        return "withheld so that " + recovered + " cannot be recovered by subtraction";
+    }
+
+    /** The lines under a {@link CoverageTable}: goal, rule, footnotes (text to mark, in order) and counts. */
+    static List<String> tableNotes(CoverageResult result, boolean gapToTarget, Map<String, String> footnotes) {
+        CoverageGoal goal = result.goal();
+        List<String> notes = new ArrayList<>();
+        if (result.periods().isEmpty()) {
+            notes.add("No periods: no contacts were counted.");
+        }
+        notes.add("Target: " + goal.targetPercent() + "% of families reached at least once per " + unit(goal.period())
+                + ".");
+        notes.add("Gap threshold: " + Words.count(goal.gapThreshold(), "point") + "; ! marks a group more than "
+                + Words.count(goal.gapThreshold(), "point") + " below all families.");
+        if (gapToTarget) {
+            notes.add("(+n.n) or (-n.n): the reached percent minus the " + goal.targetPercent()
+                    + "% target, in points.");
+        }
+        notes.add("Small cells: " + result.rule().describe() + ".");
+        footnotes.forEach((text, mark) -> notes.add(mark + " " + text));
+        notes.add(Words.count(result.unrosteredContacts(), "contact") + " from families not on the roster; "
+                + Words.count(result.contactsOutsidePeriods(), "contact") + " outside the periods.");
+        return notes;
+    }
+
+    private static String and(List<String> items) {
+        int last = items.size() - 1;
+        return last == 0 ? items.get(0) : String.join(", ", items.subList(0, last)) + " and " + items.get(last);
     }
 }

@@ -3,6 +3,7 @@ package org.engagementrubrics.core.coverage;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -77,6 +78,33 @@ public record CoverageGoal(int targetPercent, ContactPeriod period, List<String>
     public static CoverageGoal from(ContactGoal goal) {
         Objects.requireNonNull(goal, "goal");
         List<String> groups = goal.monitoredGroups().stream().map(MonitoredGroup::id).toList();
+        return new CoverageGoal(goal.targetPercent(), goal.period(), groups, DEFAULT_GAP_THRESHOLD);
+    }
+
+    /**
+     * Obtains the coverage goal of a survey's contact goal with its monitored groups renamed to the roster's
+     * group ids, such as {@code students-with-ieps} to {@code iep}, with the default gap threshold. A monitored
+     * group the map does not name keeps its id.
+     *
+     * <pre>{@code
+     * CoverageGoal goal = CoverageGoal.from(contactGoal, Map.of(
+     *         "racial-demographic-groups", "race-ethnicity", "students-with-ieps", "iep"));
+     * }</pre>
+     *
+     * @param goal the contact goal, not null
+     * @param rosterGroups the roster group id of each monitored group id, not null, no value null
+     * @return the coverage goal, its monitored groups in the contact goal's order
+     * @throws IllegalArgumentException if a roster group id is not well formed, or two monitored groups give
+     *     one roster group
+     */
+    public static CoverageGoal from(ContactGoal goal, Map<String, String> rosterGroups) {
+        Objects.requireNonNull(goal, "goal");
+        Objects.requireNonNull(rosterGroups, "rosterGroups");
+        List<String> groups = new ArrayList<>(goal.monitoredGroups().size());
+        for (MonitoredGroup group : goal.monitoredGroups()) {
+            String id = rosterGroups.containsKey(group.id()) ? rosterGroups.get(group.id()) : group.id();
+            groups.add(Objects.requireNonNull(id, () -> "rosterGroups: '" + group.id() + "' maps to null"));
+        }
         return new CoverageGoal(goal.targetPercent(), goal.period(), groups, DEFAULT_GAP_THRESHOLD);
     }
 

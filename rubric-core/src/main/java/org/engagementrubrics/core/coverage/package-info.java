@@ -8,7 +8,7 @@
  * {@link org.engagementrubrics.core.coverage.CoverageGoal}, in bounded memory, and merges with tallies of
  * other parts; its {@link org.engagementrubrics.core.coverage.CoverageResult} holds counts only, with each
  * withheld figure's reason ({@link org.engagementrubrics.core.privacy.SmallCellRule}) and an explanation
- * in plain text.
+ * in plain text; a {@link org.engagementrubrics.core.coverage.CoverageTable} shows it as a table.
  *
  * <pre>{@code
  * CoverageTally tally = CoverageTally.of(roster, SchoolCalendar.defaults(), CoverageGoal.from(contactGoal));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import org.engagementrubrics.core.LocalizedText;
 import org.engagementrubrics.core.survey.ContactGoal;
 import org.engagementrubrics.core.survey.ContactPeriod;
@@ -24,6 +25,27 @@ class CoverageGoalTest {
         assertThat(goal).isEqualTo(new CoverageGoal(100, ContactPeriod.QUARTER, List.of("iep", "race-ethnicity"), 10));
         assertThat(goal.withGapThreshold(10)).isSameAs(goal);
         assertThat(goal.withGapThreshold(5).gapThreshold()).isEqualTo(5);
+    }
+
+    @Test
+    void aContactGoalsGroupsAreRenamedToTheRostersAndUnnamedOnesKeepTheirIds() {
+        ContactGoal contactGoal = new ContactGoal("quarterly", LocalizedText.of("100% each quarter"), 95,
+                ContactPeriod.MONTH, List.of(new MonitoredGroup("racial-demographic-groups", LocalizedText.of("race")),
+                        new MonitoredGroup("students-with-ieps", LocalizedText.of("students with IEPs")),
+                        new MonitoredGroup("foster-care", LocalizedText.of("students in foster care"))));
+
+        CoverageGoal goal = CoverageGoal.from(contactGoal, Map.of("racial-demographic-groups", "race-ethnicity",
+                "students-with-ieps", "iep", "unused", "x"));
+
+        assertThat(goal).isEqualTo(new CoverageGoal(95, ContactPeriod.MONTH,
+                List.of("race-ethnicity", "iep", "foster-care"), 10));
+        assertThatThrownBy(() -> CoverageGoal.from(contactGoal, Map.of("foster-care", "iep",
+                "students-with-ieps", "iep"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("monitoredGroups: 'iep' appears twice");
+        java.util.Map<String, String> toNull = new java.util.HashMap<>();
+        toNull.put("foster-care", null);
+        assertThatThrownBy(() -> CoverageGoal.from(contactGoal, toNull)).isInstanceOf(NullPointerException.class)
+                .hasMessage("rosterGroups: 'foster-care' maps to null");
     }
 
     @Test
