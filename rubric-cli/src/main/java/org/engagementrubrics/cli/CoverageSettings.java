@@ -98,11 +98,16 @@ record CoverageSettings(CoverageGoal goal, SmallCellRule rule) {
         }
     }
 
-    /** A family id as a CSV cell: quoted when it holds a comma, a quote or a line break. */
+    /**
+     * A family id as a CSV cell: one that a spreadsheet would run as a formula (starting with {@code =},
+     * {@code +}, {@code -}, {@code @}, a tab or a carriage return) gets a leading {@code '} (SECURITY.md), and a
+     * cell holding a comma, a quote or a line break is quoted.
+     */
     static String csvCell(String text) {
-        boolean quote = text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
-                || text.indexOf('\r') >= 0;
-        return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
+        String cell = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        boolean quote = cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
+                || cell.indexOf('\r') >= 0;
+        return quote ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
     }
 
     /** Converts --from and --to: a day as yyyy-MM-dd. */

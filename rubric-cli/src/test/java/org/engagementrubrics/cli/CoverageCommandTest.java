@@ -252,6 +252,22 @@ class CoverageCommandTest {
     }
 
     @Test
+    void anOutreachListNeutralisesCellsASpreadsheetWouldRunAndQuotesCommas() throws Exception {
+        Path roster = Files.writeString(dir.resolve("roster.jsonl"), String.join("\n",
+                "{\"familyId\": \"=HYPERLINK(\\\"http://x\\\",\\\"y\\\")\"}", "{\"familyId\": \"-5\"}",
+                "{\"familyId\": \"smith, j\"}", "{\"familyId\": \"f01\"}") + "\n");
+        Path contacts = Files.writeString(dir.resolve("contacts.csv"), "family_id,date\nf01,2025-09-01\n");
+        Path list = dir.resolve("list.csv");
+
+        Run run = Cli.run("coverage", "--roster", roster.toString(), "--contacts", contacts.toString(),
+                "--unreached", "2025-26 Q1", "--unreached-out", list.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(Files.readString(list, StandardCharsets.UTF_8)).isEqualTo("family_id\n'-5\n"
+                + "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"\n\"smith, j\"\n");
+    }
+
+    @Test
     void anOutreachListForAPeriodNotReportedIsAUsageErrorAndPrintsNothing() {
         Path file = dir.resolve("list.csv");
 
