@@ -4,7 +4,7 @@
 #   scripts/fuzz.sh [-j JOBS] [DURATION] [TARGET...]
 #
 #   DURATION  per target, in Jazzer's form (30s, 10m, 1h); default 10m
-#   TARGET    methods of ReaderFuzzTest; default: instrument response responseStream result tally surveyByGroup
+#   TARGET    methods of ReaderFuzzTest; default: instrument response responseStream result tally surveyByGroup coverage
 #   -j JOBS   how many targets fuzz at the same time (each uses one core); default 1
 #
 # Logs:     rubric-json/target/fuzz/<target>.log (Jazzer's output: executions, exec/s, coverage)
@@ -34,7 +34,7 @@ if ! [[ "$duration" =~ ^[0-9]+[smhd]?$ ]]; then
 fi
 targets=("$@")
 if [[ ${#targets[@]} -eq 0 ]]; then
-  targets=(instrument response responseStream result tally surveyByGroup)
+  targets=(instrument response responseStream result tally surveyByGroup coverage)
 fi
 
 logs="$root/rubric-json/target/fuzz"

@@ -12,7 +12,8 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code rubric} command line: validates files in the documented JSON format, scores and explains
- * responses, shows the bundled catalog and the JSON Schemas, and runs the demo.
+ * responses, reports contact coverage from a roster and contact records, shows the bundled catalog and the JSON
+ * Schemas, and runs the demo.
  *
  * <pre>{@code
  * java -jar rubric.jar validate examples/family-engagement-rubric-as-printed.json
@@ -34,8 +35,8 @@ import picocli.CommandLine.ScopeType;
         footer = {"Run 'rubric COMMAND --help' for the options of a command.", "",
                 "Exit codes: 0 success, 1 problems found in the input, 2 usage error, 3 internal error, 4 out of "
                         + "memory."},
-        subcommands = {ValidateCommand.class, ScoreCommand.class, ExplainCommand.class, CatalogCommand.class,
-                SchemaCommand.class, DemoCommand.class, HelpCommand.class})
+        subcommands = {ValidateCommand.class, ScoreCommand.class, ExplainCommand.class, CoverageCommand.class,
+                CatalogCommand.class, SchemaCommand.class, DemoCommand.class, HelpCommand.class})
 public final class RubricCli {
 
     @Option(names = "--debug", scope = ScopeType.INHERIT,

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.InstrumentKind;
+import org.engagementrubrics.core.coverage.CoverageResult;
 import org.engagementrubrics.core.checklist.Checklist;
 import org.engagementrubrics.core.conditions.ConditionsAssessment;
 import org.engagementrubrics.core.district.DistrictIndicators;
@@ -36,7 +37,7 @@ import org.engagementrubrics.core.survey.Survey;
  * it: what each reader accepts and the "expected one of" of its messages, the kinds and schemas of
  * {@link JsonSchemas}, and the types the Jackson module registers. The order of the rows is the order
  * of every such list (instruments in {@link InstrumentKind} order, the response, the results, the states
- * of tallies, then results by group).
+ * of tallies, results by group, then the coverage result).
  */
 enum DocumentKind {
 
@@ -65,12 +66,14 @@ enum DocumentKind {
     SURVEY_TALLY("survey-tally", Role.TALLY, SurveyTallyState.class, TallyCodecs.SURVEY_TALLY),
 
     SURVEY_BY_GROUP_RESULT("survey-by-group-result", Role.BY_GROUP, GroupCodecs.SURVEY_BY_GROUP_TYPE,
-            GroupCodecs.SURVEY_BY_GROUP_RESULT);
+            GroupCodecs.SURVEY_BY_GROUP_RESULT),
+
+    COVERAGE_RESULT("coverage-result", Role.COVERAGE, CoverageResult.class, CoverageCodecs.COVERAGE_RESULT);
 
     /**
      * What a document is for, and the formats in which it is read; each role has its own reader methods in
      * {@link RubricJson}. Results are read in 2.0 only: a 1.0 result names its responses by a list of ids,
-     * so it is scored again rather than read.
+     * so it is scored again rather than read. Contact coverage results came with 2.0.
      */
     enum Role {
         INSTRUMENT(Instrument.class, DocumentWriter.FORMAT_1_0, DocumentWriter.FORMAT),
@@ -78,7 +81,9 @@ enum DocumentKind {
         RESULT(ScoreResult.class, DocumentWriter.FORMAT),
         TALLY(TallyState.class, DocumentWriter.FORMAT),
         /** Pooled results by roster group: of a survey only, the kind whose raters are families. */
-        BY_GROUP(GroupedResult.class, DocumentWriter.FORMAT);
+        BY_GROUP(GroupedResult.class, DocumentWriter.FORMAT),
+        /** Contact coverage results. */
+        COVERAGE(CoverageResult.class, DocumentWriter.FORMAT);
 
         private final Class<?> type;
         private final List<String> formats;

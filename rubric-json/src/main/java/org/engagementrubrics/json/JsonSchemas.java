@@ -22,7 +22,7 @@ import java.util.Objects;
  * <p>Each schema is self-contained: its {@code $id} is
  * {@code https://engagement-rubrics.org/schema/2.0/<kind>.schema.json} and every definition it uses is
  * in its own {@code $defs}. The {@code format} of an instrument or a response is 1.0 or 2.0, of a result
- * 2.0 only, as the reader reads them. A schema checks the shape of a document: fields, types,
+ * or a coverage result 2.0 only, as the reader reads them. A schema checks the shape of a document: fields, types,
  * enumerations, id patterns, non-blank strings, minimum counts and ranges. It cannot check what the reader also checks
  * across the document, such as unique ids, resolved references, ascending positions, a text's default
  * language being present, or ratings being on the instrument's scale; a document that passes the schema
@@ -41,7 +41,8 @@ public final class JsonSchemas {
 
     /**
      * Returns every document kind that has a schema: the six instrument kinds, {@code response}, then
-     * the seven result kinds, the four tally kinds, then {@code survey-by-group-result}, always in this order.
+     * the seven result kinds, the four tally kinds, {@code survey-by-group-result}, then {@code coverage-result},
+     * always in this order.
      *
      * @return the kinds, an immutable list
      */

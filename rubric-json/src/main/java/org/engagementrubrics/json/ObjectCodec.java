@@ -42,20 +42,33 @@ final class ObjectCodec<T> implements Codec<T> {
         }
     }
 
+    /**
+     * The data rules across the fields of one object, checked once every field has read cleanly and before the
+     * object is made, so that each problem is located at the field that breaks the rule.
+     */
+    @FunctionalInterface
+    interface Rules {
+        /** Reports every rule broken by the decoded values; {@code node} is the object read. */
+        void check(Values values, Node node, Problems problems);
+    }
+
     private final String name;
     private final List<Field<T, ?>> fields;
     private final Function<Values, T> factory;
     private final List<String> prefix;
+    private final Rules rules;
 
-    private ObjectCodec(String name, List<Field<T, ?>> fields, Function<Values, T> factory, List<String> prefix) {
+    private ObjectCodec(String name, List<Field<T, ?>> fields, Function<Values, T> factory, List<String> prefix,
+            Rules rules) {
         this.name = name;
         this.fields = List.copyOf(fields);
         this.factory = factory;
         this.prefix = prefix;
+        this.rules = rules;
     }
 
     static <T> ObjectCodec<T> of(String name, List<Field<T, ?>> fields, Function<Values, T> factory) {
-        return new ObjectCodec<>(name, fields, factory, List.of());
+        return new ObjectCodec<>(name, fields, factory, List.of(), null);
     }
 
     /**
@@ -64,7 +77,12 @@ final class ObjectCodec<T> implements Codec<T> {
      */
     static <T> ObjectCodec<T> withPrefix(String name, List<String> prefix, List<Field<T, ?>> fields,
             Function<Values, T> factory) {
-        return new ObjectCodec<>(name, fields, factory, List.copyOf(prefix));
+        return new ObjectCodec<>(name, fields, factory, List.copyOf(prefix), null);
+    }
+
+    /** Returns this codec with data rules across its fields, checked before the object is made. */
+    ObjectCodec<T> withRules(Rules rules) {
+        return new ObjectCodec<>(name, fields, factory, prefix, rules);
     }
 
     /** The leading fields written and checked by the caller, such as format and kind. */
@@ -138,6 +156,9 @@ final class ObjectCodec<T> implements Codec<T> {
         Values values = new Values();
         for (Field<T, ?> field : fields) {
             readField(node, field, values, problems);
+        }
+        if (problems.size() == before && rules != null) {
+            rules.check(values, node, problems);
         }
         if (problems.size() > before) {
             return null;

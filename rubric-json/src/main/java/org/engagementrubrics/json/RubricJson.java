@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.groups.GroupedResult;
+import org.engagementrubrics.core.coverage.CoverageResult;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.scoring.PreparedInstrument;
 import org.engagementrubrics.core.scoring.ScoreResult;
@@ -19,8 +20,8 @@ import org.engagementrubrics.json.roster.ContactReader;
 import org.engagementrubrics.json.roster.RosterReader;
 
 /**
- * Reads and writes instruments, responses, results, the states of tallies and survey results by group in the
- * documented JSON format.
+ * Reads and writes instruments, responses, results, the states of tallies, survey results by group and
+ * contact coverage results in the documented JSON format.
  *
  * <pre>{@code
  * RubricJson json = RubricJson.defaults();                       // share one instance
@@ -55,6 +56,7 @@ public final class RubricJson {
     private static final List<String> RESULTS = DocumentKind.kindNames(DocumentKind.Role.RESULT);
     private static final List<String> TALLIES = DocumentKind.kindNames(DocumentKind.Role.TALLY);
     private static final List<String> BY_GROUP = DocumentKind.kindNames(DocumentKind.Role.BY_GROUP);
+    private static final List<String> COVERAGE = DocumentKind.kindNames(DocumentKind.Role.COVERAGE);
 
     private final ReadLimits limits;
     private final RubricValidator validator;
@@ -389,11 +391,53 @@ public final class RubricJson {
                 Against.NOTHING);
     }
 
+    // ----- contact coverage ---------------------------------------------------------------------
+
+    /**
+     * Reads a contact coverage result ({@code coverage-result}) from a file.
+     *
+     * @param file the file, not null
+     * @return the result
+     * @throws FormatException holding every problem
+     */
+    public CoverageResult readCoverage(Path file) {
+        return (CoverageResult) documents.read(bytes(file), file.toString(), COVERAGE, Against.NOTHING);
+    }
+
+    /**
+     * Reads a contact coverage result from text.
+     *
+     * <pre>{@code
+     * String stored = json.write(tally.result(SmallCellRule.defaults()));
+     * CoverageResult back = json.readCoverage(stored, "coverage.json");   // equal to the result written
+     * }</pre>
+     *
+     * @param json the JSON text, not null
+     * @param sourceName the name used in problems, not null
+     * @return the result
+     * @throws FormatException holding every problem
+     */
+    public CoverageResult readCoverage(String json, String sourceName) {
+        return (CoverageResult) read(json, sourceName, COVERAGE, Against.NOTHING);
+    }
+
+    /**
+     * Reads a contact coverage result from a stream, which is not closed.
+     *
+     * @param in the stream, not null
+     * @param sourceName the name used in problems, not null
+     * @return the result
+     * @throws FormatException holding every problem
+     */
+    public CoverageResult readCoverage(InputStream in, String sourceName) {
+        return (CoverageResult) documents.read(bytes(in, sourceName), sourceName, COVERAGE, Against.NOTHING);
+    }
+
     // ----- any document -------------------------------------------------------------------------
 
     /**
      * Reads a document of any kind: an {@link Instrument}, a {@link Response}, a {@link ScoreResult}, a
-     * {@link TallyState} or a {@link GroupedResult}.
+     * {@link TallyState}, a {@link GroupedResult} or a {@link CoverageResult}.
      *
      * @param file the file, not null
      * @return the instrument, response, result, tally state or results by group
@@ -493,6 +537,16 @@ public final class RubricJson {
      * @return the JSON text, ending with a newline
      */
     public String write(GroupedResult<SurveyResult> result) {
+        return DocumentWriter.write(Objects.requireNonNull(result, "result"));
+    }
+
+    /**
+     * Writes a contact coverage result as canonical JSON: counts only, no family id.
+     *
+     * @param result the result, not null
+     * @return the JSON text, ending with a newline
+     */
+    public String write(CoverageResult result) {
         return DocumentWriter.write(Objects.requireNonNull(result, "result"));
     }
 

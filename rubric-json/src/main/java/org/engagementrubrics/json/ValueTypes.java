@@ -11,6 +11,10 @@ import org.engagementrubrics.core.ScalePoint;
 import org.engagementrubrics.core.Source;
 import org.engagementrubrics.core.checklist.ChecklistGroup;
 import org.engagementrubrics.core.checklist.ChecklistItem;
+import org.engagementrubrics.core.coverage.CoverageGoal;
+import org.engagementrubrics.core.coverage.Figures;
+import org.engagementrubrics.core.coverage.GroupCoverage;
+import org.engagementrubrics.core.coverage.SchoolCalendar;
 import org.engagementrubrics.core.conditions.Citation;
 import org.engagementrubrics.core.conditions.Condition;
 import org.engagementrubrics.core.conditions.Indicator;
@@ -24,6 +28,7 @@ import org.engagementrubrics.core.matrix.ProfileRule;
 import org.engagementrubrics.core.matrix.Stage;
 import org.engagementrubrics.core.matrix.Standard;
 import org.engagementrubrics.core.matrix.Statement;
+import org.engagementrubrics.core.privacy.SmallCellRule;
 import org.engagementrubrics.core.response.ChecklistAnswer;
 import org.engagementrubrics.core.response.ChecklistAnswers;
 import org.engagementrubrics.core.response.Evidence;
@@ -130,7 +135,16 @@ final class ValueTypes {
             row(ChecklistCounts.class, ResultCodecs.CHECKLIST_COUNTS),
             row(ResponsePool.class, ResultCodecs.RESPONSE_POOL),
             // parts of tally states
-            row(RatingCounts.class, TallyCodecs.RATING_COUNTS));
+            row(RatingCounts.class, TallyCodecs.RATING_COUNTS),
+            // parts of coverage results
+            row(CoverageGoal.class, CoverageCodecs.GOAL),
+            row(SmallCellRule.class, CoverageCodecs.RULE),
+            row(SchoolCalendar.class, CoverageCodecs.CALENDAR),
+            row(Figures.class, CoverageCodecs.FIGURES),
+            row(Figures.Shown.class, CoverageCodecs.FIGURES),
+            row(Figures.NoFamilies.class, CoverageCodecs.FIGURES),
+            row(Figures.Withheld.class, CoverageCodecs.FIGURES),
+            row(GroupCoverage.class, CoverageCodecs.GROUP));
 
     private ValueTypes() {
     }

@@ -1,6 +1,7 @@
 /**
- * The JSON format of instruments, responses, results and tally states ({@code engagement-rubrics/2.0};
- * instruments and responses of 1.0 are read too), built on Jackson 3.
+ * The JSON format of instruments, responses, results, tally states, survey results by group and contact
+ * coverage results ({@code engagement-rubrics/2.0}; instruments and responses of 1.0 are read too), built on
+ * Jackson 3.
  *
  * <p>{@link org.engagementrubrics.json.RubricJson} reads and writes documents; a document that cannot be
  * read throws one {@link org.engagementrubrics.json.FormatException} holding every located

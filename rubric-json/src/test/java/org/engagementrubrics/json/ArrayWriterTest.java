@@ -132,7 +132,7 @@ class ArrayWriterTest {
         for (ScoreResult result : RESULTS) {
             String line = JSON.writeLine(result);
 
-            assertThat(line).doesNotContain("\n").doesNotContain("\r").startsWith("{\"format\":\"engagement-rubrics/2.0\",");
+            assertThat(line).doesNotContain("\n").doesNotContain("\r").startsWith("{\"format\":\"" + DocumentWriter.FORMAT + "\",");
             assertThat(JSON.readResult(line, "line.jsonl")).isEqualTo(result);
             assertThat(MAPPER.readTree(line)).isEqualTo(MAPPER.readTree(JSON.write(result)));
         }

@@ -23,6 +23,7 @@ import org.engagementrubrics.core.groups.GroupedResult;
 import org.engagementrubrics.core.groups.GroupedTally;
 import org.engagementrubrics.core.response.ChecklistAnswer;
 import org.engagementrubrics.core.response.ChecklistAnswers;
+import org.engagementrubrics.core.coverage.CoverageResult;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.roster.Family;
 import org.engagementrubrics.core.roster.Roster;
@@ -78,6 +79,7 @@ class DocumentKindTest {
         documents.addAll(leaves(ScoreResult.class));
         documents.addAll(leaves(TallyState.class));
         documents.add(GroupedResult.class);
+        documents.add(CoverageResult.class);
 
         assertThat(Arrays.stream(DocumentKind.values()).map(DocumentKind::type).toList())
                 .containsExactlyInAnyOrderElementsOf(documents);
@@ -99,10 +101,12 @@ class DocumentKindTest {
         all.addAll(DocumentKind.kindNames(DocumentKind.Role.RESULT));
         all.addAll(DocumentKind.kindNames(DocumentKind.Role.TALLY));
         all.addAll(DocumentKind.kindNames(DocumentKind.Role.BY_GROUP));
+        all.addAll(DocumentKind.kindNames(DocumentKind.Role.COVERAGE));
 
-        assertThat(DocumentKind.kindNames()).containsExactlyElementsOf(all).doesNotHaveDuplicates().hasSize(19);
+        assertThat(DocumentKind.kindNames()).containsExactlyElementsOf(all).doesNotHaveDuplicates().hasSize(20);
         assertThat(DocumentKind.kindNames(DocumentKind.Role.BY_GROUP)).containsExactly("survey-by-group-result");
         assertThat(DocumentKind.kindNames(DocumentKind.Role.RESPONSE)).containsExactly("response");
+        assertThat(DocumentKind.kindNames(DocumentKind.Role.COVERAGE)).containsExactly("coverage-result");
         assertThat(JsonSchemas.kinds()).containsExactlyElementsOf(all);
         for (DocumentKind kind : DocumentKind.values()) {
             assertThat(DocumentKind.named(kind.kindName())).isSameAs(kind);

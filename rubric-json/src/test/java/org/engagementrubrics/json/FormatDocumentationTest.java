@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.groups.GroupedResult;
+import org.engagementrubrics.core.coverage.CoverageResult;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.scoring.PreparedInstrument;
 import org.engagementrubrics.core.scoring.ScoreResult;
@@ -74,6 +75,9 @@ class FormatDocumentationTest {
                 assertThat(grouped.instrument().fingerprint())
                         .isEqualTo(instruments.get(grouped.instrument().id()).fingerprint());
                 byGroup++;
+            } else if (values.get(i) instanceof CoverageResult coverage) {
+                assertThat(json.write(coverage)).isEqualTo(examples.get(i));
+                assertThat(coverage).isEqualTo(CoverageSamples.firstQuarter());
             }
         }
         assertThat(values).filteredOn(Instrument.class::isInstance).extracting(v -> ((Instrument) v).kind().kindName())
@@ -83,6 +87,11 @@ class FormatDocumentationTest {
                 .containsExactlyInAnyOrder("marks", "ratings", "statuses", "checklist-answers");
         assertThat(tallies).as("a tally state example").isPositive();
         assertThat(byGroup).as("a survey results by group example").isPositive();
+        assertThat(values).filteredOn(CoverageResult.class::isInstance).hasSize(1);
+    }
+
+    private static ObjectCodec<?> variant(Codec<?> family, String name) {
+        return ((Variants<?>) family).variants().get(name);
     }
 
     @Test
@@ -97,7 +106,10 @@ class FormatDocumentationTest {
                 ((Variants<?>) GroupCodecs.RULE).variants().get("minimum"),
                 ((Variants<?>) GroupCodecs.GROUP).variants().get("shown"),
                 ((Variants<?>) GroupCodecs.GROUP).variants().get("no-respondents"),
-                ((Variants<?>) GroupCodecs.GROUP).variants().get("withheld"))) {
+                ((Variants<?>) GroupCodecs.GROUP).variants().get("withheld"),
+                CoverageCodecs.COVERAGE_RESULT, CoverageCodecs.GOAL, CoverageCodecs.CALENDAR, CoverageCodecs.PERIOD,
+                CoverageCodecs.GROUP, variant(CoverageCodecs.FIGURES, "shown"), variant(CoverageCodecs.FIGURES, "withheld"),
+                variant(CoverageCodecs.RULE, "minimum"))) {
             int heading = doc.indexOf("\n### " + codec.name() + "\n", doc.indexOf("## Field reference"));
             assertThat(heading).as("a reference section for %s", codec.name()).isPositive();
             int next = doc.indexOf("\n### ", heading + 5);

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.groups.GroupedResult;
+import org.engagementrubrics.core.coverage.CoverageResult;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.scoring.ScoreResult;
 import org.engagementrubrics.core.scoring.TallyState;
@@ -87,6 +88,8 @@ class GoldenFilesTest {
             return JSON.write(state);
         } else if (value instanceof GroupedResult<?> grouped) {
             return DocumentWriter.write(grouped);
+        } else if (value instanceof CoverageResult coverage) {
+            return JSON.write(coverage);
         }
         return JSON.write((ScoreResult) value);
     }
@@ -119,7 +122,8 @@ class GoldenFilesTest {
         Object typed = value instanceof Instrument ? JSON.readInstrument(file)
                 : value instanceof Response ? JSON.readResponse(file)
                 : value instanceof TallyState ? JSON.readTally(file)
-                : value instanceof GroupedResult ? JSON.readSurveyByGroup(file) : JSON.readResult(file);
+                : value instanceof GroupedResult ? JSON.readSurveyByGroup(file)
+                : value instanceof CoverageResult ? JSON.readCoverage(file) : JSON.readResult(file);
         assertThat(typed).isEqualTo(value);
     }
 
@@ -138,7 +142,7 @@ class GoldenFilesTest {
                 "district-indicators", "checklist", "survey", "response-marks", "response-ratings", "response-statuses",
                 "response-checklist-answers", "matrix-result", "archetype-result", "stage-result", "rating-result",
                 "rollup-result", "checklist-result", "survey-result", "rating-tally", "rollup-tally", "checklist-tally",
-                "survey-tally", "survey-by-group-result");
+                "survey-tally", "survey-by-group-result", "coverage-result");
 
         assertThat(required).allSatisfy(kind -> assertThat(files).contains(kind + ".json"));
         assertThat(DocumentKind.kindNames()).allSatisfy(kind -> assertThat(files).anySatisfy(

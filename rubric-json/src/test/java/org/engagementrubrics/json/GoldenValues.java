@@ -44,8 +44,9 @@ import org.engagementrubrics.testkit.Fixtures;
 /**
  * The values the golden files under {@code golden/} were written from, by file name.
  *
- * <p>Instruments come from {@link Fixtures}, responses are made here by hand, and results are what
- * {@link ScoringEngine#defaults()} (or a named variant of it) gives for those responses.
+ * <p>Instruments come from {@link Fixtures}, responses are made here by hand, results are what
+ * {@link ScoringEngine#defaults()} (or a named variant of it) gives for those responses, and coverage results
+ * are {@link CoverageSamples}.
  */
 final class GoldenValues {
 
@@ -177,6 +178,12 @@ final class GoldenValues {
         families.forEach(byGroup::add);
         values.put("survey-by-group-result.json", byGroup.result(SmallCellRule.minimum(2)));
         values.put("survey-by-group-result-rule-off.json", byGroup.result(SmallCellRule.off()));
+
+        // ----- contact coverage: every kind of figures and withholding, rule off, another calendar, no periods
+        values.put("coverage-result.json", CoverageSamples.twoQuarters());
+        values.put("coverage-result-months-rule-off.json", CoverageSamples.monthsRuleOff());
+        values.put("coverage-result-small-total.json", CoverageSamples.smallTotal());
+        values.put("coverage-result-no-periods.json", CoverageSamples.noPeriods());
         return values;
     }
 

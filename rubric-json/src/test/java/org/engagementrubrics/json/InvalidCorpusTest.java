@@ -38,9 +38,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * read, an input without a single byte). Blank lines are ignored.
  * Lines starting with {@code #} are comments, except these directives:
  * <ul>
- * <li>{@code # read any|instrument|response|result|tally|survey-by-group}: the facade method used; default
+ * <li>{@code # read any|instrument|response|result|tally|survey-by-group|coverage}: the facade method used; default
  *     {@code any}, that is {@link RubricJson#read(Path)}; the others are {@code readInstrument(Path)},
- *     {@code readResponse(Path)}, {@code readResult(Path)}, {@code readTally(Path)} and
+ *     {@code readResponse(Path)}, {@code readResult(Path)}, {@code readTally(Path)}, {@code readCoverage(Path)} and
  *     {@code readSurveyByGroup(Path)};</li>
  * <li>{@code # against <fixture> [comment]}: read the file as a response validated against an instrument from
  *     {@link Fixtures} ({@code conditions}, {@code survey}, {@code fourVersions}, {@code stagedRubric},
@@ -182,6 +182,8 @@ class InvalidCorpusTest {
                 return json.readTally(file);
             case "survey-by-group":
                 return json.readSurveyByGroup(file);
+            case "coverage":
+                return json.readCoverage(file);
             default:
                 throw new IllegalArgumentException("unknown reader " + expectation.read());
         }

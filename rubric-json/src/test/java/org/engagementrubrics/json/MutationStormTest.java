@@ -27,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.groups.GroupedResult;
+import org.engagementrubrics.core.coverage.CoverageResult;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.scoring.ScoreResult;
 import org.engagementrubrics.core.validation.ProblemCodes;
@@ -61,7 +62,7 @@ class MutationStormTest {
             .withLimits(ReadLimits.defaults().withMaxDocumentBytes(MAX_BYTES));
     private static final RubricValidator VALIDATOR = RubricValidator.create();
 
-    enum Category { INSTRUMENT, RESPONSE, RESULT, TALLY, BY_GROUP }
+    enum Category { INSTRUMENT, RESPONSE, RESULT, TALLY, BY_GROUP, COVERAGE }
 
     record Golden(String name, Category category, Object tree) {
     }
@@ -247,7 +248,8 @@ class MutationStormTest {
             Category category = value instanceof Instrument ? Category.INSTRUMENT
                     : value instanceof Response ? Category.RESPONSE
                     : value instanceof org.engagementrubrics.core.scoring.TallyState ? Category.TALLY
-                    : value instanceof GroupedResult ? Category.BY_GROUP : Category.RESULT;
+                    : value instanceof GroupedResult ? Category.BY_GROUP
+                    : value instanceof CoverageResult ? Category.COVERAGE : Category.RESULT;
             goldens.add(new Golden(file.getFileName().toString(), category, MiniJson.parse(text)));
         }
         assertThat(goldens).hasSizeGreaterThan(10);
@@ -333,6 +335,8 @@ class MutationStormTest {
             return JSON.write(t);
         } else if (value instanceof GroupedResult<?> g) {
             return DocumentWriter.write(g);
+        } else if (value instanceof CoverageResult c) {
+            return JSON.write(c);
         }
         return JSON.write((ScoreResult) value);
     }
@@ -352,6 +356,8 @@ class MutationStormTest {
                     return JSON.readTally(new ByteArrayInputStream(bytes), source);
                 } else if (mutant.category() == Category.BY_GROUP) {
                     return JSON.readSurveyByGroup(new ByteArrayInputStream(bytes), source);
+                } else if (mutant.category() == Category.COVERAGE) {
+                    return JSON.readCoverage(new ByteArrayInputStream(bytes), source);
                 }
                 return readFile(bytes, source, Category.RESULT, false);
             default:
@@ -364,6 +370,7 @@ class MutationStormTest {
                     case RESULT -> JSON.readResult(text, source);
                     case TALLY -> JSON.readTally(text, source);
                     case BY_GROUP -> JSON.readSurveyByGroup(text, source);
+                    case COVERAGE -> JSON.readCoverage(text, source);
                 };
         }
     }
@@ -384,6 +391,7 @@ class MutationStormTest {
             case RESULT -> JSON.readResult(file);
             case TALLY -> JSON.readTally(file);
             case BY_GROUP -> JSON.readSurveyByGroup(file);
+            case COVERAGE -> JSON.readCoverage(file);
         };
     }
 

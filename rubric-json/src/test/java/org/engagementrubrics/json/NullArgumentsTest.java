@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.engagementrubrics.core.Instrument;
+import org.engagementrubrics.core.coverage.CoverageResult;
 import org.engagementrubrics.core.matrix.ArchetypeMatrix;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.roster.Family;
@@ -101,6 +102,8 @@ class NullArgumentsTest {
             return new Contents.Document(MATRIX);
         } else if (type == Roster.class) {
             return Roster.of(Family.of("f-1", "iep"));
+        } else if (type == CoverageResult.class) {
+            return CoverageSamples.twoQuarters();
         }
         return null;
     }

@@ -68,8 +68,8 @@ final class CoverageReport {
         this.table = rule.suppress(families, cells);
     }
 
-    static CoverageResult of(Roster roster, CoverageGoal goal, SmallCellRule rule, List<Period> range,
-            Map<Period, CoverageTally.PeriodTally> tallies) {
+    static CoverageResult of(Roster roster, SchoolCalendar calendar, CoverageGoal goal, SmallCellRule rule,
+            List<Period> range, Map<Period, CoverageTally.PeriodTally> tallies) {
         CoverageReport report = new CoverageReport(roster, goal, rule);
         List<PeriodCoverage> periods = new ArrayList<>(range.size());
         long inside = 0;
@@ -82,7 +82,7 @@ final class CoverageReport {
         long outside = all - inside;
         Explanation explanation = CoverageExplanations.result(goal, rule, report.families, range, periods,
                 outside);
-        return new CoverageResult(goal, rule, report.families, periods, outside, explanation);
+        return new CoverageResult(goal, rule, calendar, report.families, periods, outside, explanation);
     }
 
     private PeriodCoverage period(Period period, CoverageTally.PeriodTally tally) {

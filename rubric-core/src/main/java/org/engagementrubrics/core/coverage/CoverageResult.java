@@ -21,14 +21,15 @@ import org.engagementrubrics.core.scoring.Explanation;
  *
  * @param goal the goal measured against, not null
  * @param rule the small-cell rule applied, not null
+ * @param calendar the school calendar that made the periods, not null
  * @param families the number of families on the roster, at least 0
  * @param periods the periods reported, in order, not null
  * @param contactsOutsidePeriods the contacts dated outside every period reported (only when a range was
  *     given), at least 0
  * @param explanation the whole result in plain text, not null
  */
-public record CoverageResult(CoverageGoal goal, SmallCellRule rule, int families, List<PeriodCoverage> periods,
-        long contactsOutsidePeriods, Explanation explanation) {
+public record CoverageResult(CoverageGoal goal, SmallCellRule rule, SchoolCalendar calendar, int families,
+        List<PeriodCoverage> periods, long contactsOutsidePeriods, Explanation explanation) {
 
     /**
      * Checks and copies the components.
@@ -38,6 +39,7 @@ public record CoverageResult(CoverageGoal goal, SmallCellRule rule, int families
     public CoverageResult {
         Objects.requireNonNull(goal, "goal");
         Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(calendar, "calendar");
         if (families < 0 || contactsOutsidePeriods < 0) {
             throw new IllegalArgumentException("families and contactsOutsidePeriods: must be at least 0; were "
                     + families + " and " + contactsOutsidePeriods);

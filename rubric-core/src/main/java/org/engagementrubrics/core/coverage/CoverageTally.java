@@ -217,7 +217,7 @@ public final class CoverageTally {
         Objects.requireNonNull(rule, "rule");
         List<Period> range = periods.isEmpty() ? List.of()
                 : calendar.periods(periods.firstKey().start(), periods.lastKey().start(), goal.period());
-        return CoverageReport.of(roster, goal, rule, range, periods);
+        return CoverageReport.of(roster, calendar, goal, rule, range, periods);
     }
 
     /**
@@ -232,7 +232,7 @@ public final class CoverageTally {
      */
     public CoverageResult result(SmallCellRule rule, LocalDate from, LocalDate to) {
         Objects.requireNonNull(rule, "rule");
-        return CoverageReport.of(roster, goal, rule, calendar.periods(from, to, goal.period()), periods);
+        return CoverageReport.of(roster, calendar, goal, rule, calendar.periods(from, to, goal.period()), periods);
     }
 
     private PeriodTally tallyOf(LocalDate date) {

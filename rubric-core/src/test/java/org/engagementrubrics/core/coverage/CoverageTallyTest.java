@@ -34,6 +34,18 @@ class CoverageTallyTest {
     }
 
     @Test
+    void theResultNamesTheCalendarThatCutItsPeriods() {
+        SchoolCalendar september = SchoolCalendar.of(MonthDay.of(9, 1));
+        CoverageTally tally = CoverageTally.of(ROSTER, september, GOAL);
+        tally.add(ContactRecord.of("a", LocalDate.of(2025, 9, 1)));
+
+        CoverageResult result = tally.result(SmallCellRule.off());
+
+        assertThat(result.calendar()).isEqualTo(september);
+        assertThat(result.periods()).extracting(p -> p.period().start()).containsExactly(LocalDate.of(2025, 9, 1));
+    }
+
+    @Test
     void mergingAddsTheOtherTallysCountsAndLeavesItUnchanged() {
         CoverageTally one = tally();
         CoverageTally two = tally();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.groups.GroupedResult;
+import org.engagementrubrics.core.coverage.CoverageResult;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.scoring.ScoreResult;
 import org.engagementrubrics.core.scoring.SurveyResult;
@@ -142,6 +143,19 @@ class ReaderFuzzTest {
         }
     }
 
+    /** Coverage result reader. */
+    @FuzzTest(maxDuration = "10m")
+    void coverage(byte[] data) {
+        try {
+            CoverageResult result = FUZZED.readCoverage(new ByteArrayInputStream(data), SOURCE);
+            check(result != null, "readCoverage returned null");
+            CoverageResult again = AGAIN.readCoverage(AGAIN.write(result), "again.json");
+            checkEqual(result, again, "coverage result");
+        } catch (FormatException e) {
+            checkProblems(e.problems(), "readCoverage");
+        }
+    }
+
     /** Tally state reader (issue 10 item 1). */
     @FuzzTest(maxDuration = "10m")
     void tally(byte[] data) {
@@ -185,6 +199,9 @@ class ReaderFuzzTest {
         }
         if (value instanceof GroupedResult<?> grouped) {
             return AGAIN.write((GroupedResult<SurveyResult>) grouped);
+        }
+        if (value instanceof CoverageResult coverage) {
+            return AGAIN.write(coverage);
         }
         throw new AssertionError("read returned a " + value.getClass().getName());
     }

@@ -34,7 +34,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * To copy the corpora again after they change:
  * <pre>
  * cd rubric-json/src/test/resources
- * for m in instrument response responseStream result tally surveyByGroup; do
+ * for m in instrument response responseStream result tally surveyByGroup coverage; do
  *   cp golden/*.json org/engagementrubrics/json/fuzz/ReaderFuzzTestInputs/$m/
  *   find invalid -name '*.json' -size -65537c -exec cp {} org/engagementrubrics/json/fuzz/ReaderFuzzTestInputs/$m/ \;
  * done
@@ -45,7 +45,7 @@ class SeedInputsTest {
     private static final long MAX_SEED_BYTES = 64 * 1024;
 
     @ParameterizedTest
-    @ValueSource(strings = {"instrument", "response", "responseStream", "result", "tally", "surveyByGroup"})
+    @ValueSource(strings = {"instrument", "response", "responseStream", "result", "tally", "surveyByGroup", "coverage"})
     void everyGoldenFileAndSmallInvalidFileIsASeed(String method) throws IOException {
         Path seeds = resources("org/engagementrubrics/json/fuzz/ReaderFuzzTestInputs/" + method);
         List<Path> expected = Stream.concat(json(resources("golden")).stream(),
