@@ -2,7 +2,6 @@ package org.engagementrubrics.json;
 
 import static org.engagementrubrics.json.ObjectCodec.DOCUMENT_PREFIX;
 import static org.engagementrubrics.json.ObjectCodec.OUTCOME_PREFIX;
-import static org.engagementrubrics.json.ObjectCodec.VARIANT_PREFIX;
 import static org.engagementrubrics.json.ObjectCodec.fields;
 import static org.engagementrubrics.json.ValueCodecs.INT;
 import static org.engagementrubrics.json.ValueCodecs.LONG;
@@ -30,14 +29,8 @@ final class GroupCodecs {
     private GroupCodecs() {
     }
 
-    /** The small-cell rule: {@code {"kind": "minimum", "minimum": 10}} or {@code {"kind": "off"}}. */
-    static final Codec<SmallCellRule> RULE = Variants.of("rule", "kind", Map.of(
-            "minimum", ObjectCodec.withPrefix("small-cell minimum", VARIANT_PREFIX, fields(
-                    Field.<SmallCellRule, Integer>required("minimum", INT, SmallCellRule::minimum)),
-                    v -> SmallCellRule.minimum(v.getInt("minimum"))),
-            "off", ObjectCodec.withPrefix("small-cell rule off", VARIANT_PREFIX, fields(),
-                    v -> SmallCellRule.off())),
-            rule -> rule.isOff() ? "off" : "minimum");
+    /** The small-cell rule, as coverage results write it. */
+    static final Codec<SmallCellRule> RULE = CoverageCodecs.RULE;
 
     /** One group's entry, told apart by {@code outcome}: shown, no respondents, or withheld. */
     static final Codec<GroupResult<SurveyResult>> GROUP = Variants.of("group", "outcome", Map.of(
