@@ -24,6 +24,7 @@ module org.engagementrubrics.core {
     exports org.engagementrubrics.core.privacy;
     exports org.engagementrubrics.core.coverage;
     exports org.engagementrubrics.core.groups;
+    exports org.engagementrubrics.core.agreement;
 
     // Hibernate Validator reads the constraint annotations and accessors of the model reflectively
     // and instantiates the constraint validators in core.internal.
