@@ -4,7 +4,8 @@
  * <p>Depends on Jakarta Bean Validation (Hibernate Validator) and the SLF4J API only: no JSON library,
  * no logging binding. The model packages ({@code core}, {@code core.matrix}, {@code core.conditions},
  * {@code core.district}, {@code core.checklist}, {@code core.survey}, {@code core.response}, {@code core.roster}) know nothing
- * of scoring, suppression, coverage or groups; {@code core.internal} is not exported.
+ * of scoring, suppression, coverage or groups; {@code core.agreement} is pure statistics that knows nothing
+ * of instruments; {@code core.internal} is not exported.
  */
 module org.engagementrubrics.core {
     requires transitive jakarta.validation;
