@@ -10,19 +10,16 @@ import java.util.TreeMap;
  */
 final class KrippendorffAlpha {
 
-    /** Room for 2^21 distinct values and units with up to 2^21 values in a packed pair key. */
-    private static final int BITS = 21;
-    private static final long MASK = (1L << BITS) - 1;
-
     private KrippendorffAlpha() {
     }
 
     static AgreementResult of(ReliabilityData data, Metric metric) {
         int[][] codes = data.codes();
         int valueCount = data.values().size();
-        // Pairs of values within a unit, counted exactly per (values in the unit, c, k): every sum is over
-        // integers or in the keys' order, so the order of units, raters and values never matters.
-        Map<Long, Long> pairs = new TreeMap<>();
+        // Pairs of values within a unit, counted exactly per number of values in the unit m, then per pair
+        // key c * valueCount + k: every sum is over integers or in the keys' order, so the order of units,
+        // raters and values never matters.
+        Map<Integer, Map<Long, Long>> pairs = new TreeMap<>();
         long[] perValue = new long[valueCount];
         int units = 0;
         int pairable = 0;
@@ -53,8 +50,8 @@ final class KrippendorffAlpha {
                 // pairs of equal values never disagree, so only c < k is kept
                 for (int k = c + 1; k < valueCount; k++) {
                     if (inUnit[k] > 0) {
-                        pairs.merge(((long) m << (2 * BITS)) | ((long) c << BITS) | k,
-                                (long) inUnit[c] * inUnit[k], Long::sum);
+                        pairs.computeIfAbsent(m, x -> new TreeMap<>())
+                                .merge((long) c * valueCount + k, (long) inUnit[c] * inUnit[k], Long::sum);
                     }
                 }
             }
@@ -67,12 +64,13 @@ final class KrippendorffAlpha {
         Distance distance = Distance.of(metric, data, perValue);
         // each key counts the pairs (c, k) with c < k: twice that over the symmetric coincidence matrix
         double observed = 0;
-        for (Map.Entry<Long, Long> pair : pairs.entrySet()) {
-            long key = pair.getKey();
-            int m = (int) (key >>> (2 * BITS));
-            int c = (int) ((key >>> BITS) & MASK);
-            int k = (int) (key & MASK);
-            observed += 2.0 * pair.getValue() * distance.squared(c, k) / (m - 1);
+        for (Map.Entry<Integer, Map<Long, Long>> byM : pairs.entrySet()) {
+            int m = byM.getKey();
+            for (Map.Entry<Long, Long> pair : byM.getValue().entrySet()) {
+                long key = pair.getKey();
+                observed += 2.0 * pair.getValue()
+                        * distance.squared((int) (key / valueCount), (int) (key % valueCount)) / (m - 1);
+            }
         }
         double expected = 0;
         for (int c = 0; c < valueCount; c++) {

@@ -37,6 +37,7 @@ public final class ReliabilityData {
     private final List<RatingValue> values;
     /** Per unit and rater, the index of the value in {@link #values}, or -1 when missing. */
     private final int[][] codes;
+    private final double[] numbers;
 
     private ReliabilityData(int raters, RatingValue[][] byUnit) {
         this.raters = raters;
@@ -61,6 +62,8 @@ public final class ReliabilityData {
         for (RatingValue value : values) {
             index.put(value, index.size());
         }
+        this.numbers = isNumeric() ? values.stream()
+                .mapToDouble(v -> ((RatingValue.Numeric) v).value().doubleValue()).toArray() : new double[0];
         this.codes = new int[byUnit.length][raters];
         for (int u = 0; u < byUnit.length; u++) {
             for (int r = 0; r < raters; r++) {
@@ -219,12 +222,8 @@ public final class ReliabilityData {
         return codes;
     }
 
-    /** Returns the numbers of {@link #values()} as doubles; only for numeric data. */
+    /** Returns the numbers of {@link #values()} as doubles, empty for categories; not a copy. */
     double[] numbers() {
-        double[] numbers = new double[values.size()];
-        for (int i = 0; i < numbers.length; i++) {
-            numbers[i] = ((RatingValue.Numeric) values.get(i)).value().doubleValue();
-        }
         return numbers;
     }
 
