@@ -3,6 +3,7 @@ package org.engagementrubrics.core.agreement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import org.dkpro.statistics.agreement.coding.CodingAnnotationStudy;
@@ -21,8 +22,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Our figures against DKPro Statistics 2.2.1 on generated studies, to 1e-9, within what DKPro supports:
- * its ordinal distance for integers only; no study whose values are all one category (it throws);
- * Fleiss' and Cohen's kappa on complete data (it counts a missing value as a category there).
+ * its ordinal distance reads integers only (decimals are given to it as their ranks); no study whose values
+ * are all one category (it throws); Fleiss' kappa on complete data and Cohen's on the units both raters
+ * rated (it counts a missing value as a category there); weighted kappa with weights of at most 1.
  */
 class DkproCrossCheckTest {
 
@@ -37,7 +39,7 @@ class DkproCrossCheckTest {
             boolean negative = data.values().stream()
                     .anyMatch(v -> ((RatingValue.Numeric) v).value().signum() < 0);
             for (Metric metric : Metric.values()) {
-                if (metric == Metric.ORDINAL && !study.integers() || metric == Metric.RATIO && negative) {
+                if (metric == Metric.RATIO && negative) {
                     continue;
                 }
                 AgreementResult ours = data.alpha(metric);
@@ -47,7 +49,9 @@ class DkproCrossCheckTest {
                     seen.merge("undefined", 1, Integer::sum);
                     continue;
                 }
-                KrippendorffAlphaAgreement theirs = new KrippendorffAlphaAgreement(dkpro(study), distance(metric));
+                // DKPro's ordinal distance reads integers only; ordinal alpha depends on ranks alone
+                Study given = metric == Metric.ORDINAL && !study.integers() ? ranks(study) : study;
+                KrippendorffAlphaAgreement theirs = new KrippendorffAlphaAgreement(dkpro(given), distance(metric));
                 AgreementResult.Estimate estimate = (AgreementResult.Estimate) ours;
                 assertThat(estimate.value()).as("%s alpha", metric)
                         .isCloseTo(theirs.calculateAgreement(), within(TOLERANCE));
@@ -56,15 +60,37 @@ class DkproCrossCheckTest {
                 assertThat(estimate.expectedDisagreement()).as("%s D_e", metric)
                         .isCloseTo(theirs.calculateExpectedDisagreement(), within(TOLERANCE));
                 seen.merge(metric.name(), 1, Integer::sum);
+                seen.merge(given == study ? "as generated" : "decimals as ranks", 1, Integer::sum);
                 seen.merge(estimate.unitsLeftOut() > 0 ? "with units left out" : "every unit pairable", 1,
                         Integer::sum);
             }
         });
         if (Properties.coverageApplies(CASES)) {
             assertThat(seen).containsKeys("NOMINAL", "ORDINAL", "INTERVAL", "RATIO", "with units left out",
-                    "every unit pairable");
+                    "every unit pairable", "decimals as ranks");
             assertThat(seen.get("RATIO")).isGreaterThan(CASES / 5);
         }
+    }
+
+    @Test
+    void nominalAlphaOfCategoriesAgreesWithDkpro() {
+        Properties.forAll("nominal alpha of categories agrees with DKPro", CASES, Studies.studies(2, 6, false, false),
+                study -> {
+                    Object[][] ids = new Object[study.byUnit().length][];
+                    String[][] categories = new String[ids.length][];
+                    for (int u = 0; u < ids.length; u++) {
+                        categories[u] = Arrays.stream(study.byUnit()[u]).map(v -> v == null ? null : "c" + v)
+                                .toArray(String[]::new);
+                        ids[u] = categories[u].clone();
+                    }
+                    AgreementResult ours = ReliabilityData.ofCategories(categories).alpha(Metric.NOMINAL);
+                    assertThat(ours).hasSameClassAs(study.data().alpha(Metric.NOMINAL));
+                    if (ours instanceof AgreementResult.Estimate) {
+                        assertThat(((AgreementResult.Estimate) ours).value()).isCloseTo(
+                                new KrippendorffAlphaAgreement(dkpro(new Study(ids, false)),
+                                        new NominalDistanceFunction()).calculateAgreement(), within(TOLERANCE));
+                    }
+                });
     }
 
     @Test
@@ -85,11 +111,16 @@ class DkproCrossCheckTest {
 
     @Test
     void cohensKappaAgreesWithDkproWithEveryWeighting() {
-        Properties.forAll("Cohen's kappa agrees with DKPro", CASES, Studies.studies(2, 2, true, true), study -> {
+        Properties.forAll("Cohen's kappa agrees with DKPro", CASES, Studies.studies(2, 2, false, true), generated -> {
+            // DKPro counts a missing value as a category: it is given the units both raters rated
+            Study study = new Study(Arrays.stream(generated.byUnit()).filter(u -> u[0] != null && u[1] != null)
+                    .toArray(Object[][]::new), generated.integers());
             for (KappaWeights weights : KappaWeights.values()) {
-                AgreementResult ours = study.data().cohenKappa(weights);
+                AgreementResult ours = generated.data().cohenKappa(weights);
+                assertThat(ours.units()).isEqualTo(study.byUnit().length);
                 if (ours instanceof AgreementResult.Undefined) {
-                    assertThat(((AgreementResult.Undefined) ours).reason()).isEqualTo(UndefinedReason.NO_VARIATION);
+                    assertThat(((AgreementResult.Undefined) ours).reason())
+                            .isIn(UndefinedReason.NO_VARIATION, UndefinedReason.NO_PAIRABLE_VALUES);
                     continue;
                 }
                 double theirs = weights == KappaWeights.UNWEIGHTED
@@ -115,6 +146,18 @@ class DkproCrossCheckTest {
                     new KrippendorffAlphaAgreement(dkpro(paper), distance(metric)).calculateAgreement(),
                     within(TOLERANCE));
         }
+    }
+
+    /** The study with each value replaced by its rank among the study's distinct values, from 1. */
+    private static Study ranks(Study study) {
+        double[] distinct = Arrays.stream(study.byUnit()).flatMap(Arrays::stream).filter(v -> v != null)
+                .mapToDouble(v -> ((Number) v).doubleValue()).distinct().sorted().toArray();
+        Object[][] ranked = new Object[study.byUnit().length][];
+        for (int u = 0; u < ranked.length; u++) {
+            ranked[u] = Arrays.stream(study.byUnit()[u]).map(v -> v == null ? null
+                    : (Object) (Arrays.binarySearch(distinct, ((Number) v).doubleValue()) + 1)).toArray();
+        }
+        return new Study(ranked, true);
     }
 
     private static CodingAnnotationStudy dkpro(Study study) {
