@@ -98,7 +98,7 @@ public sealed interface AgreementResult permits AgreementResult.Estimate, Agreem
             return String.format(Locale.ROOT, "%s = %.3f from %d values in %d units by %d raters"
                     + " (observed disagreement %.4f, expected %.4f)%s.", coefficient.label(), value, pairableValues,
                     units, raters, observedDisagreement, expectedDisagreement,
-                    unitsLeftOut == 0 ? "" : "; " + unitsLeftOut + " units left out");
+                    unitsLeftOut == 0 ? "" : "; " + Counts.units(unitsLeftOut) + " left out");
         }
     }
 
@@ -137,7 +137,7 @@ public sealed interface AgreementResult permits AgreementResult.Estimate, Agreem
                 case NOT_TWO_RATERS:
                     return "it compares exactly two raters and the data have " + raters;
                 case NO_PAIRABLE_VALUES:
-                    return "no unit has the values it compares (" + unitsLeftOut + " units left out)";
+                    return "no unit has the values it compares (" + Counts.units(unitsLeftOut) + " left out)";
                 case NO_VARIATION:
                     return "all " + pairableValues + " compared values are the same, so no disagreement is expected"
                             + " by chance";

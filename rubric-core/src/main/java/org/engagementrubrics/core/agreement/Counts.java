@@ -1,6 +1,6 @@
 package org.engagementrubrics.core.agreement;
 
-/** The checks of the counts that every agreement result reports. */
+/** The checks and wording of the counts that every agreement result reports. */
 final class Counts {
 
     private Counts() {
@@ -11,5 +11,9 @@ final class Counts {
             throw new IllegalArgumentException("units, unitsLeftOut, raters, pairableValues: must be at least 0; were "
                     + units + ", " + unitsLeftOut + ", " + raters + ", " + pairableValues);
         }
+    }
+
+    static String units(int units) {
+        return units + (units == 1 ? " unit" : " units");
     }
 }

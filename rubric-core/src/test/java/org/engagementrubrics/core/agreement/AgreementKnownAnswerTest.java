@@ -48,7 +48,7 @@ class AgreementKnownAnswerTest {
         assertThat(nominal.expectedDisagreement()).isCloseTo(1216.0 / 1560, within(1e-12));
         assertThat(nominal.coefficient()).isEqualTo(Coefficient.ALPHA_NOMINAL);
         assertThat(nominal.explanation()).startsWith("Krippendorff's alpha (nominal) = 0.743")
-                .contains("40 values in 11 units by 4 raters").endsWith("; 1 units left out.");
+                .contains("40 values in 11 units by 4 raters").endsWith("; 1 unit left out.");
     }
 
     /**

@@ -26,6 +26,8 @@ class AgreementUndefinedTest {
         ReliabilityData data = ReliabilityData.ofIntegers(new Integer[][] {{1, null}, {null, 2}, {null, null}});
         assertThat(data.alpha(Metric.INTERVAL)).isEqualTo(new AgreementResult.Undefined(Coefficient.ALPHA_INTERVAL,
                 0, 3, 2, 0, UndefinedReason.NO_PAIRABLE_VALUES));
+        assertThat(data.alpha(Metric.INTERVAL).explanation()).isEqualTo("Krippendorff's alpha (interval) is undefined:"
+                + " no unit has the values it compares (3 units left out).");
         assertThat(ReliabilityData.builder(2).build().alpha(Metric.NOMINAL))
                 .isEqualTo(new AgreementResult.Undefined(Coefficient.ALPHA_NOMINAL, 0, 0, 2, 0,
                         UndefinedReason.NO_PAIRABLE_VALUES));
