@@ -4,7 +4,8 @@
  * <p>Depends on Jakarta Bean Validation (Hibernate Validator) and the SLF4J API only: no JSON library,
  * no logging binding. The model packages ({@code core}, {@code core.matrix}, {@code core.conditions},
  * {@code core.district}, {@code core.checklist}, {@code core.survey}, {@code core.response}, {@code core.roster}) know nothing
- * of scoring, suppression, coverage or groups; {@code core.internal} is not exported.
+ * of scoring, suppression, coverage or groups; {@code core.agreement} is pure statistics that knows nothing
+ * of instruments; {@code core.internal} is not exported.
  */
 module org.engagementrubrics.core {
     requires transitive jakarta.validation;
@@ -24,6 +25,7 @@ module org.engagementrubrics.core {
     exports org.engagementrubrics.core.privacy;
     exports org.engagementrubrics.core.coverage;
     exports org.engagementrubrics.core.groups;
+    exports org.engagementrubrics.core.agreement;
 
     // Hibernate Validator reads the constraint annotations and accessors of the model reflectively
     // and instantiates the constraint validators in core.internal.

@@ -167,6 +167,10 @@ class NullArgumentsTest {
         answered.add(Response.of("g-1", Fixtures.survey().id(), "f1", "school-12", Fixtures.WHEN,
                 Ratings.of(Fixtures.ratings("s1", 3))));
         put(GroupedResult.class, answered.result());
+        put(org.engagementrubrics.core.agreement.ReliabilityData.class,
+                org.engagementrubrics.core.agreement.ReliabilityData.ofIntegers(new Integer[][] {{1, 2}}));
+        put(org.engagementrubrics.core.agreement.ReliabilityData.Builder.class,
+                org.engagementrubrics.core.agreement.ReliabilityData.builder(2));
     }
 
     private void put(Class<?> type, Object sample) {
@@ -240,7 +244,7 @@ class NullArgumentsTest {
                 "CoverageTally#merge(other)", "SmallCellRule#suppress(cells)", "SchoolCalendar#periodOf(unit)",
                 "Roster#indexOf(familyId)", "CoverageTable#of(result)", "CoverageGoal#from(rosterGroups)",
                 "GroupedTally#add(checked)", "GroupedTally#merge(other)", "GroupedTally#of(groups)",
-                "GroupedResult#group(groupId)");
+                "GroupedResult#group(groupId)", "ReliabilityData#alpha(metric)", "ReliabilityData#cohenKappa(weights)");
         assertThat(failures).as("issue 9 item 1: calls whose null argument is not named").isEmpty();
     }
 }
