@@ -17,32 +17,9 @@ import org.junit.jupiter.api.Test;
  */
 class CoverageTableTest {
 
-    private static final Roster DOZEN = Roster.of(
-            Family.of("f01", "race-ethnicity:asian"),
-            Family.of("f02", "race-ethnicity:black", "iep"),
-            Family.of("f03", "race-ethnicity:black"),
-            Family.of("f04", "race-ethnicity:black"),
-            Family.of("f05", "race-ethnicity:hispanic", "multilingual-learner"),
-            Family.of("f06", "race-ethnicity:hispanic", "multilingual-learner"),
-            Family.of("f07", "race-ethnicity:hispanic", "multilingual-learner"),
-            Family.of("f08", "race-ethnicity:hispanic"),
-            Family.of("f09", "race-ethnicity:white", "multilingual-learner"),
-            Family.of("f10", "race-ethnicity:white", "iep"),
-            Family.of("f11", "race-ethnicity:white"),
-            Family.of("f12", "multilingual-learner"));
-    private static final CoverageGoal GOAL = CoverageGoal.builder()
-            .monitor("race-ethnicity", "multilingual-learner", "iep", "free-reduced-lunch").build();
-    private static final List<ContactRecord> CONTACTS = List.of(
-            contact("f01", 2025, 8, 5), contact("f02", 2025, 9, 10), contact("f03", 2025, 9, 10),
-            contact("f05", 2025, 10, 1), contact("f06", 2025, 10, 31), contact("f09", 2025, 8, 20),
-            contact("f10", 2025, 9, 1), contact("f11", 2025, 10, 15), contact("f12", 2025, 10, 20),
-            contact("f01", 2025, 10, 2), contact("x99", 2025, 9, 30),
-            contact("f04", 2025, 11, 1), contact("f07", 2025, 12, 1), contact("f08", 2026, 1, 31),
-            contact("f02", 2025, 11, 15), contact("f05", 2026, 1, 10));
-
-    private static ContactRecord contact(String family, int year, int month, int day) {
-        return ContactRecord.of(family, LocalDate.of(year, month, day));
-    }
+    private static final Roster DOZEN = CoverageKnownAnswerTest.ROSTER;
+    private static final CoverageGoal GOAL = CoverageKnownAnswerTest.GOAL;
+    private static final List<ContactRecord> CONTACTS = CoverageKnownAnswerTest.CONTACTS;
 
     private static CoverageResult dozen(SmallCellRule rule) {
         CoverageTally tally = CoverageTally.of(DOZEN, SchoolCalendar.defaults(), GOAL);
