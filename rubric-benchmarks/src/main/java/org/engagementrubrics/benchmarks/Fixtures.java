@@ -1,0 +1,143 @@
+package org.engagementrubrics.benchmarks;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.engagementrubrics.core.matrix.ArchetypeMatrix;
+import org.engagementrubrics.core.matrix.Cell;
+import org.engagementrubrics.core.matrix.MatrixInstrument;
+import org.engagementrubrics.core.matrix.MatrixRow;
+import org.engagementrubrics.core.matrix.StagedRubric;
+import org.engagementrubrics.core.matrix.Statement;
+import org.engagementrubrics.core.response.MarkedStatements;
+import org.engagementrubrics.core.response.Response;
+import org.engagementrubrics.core.roster.ContactRecord;
+import org.engagementrubrics.examples.Catalog;
+import org.engagementrubrics.examples.ExampleDistrict;
+
+/**
+ * The inputs of the benchmarks, generated from fixed seeds so that every run and every test sees the same
+ * data. Stateless.
+ */
+final class Fixtures {
+
+    /** The id of the bundled 4 Versions of Family-School Partnerships matrix. */
+    static final String PARTNERSHIP_MATRIX = "four-versions-of-partnerships";
+    /** The id of the bundled Family Engagement Rubric (eight standards). */
+    static final String FAMILY_RUBRIC = "family-engagement-rubric";
+    /** The id of the bundled guardian survey. */
+    static final String GUARDIAN_SURVEY = "guardian-survey";
+    /** How many different responses a matrix benchmark cycles through. */
+    static final int RESPONSES = 256;
+    /** How many survey responses one operation of the pooled survey benchmark scores. */
+    static final int SURVEY_RESPONSES_PER_OP = 10_000;
+    /** Raters and units of the agreement benchmark. */
+    static final int RATERS = 30;
+    static final int UNITS = 50;
+    static final int SCALE_MAX = 4;
+    /** Contact records of the coverage benchmark. */
+    static final int CONTACTS = 1_000_000;
+    /** Families of the coverage benchmark's district: about 1,000,000 contacts over the year. */
+    static final int FAMILIES = 200_000;
+
+    private static final long SEED = 20261130L;
+
+    private Fixtures() {
+    }
+
+    static ArchetypeMatrix partnershipMatrix() {
+        return Catalog.bundled().instrument(PARTNERSHIP_MATRIX, ArchetypeMatrix.class);
+    }
+
+    static StagedRubric familyRubric() {
+        return Catalog.bundled().instrument(FAMILY_RUBRIC, StagedRubric.class);
+    }
+
+    /** Returns the bundled Family Engagement Rubric file's bytes. */
+    static byte[] familyRubricFile() {
+        return Catalog.bundledFile(FAMILY_RUBRIC).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Returns responses to a matrix, each statement marked with a chance of two in five, so that most rows
+     * have a clear winner and some are tied or empty.
+     */
+    static Response[] markedResponses(MatrixInstrument matrix) {
+        List<String> statements = new ArrayList<>();
+        for (MatrixRow row : matrix.rows()) {
+            for (Cell cell : row.cells()) {
+                cell.statements().stream().map(Statement::id).forEach(statements::add);
+            }
+        }
+        SplittableRandom random = new SplittableRandom(SEED);
+        Response[] responses = new Response[RESPONSES];
+        for (int r = 0; r < RESPONSES; r++) {
+            List<String> marked = new ArrayList<>();
+            for (String id : statements) {
+                if (random.nextInt(5) < 2) {
+                    marked.add(id);
+                }
+            }
+            responses[r] = new Response("bench-" + r, matrix.id(), matrix.version(), "team-" + r, "school-" + r,
+                    Instant.parse("2026-10-14T16:30:00Z"), MarkedStatements.of(marked),
+                    org.engagementrubrics.core.Extensions.empty());
+        }
+        return responses;
+    }
+
+    /**
+     * Returns ratings 1..{@link #SCALE_MAX} of {@link #UNITS} units by {@link #RATERS} raters, one in ten
+     * missing (0): each rater gives the unit's level or, one time in three, a level next to it.
+     */
+    static int[][] ratings() {
+        SplittableRandom random = new SplittableRandom(SEED);
+        int[][] byUnit = new int[UNITS][RATERS];
+        for (int u = 0; u < UNITS; u++) {
+            int level = 1 + random.nextInt(SCALE_MAX);
+            for (int r = 0; r < RATERS; r++) {
+                if (random.nextInt(10) == 0) {
+                    continue;
+                }
+                int value = level;
+                if (random.nextInt(3) == 0) {
+                    value += random.nextBoolean() ? 1 : -1;
+                }
+                byUnit[u][r] = Math.max(1, Math.min(SCALE_MAX, value));
+            }
+        }
+        return byUnit;
+    }
+
+    /** Returns the ratings of {@link #ratings()} boxed, {@code null} for a missing value. */
+    static Integer[][] boxed(int[][] byUnit) {
+        Integer[][] boxed = new Integer[byUnit.length][];
+        for (int u = 0; u < byUnit.length; u++) {
+            boxed[u] = new Integer[byUnit[u].length];
+            for (int r = 0; r < byUnit[u].length; r++) {
+                boxed[u][r] = byUnit[u][r] == 0 ? null : byUnit[u][r];
+            }
+        }
+        return boxed;
+    }
+
+    /** Returns the example district of the coverage benchmark. */
+    static ExampleDistrict district() {
+        return ExampleDistrict.generate(ExampleDistrict.DEFAULT_SEED, FAMILIES);
+    }
+
+    /** Returns the first {@link #CONTACTS} contact records of the district, going round again if it has fewer. */
+    static ContactRecord[] contacts(ExampleDistrict district) {
+        ContactRecord[] contacts = new ContactRecord[CONTACTS];
+        Iterator<ContactRecord> source = district.contacts().iterator();
+        for (int c = 0; c < CONTACTS; c++) {
+            if (!source.hasNext()) {
+                source = district.contacts().iterator();
+            }
+            contacts[c] = source.next();
+        }
+        return contacts;
+    }
+}
