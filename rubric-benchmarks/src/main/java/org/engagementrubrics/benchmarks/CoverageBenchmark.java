@@ -34,9 +34,9 @@ public class CoverageBenchmark {
     /** Generates the district and materializes its contacts. */
     @Setup
     public void setUp() {
-        district = Fixtures.district();
+        district = Fixtures.district(Fixtures.FAMILIES);
         families = district.roster().families();
-        contacts = Fixtures.contacts(district);
+        contacts = Fixtures.contacts(district, Fixtures.CONTACTS);
     }
 
     /** Tallies the contacts with the library. */

@@ -123,16 +123,16 @@ final class Fixtures {
         return boxed;
     }
 
-    /** Returns the example district of the coverage benchmark. */
-    static ExampleDistrict district() {
-        return ExampleDistrict.generate(ExampleDistrict.DEFAULT_SEED, FAMILIES);
+    /** Returns an example district of so many families. */
+    static ExampleDistrict district(int families) {
+        return ExampleDistrict.generate(ExampleDistrict.DEFAULT_SEED, families);
     }
 
-    /** Returns the first {@link #CONTACTS} contact records of the district, going round again if it has fewer. */
-    static ContactRecord[] contacts(ExampleDistrict district) {
-        ContactRecord[] contacts = new ContactRecord[CONTACTS];
+    /** Returns the first contact records of a district, going round again if it has fewer. */
+    static ContactRecord[] contacts(ExampleDistrict district, int count) {
+        ContactRecord[] contacts = new ContactRecord[count];
         Iterator<ContactRecord> source = district.contacts().iterator();
-        for (int c = 0; c < CONTACTS; c++) {
+        for (int c = 0; c < count; c++) {
             if (!source.hasNext()) {
                 source = district.contacts().iterator();
             }

@@ -85,10 +85,11 @@ class BaselinesAgreeTest {
         RubricJson json = RubricJson.defaults();
         PreparedInstrument<Instrument, ScoreResult> prepared = ScoringEngine.defaults().withValidator(json.validator())
                 .prepare(Catalog.bundled().instrument(Fixtures.GUARDIAN_SURVEY));
-        byte[] lines = SurveyLines.bytes(0, Fixtures.SURVEY_RESPONSES_PER_OP);
+        int count = Fixtures.SURVEY_RESPONSES_PER_OP / 5;
+        byte[] lines = SurveyLines.bytes(0, count);
         SurveyResult ours = (SurveyResult) SurveyPoolBenchmark.pool(json, prepared, new ByteArrayInputStream(lines));
         Map<String, int[]> theirs = new SurveyBaseline().count(lines);
-        assertThat(ours.responseCount()).isEqualTo(Fixtures.SURVEY_RESPONSES_PER_OP);
+        assertThat(ours.responseCount()).isEqualTo(count);
         assertThat(ours.statements()).hasSize(theirs.size());
         for (RatingSummary summary : ours.statements()) {
             int[] slots = theirs.get(summary.itemId());
@@ -112,8 +113,9 @@ class BaselinesAgreeTest {
 
     @Test
     void coverageBaselineReachesTheSameFamiliesPerQuarter() {
-        ExampleDistrict district = Fixtures.district();
-        ContactRecord[] contacts = Fixtures.contacts(district);
+        // the benchmark's district and contacts, scaled down (the same generator and code paths)
+        ExampleDistrict district = Fixtures.district(ExampleDistrict.MIN_FAMILIES * 4);
+        ContactRecord[] contacts = Fixtures.contacts(district, Fixtures.CONTACTS / 100);
         CoverageResult ours = CoverageBenchmark.coverage(district, contacts);
         Map<Integer, Integer> reached = new TreeMap<>();
         for (PeriodCoverage period : ours.periods()) {

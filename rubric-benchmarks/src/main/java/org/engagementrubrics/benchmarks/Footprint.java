@@ -1,0 +1,41 @@
+package org.engagementrubrics.benchmarks;
+
+import java.util.Locale;
+import org.engagementrubrics.core.matrix.ArchetypeMatrix;
+import org.engagementrubrics.core.scoring.ArchetypeResult;
+import org.engagementrubrics.core.scoring.PreparedInstrument;
+import org.engagementrubrics.core.scoring.ScoringEngine;
+import org.openjdk.jol.info.GraphLayout;
+
+/**
+ * Prints the retained size (JOL, the whole object graph) of a prepared partnership matrix and of one scored
+ * result, one figure a line, for {@code bench/run.sh} to print and write into the markdown report.
+ */
+public final class Footprint {
+
+    private Footprint() {
+    }
+
+    /**
+     * Prints the sizes.
+     *
+     * @param args none
+     */
+    public static void main(String[] args) {
+        ArchetypeMatrix matrix = Fixtures.partnershipMatrix();
+        PreparedInstrument<ArchetypeMatrix, ArchetypeResult> prepared = ScoringEngine.defaults().prepare(matrix);
+        ArchetypeResult result = prepared.score(Fixtures.markedResponses(matrix)[0]);
+        GraphLayout preparedGraph = GraphLayout.parseInstance(prepared);
+        GraphLayout instrumentGraph = GraphLayout.parseInstance(matrix);
+        GraphLayout resultGraph = GraphLayout.parseInstance(result);
+        print("prepared partnership matrix (4 Versions), whole graph", preparedGraph);
+        print("  of which the instrument itself", instrumentGraph);
+        print("  the preparation beyond the instrument", preparedGraph.subtract(instrumentGraph));
+        print("one scored ArchetypeResult (5 rows, profile, explanation)", resultGraph);
+    }
+
+    private static void print(String what, GraphLayout graph) {
+        System.out.println(String.format(Locale.ROOT, "%s: %,d bytes in %,d objects", what, graph.totalSize(),
+                graph.totalCount()));
+    }
+}
