@@ -37,7 +37,7 @@ echo "== $settings"
   -prof gc -rf json -rff "$work/jmh.json"
 
 echo "== memory (JOL)"
-"$java" -Djdk.attach.allowAttachSelf=true -cp "$jar" org.engagementrubrics.benchmarks.Footprint 2>/dev/null \
+"$java" -Djdk.attach.allowAttachSelf=true -Djol.magicFieldOffset=true -cp "$jar" org.engagementrubrics.benchmarks.Footprint 2>/dev/null \
   | tee "$work/footprint.txt"
 
 load=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)

@@ -5,6 +5,7 @@ import org.engagementrubrics.core.matrix.ArchetypeMatrix;
 import org.engagementrubrics.core.scoring.ArchetypeResult;
 import org.engagementrubrics.core.scoring.PreparedInstrument;
 import org.engagementrubrics.core.scoring.ScoringEngine;
+import org.engagementrubrics.core.validation.RubricValidator;
 import org.openjdk.jol.info.GraphLayout;
 
 /**
@@ -23,14 +24,19 @@ public final class Footprint {
      */
     public static void main(String[] args) {
         ArchetypeMatrix matrix = Fixtures.partnershipMatrix();
-        PreparedInstrument<ArchetypeMatrix, ArchetypeResult> prepared = ScoringEngine.defaults().prepare(matrix);
+        RubricValidator validator = RubricValidator.create();
+        PreparedInstrument<ArchetypeMatrix, ArchetypeResult> prepared = ScoringEngine.defaults()
+                .withValidator(validator).prepare(matrix);
         ArchetypeResult result = prepared.score(Fixtures.markedResponses(matrix)[0]);
         GraphLayout preparedGraph = GraphLayout.parseInstance(prepared);
         GraphLayout instrumentGraph = GraphLayout.parseInstance(matrix);
+        GraphLayout validatorGraph = GraphLayout.parseInstance(validator);
         GraphLayout resultGraph = GraphLayout.parseInstance(result);
         print("prepared partnership matrix (4 Versions), whole graph", preparedGraph);
         print("  of which the instrument itself", instrumentGraph);
-        print("  the preparation beyond the instrument", preparedGraph.subtract(instrumentGraph));
+        print("  of which the validator (one per application, shared by every prepared instrument)", validatorGraph);
+        print("  the preparation itself (whole graph less instrument and validator)",
+                preparedGraph.subtract(instrumentGraph).subtract(validatorGraph));
         print("one scored ArchetypeResult (5 rows, profile, explanation)", resultGraph);
     }
 
