@@ -131,7 +131,7 @@ public final class Report {
         perResponse.forEach(line -> md.append('\n').append(line).append('\n'));
         if (!footprint.isEmpty()) {
             md.append("\n## Memory (JOL retained sizes)\n\n");
-            footprint.forEach(line -> md.append("- ").append(line).append('\n'));
+            footprint.forEach(line -> md.append(line.startsWith(" ") ? "  - " : "- ").append(line.strip()).append('\n'));
         }
         return md.toString();
     }
