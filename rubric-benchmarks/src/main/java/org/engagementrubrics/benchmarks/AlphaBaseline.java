@@ -1,5 +1,7 @@
 package org.engagementrubrics.benchmarks;
 
+import java.util.Arrays;
+
 /**
  * The baseline of the agreement benchmark: the textbook computation of Krippendorff's interval alpha
  * (Krippendorff 2011, "Computing Krippendorff's Alpha-Reliability") over primitive arrays: a coincidence
@@ -23,7 +25,7 @@ final class AlphaBaseline {
         int[] inUnit = new int[maxValue + 1];
         for (int[] unit : byUnit) {
             int m = 0;
-            java.util.Arrays.fill(inUnit, 0);
+            Arrays.fill(inUnit, 0);
             for (int value : unit) {
                 if (value > 0) {
                     m++;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.engagementrubrics.core.Extensions;
 import org.engagementrubrics.core.matrix.ArchetypeMatrix;
 import org.engagementrubrics.core.matrix.Cell;
 import org.engagementrubrics.core.matrix.MatrixInstrument;
@@ -83,7 +84,7 @@ final class Fixtures {
             }
             responses[r] = new Response("bench-" + r, matrix.id(), matrix.version(), "team-" + r, "school-" + r,
                     Instant.parse("2026-10-14T16:30:00Z"), MarkedStatements.of(marked),
-                    org.engagementrubrics.core.Extensions.empty());
+                    Extensions.empty());
         }
         return responses;
     }

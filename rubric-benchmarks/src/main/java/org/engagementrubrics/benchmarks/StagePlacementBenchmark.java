@@ -34,7 +34,7 @@ public class StagePlacementBenchmark {
     public void setUp() {
         StagedRubric rubric = Fixtures.familyRubric();
         prepared = ScoringEngine.defaults().prepare(rubric);
-        baseline = BestFitBaseline.of((org.engagementrubrics.core.matrix.MatrixInstrument) rubric);
+        baseline = BestFitBaseline.of(rubric);
         responses = Fixtures.markedResponses(rubric);
     }
 

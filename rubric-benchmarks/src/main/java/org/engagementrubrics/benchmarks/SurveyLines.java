@@ -1,6 +1,8 @@
 package org.engagementrubrics.benchmarks;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -44,8 +46,8 @@ final class SurveyLines extends InputStream {
     static byte[] bytes(long first, int count) {
         try (SurveyLines lines = of(first, count)) {
             return lines.readAllBytes();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -131,7 +133,6 @@ final class SurveyLines extends InputStream {
     }
 
     private void appendNumber(long value) {
-        String digits = Long.toString(value);
-        append(digits);
+        append(Long.toString(value));
     }
 }

@@ -1,6 +1,7 @@
 package org.engagementrubrics.benchmarks;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.engagementrubrics.core.Instrument;
@@ -60,13 +61,13 @@ public class SurveyPoolBenchmark {
 
     /** Reads a stream of responses into a tally, as {@code rubric score} does, and returns the pooled result. */
     static ScoreResult pool(RubricJson json, PreparedInstrument<Instrument, ScoreResult> prepared,
-            java.io.InputStream in) {
+            InputStream in) {
         return tally(json, prepared, in).result();
     }
 
     /** Reads a stream of responses into a new tally; a bad record fails, since generated records are all good. */
     static Tally<ScoreResult> tally(RubricJson json, PreparedInstrument<Instrument, ScoreResult> prepared,
-            java.io.InputStream in) {
+            InputStream in) {
         Tally<ScoreResult> tally = prepared.tally();
         try (ResponseStream stream = json.responseReader(prepared).stream(in, "generated.jsonl")) {
             while (stream.hasNext()) {
