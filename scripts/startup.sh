@@ -20,22 +20,28 @@ if [[ ! -f "$jar" ]]; then
   exit 2
 fi
 
-# median_ms COMMAND...: runs the command 2 times unmeasured, then 7 times, and prints the median wall in ms
-median_ms() {
-  local runs=() start end
+# median COMMAND...: runs the command 2 times unmeasured, then 7 times, and prints the median wall time and the
+# median CPU time (user + system, which the load of other processes on the machine disturbs less), in ms
+median() {
+  local walls=() cpus=() start end cpu
+  local times; times="$(mktemp)"
   for _ in 1 2; do "$@" >/dev/null 2>&1 || true; done
   for _ in 1 2 3 4 5 6 7; do
     start=$(date +%s%N)
-    "$@" >/dev/null 2>&1 || true
+    /usr/bin/time -f '%U %S' -o "$times" "$@" >/dev/null 2>&1 || true
     end=$(date +%s%N)
-    runs+=($(( (end - start) / 1000000 )))
+    walls+=($(( (end - start) / 1000000 )))
+    cpu=$(awk '{ printf "%d", ($1 + $2) * 1000 }' "$times")
+    cpus+=("$cpu")
   done
-  printf '%s\n' "${runs[@]}" | sort -n | sed -n 4p
+  rm -f "$times"
+  printf '%6s ms wall %6s ms cpu' "$(printf '%s\n' "${walls[@]}" | sort -n | sed -n 4p)" \
+      "$(printf '%s\n' "${cpus[@]}" | sort -n | sed -n 4p)"
 }
 
 row() {
   local label="$1"; shift
-  printf '%-60s %6s ms\n' "$label" "$(median_ms "$@")"
+  printf "%-58s %s\n" "$label" "$(median "$@")"
 }
 
 "$java" -version 2>&1 | head -1

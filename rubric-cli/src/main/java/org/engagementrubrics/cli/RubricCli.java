@@ -119,7 +119,8 @@ public final class RubricCli {
 
     /**
      * Builds the command line for these arguments: when the first one names a command (not {@code help},
-     * which lists the others), with that command alone, else with every command. Parsing and running the
+     * which lists the others), with that command alone; for {@code --version} alone, with none; else with every
+     * command. Parsing and running the
      * arguments then give exactly what the full command line gives: they never leave the named command.
      *
      * @param interactive whether standard error is a terminal (progress lines are printed only then)
@@ -127,6 +128,9 @@ public final class RubricCli {
      * @return the command line
      */
     static CommandLine commandLine(BooleanSupplier interactive, String... args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            return commandLine(interactive, List.of());
+        }
         Class<?> named = args.length == 0 ? null : named(args[0]);
         return commandLine(interactive, named == null ? COMMANDS : List.of(named));
     }

@@ -27,6 +27,10 @@ class OneCommandLineTest {
                         List.of(name, "--no-such-option"), List.of(name, "--debug", "--no-such-option"),
                         List.of(name, "extra", "arguments")));
         Stream<List<String>> runs = Stream.of(
+                List.of("--version"),
+                List.of("-V"),
+                List.of("-V", "validate"),
+                List.of("--version", "--help"),
                 List.of("validate", RUBRIC),
                 List.of("validate", "--format", "json", RUBRIC, RESPONSES),
                 List.of("validate", "--instrument", "guardian-survey", RESPONSES),
@@ -76,10 +80,16 @@ class OneCommandLineTest {
     }
 
     @Test
+    void versionAloneBuildsNoCommand() {
+        assertThat(RubricCli.commandLine(() -> false, "--version").getSubcommands()).isEmpty();
+        assertThat(RubricCli.commandLine(() -> false, "-V").getSubcommands()).isEmpty();
+    }
+
+    @Test
     void anyOtherFirstArgumentBuildsEveryCommand() {
         List<String> names = List.copyOf(RubricCli.commandLine(() -> false).getSubcommands().keySet());
         for (String[] args : List.of(new String[0], new String[] {"--help"}, new String[] {"--debug", "validate"},
-                new String[] {"valdate"}, new String[] {"help", "validate"})) {
+                new String[] {"valdate"}, new String[] {"help", "validate"}, new String[] {"-V", "validate"})) {
             assertThat(List.copyOf(RubricCli.commandLine(() -> false, args).getSubcommands().keySet()))
                     .isEqualTo(names);
         }
