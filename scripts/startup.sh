@@ -3,7 +3,7 @@
 #   java -version
 #   java -jar rubric-cli/target/rubric.jar --version
 #   java -jar rubric-cli/target/rubric.jar validate <a bundled catalog file>
-# and, when the launcher rubric-cli/target/rubric exists, the same two commands through it.
+# and the same two commands through the launcher bin/rubric (which uses the class-data-sharing archive).
 # Builds nothing: package first (./mvnw -B -o verify -pl rubric-cli -am -DskipTests).
 #
 #   scripts/startup.sh [FILE]      FILE: the file to validate (default: the bundled family-engagement-rubric)
@@ -12,7 +12,7 @@ set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 jar="$root/rubric-cli/target/rubric.jar"
-launcher="$root/rubric-cli/target/rubric"
+launcher="$root/bin/rubric"
 file="${1:-$root/rubric-examples/src/main/resources/org/engagementrubrics/examples/catalog/family-engagement-rubric.json}"
 java="${JAVA:-java}"
 if [[ ! -f "$jar" ]]; then
