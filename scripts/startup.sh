@@ -8,10 +8,11 @@
 #
 #   scripts/startup.sh [FILE]      FILE: the file to validate (default: the bundled family-engagement-rubric)
 #   JAVA=/path/to/java scripts/startup.sh    measure another JDK (the launcher uses JAVA_HOME)
+#   JAR=/path/to/rubric.jar scripts/startup.sh    measure another build of the jar (such as the one before a change)
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-jar="$root/rubric-cli/target/rubric.jar"
+jar="${JAR:-$root/rubric-cli/target/rubric.jar}"
 launcher="$root/bin/rubric"
 file="${1:-$root/rubric-examples/src/main/resources/org/engagementrubrics/examples/catalog/family-engagement-rubric.json}"
 java="${JAVA:-java}"
