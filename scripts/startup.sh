@@ -3,7 +3,8 @@
 #   java -version
 #   java -jar rubric-cli/target/rubric.jar --version
 #   java -jar rubric-cli/target/rubric.jar validate <a bundled catalog file>
-# and the same two commands through the launcher bin/rubric (which uses the class-data-sharing archive).
+# and the same two commands through the launcher bin/rubric (which uses the class-data-sharing archive; not
+# with JAR).
 # Builds nothing: package first (./mvnw -B -o verify -pl rubric-cli -am -DskipTests).
 #
 #   scripts/startup.sh [FILE]      FILE: the file to validate (default: the bundled family-engagement-rubric)
@@ -49,7 +50,7 @@ row() {
 row "java -version" "$java" -version
 row "java -jar rubric.jar --version" "$java" -jar "$jar" --version
 row "java -jar rubric.jar validate $(basename "$file")" "$java" -jar "$jar" validate "$file"
-if [[ -x "$launcher" ]]; then
+if [[ -z "${JAR:-}" && -x "$launcher" ]]; then
   row "rubric --version (launcher)" "$launcher" --version
   row "rubric validate $(basename "$file") (launcher)" "$launcher" validate "$file"
 fi
