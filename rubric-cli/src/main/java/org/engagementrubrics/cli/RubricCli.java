@@ -3,6 +3,8 @@ package org.engagementrubrics.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,10 +36,17 @@ import picocli.CommandLine.ScopeType;
         footerHeading = "%n",
         footer = {"Run 'rubric COMMAND --help' for the options of a command.", "",
                 "Exit codes: 0 success, 1 problems found in the input, 2 usage error, 3 internal error, 4 out of "
-                        + "memory."},
-        subcommands = {ValidateCommand.class, ScoreCommand.class, ExplainCommand.class, CoverageCommand.class,
-                CatalogCommand.class, SchemaCommand.class, DemoCommand.class, HelpCommand.class})
+                        + "memory."})
 public final class RubricCli {
+
+    /**
+     * The commands, in the order the help lists them. Picocli reads the annotations of every command it is
+     * given when the command line is built, so a run whose first argument names a command builds that one
+     * alone (see {@link #commandLine(BooleanSupplier, String...)}): start-up pays for one command, not all.
+     */
+    private static final List<Class<?>> COMMANDS = List.of(ValidateCommand.class, ScoreCommand.class,
+            ExplainCommand.class, CoverageCommand.class, CatalogCommand.class, SchemaCommand.class, DemoCommand.class,
+            HelpCommand.class);
 
     @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "Print the stack trace of an error (for reporting a bug).")
@@ -57,14 +66,14 @@ public final class RubricCli {
     public static void main(String[] args) {
         // Route Hibernate Validator's start-up line through SLF4J (no binding here: quiet).
         System.setProperty("org.jboss.logging.provider", "slf4j");
-        CommandLine commandLine = commandLine(Terminal::isInteractive);
+        CommandLine commandLine = commandLine(Terminal::isInteractive, args);
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         int exitCode;
         try {
             exitCode = commandLine.execute(args);
         } catch (Throwable e) { // an Error (out of memory, stack overflow) passes picocli's handlers
-            exitCode = escaped(e, java.util.Arrays.asList(args).contains("--debug"), commandLine.getErr());
+            exitCode = escaped(e, Arrays.asList(args).contains("--debug"), commandLine.getErr());
         }
         commandLine.getOut().flush();
         commandLine.getErr().flush();
@@ -105,7 +114,42 @@ public final class RubricCli {
      * @return the command line
      */
     static CommandLine commandLine(BooleanSupplier interactive) {
+        return commandLine(interactive, COMMANDS);
+    }
+
+    /**
+     * Builds the command line for these arguments: when the first one names a command (not {@code help},
+     * which lists the others), with that command alone; for {@code --version} alone, with none; else with every
+     * command. Parsing and running the
+     * arguments then give exactly what the full command line gives: they never leave the named command.
+     *
+     * @param interactive whether standard error is a terminal (progress lines are printed only then)
+     * @param args the arguments it will execute
+     * @return the command line
+     */
+    static CommandLine commandLine(BooleanSupplier interactive, String... args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            return commandLine(interactive, List.of());
+        }
+        Class<?> named = args.length == 0 ? null : named(args[0]);
+        return commandLine(interactive, named == null ? COMMANDS : List.of(named));
+    }
+
+    /** The command, other than help, whose name or alias is the argument; null if none. */
+    private static Class<?> named(String arg) {
+        for (Class<?> command : COMMANDS) {
+            Command annotation = command.getAnnotation(Command.class);
+            if (command != HelpCommand.class && (annotation.name().equals(arg)
+                    || Arrays.asList(annotation.aliases()).contains(arg))) {
+                return command;
+            }
+        }
+        return null;
+    }
+
+    private static CommandLine commandLine(BooleanSupplier interactive, List<Class<?>> commands) {
         CommandLine commandLine = new CommandLine(new RubricCli(interactive));
+        commands.forEach(commandLine::addSubcommand);
         commandLine.setExecutionExceptionHandler(new ErrorHandler());
         commandLine.setParameterExceptionHandler(new UsageErrorHandler());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

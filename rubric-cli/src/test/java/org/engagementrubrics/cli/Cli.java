@@ -48,8 +48,9 @@ final class Cli {
         return run(false, args);
     }
 
+    /** Runs the command line as {@code main} builds it: with only the command that the first argument names. */
     static Run run(boolean interactive, String... args) {
-        return run(RubricCli.commandLine(() -> interactive), args);
+        return run(RubricCli.commandLine(() -> interactive, args), args);
     }
 
     /** Runs a prepared command line; without --debug, no stack trace may be printed. */

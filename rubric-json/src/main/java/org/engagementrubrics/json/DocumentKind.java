@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.InstrumentKind;
@@ -38,37 +39,41 @@ import org.engagementrubrics.core.survey.Survey;
  * {@link JsonSchemas}, and the types the Jackson module registers. The order of the rows is the order
  * of every such list (instruments in {@link InstrumentKind} order, the response, the results, the states
  * of tallies, results by group, then the coverage result).
+ *
+ * <p>A row names its codec through a supplier, so that a codec's class is loaded and initialised only when a
+ * document of its kind is first read or written: a command that reads one instrument builds no codec of results.
  */
 enum DocumentKind {
 
-    STAGED_RUBRIC(InstrumentKind.STAGED_RUBRIC, StagedRubric.class, InstrumentCodecs.STAGED_RUBRIC),
-    ARCHETYPE_MATRIX(InstrumentKind.ARCHETYPE_MATRIX, ArchetypeMatrix.class, InstrumentCodecs.ARCHETYPE_MATRIX),
+    STAGED_RUBRIC(InstrumentKind.STAGED_RUBRIC, StagedRubric.class, () -> InstrumentCodecs.STAGED_RUBRIC),
+    ARCHETYPE_MATRIX(InstrumentKind.ARCHETYPE_MATRIX, ArchetypeMatrix.class,
+            () -> InstrumentCodecs.ARCHETYPE_MATRIX),
     CONDITIONS_ASSESSMENT(InstrumentKind.CONDITIONS_ASSESSMENT, ConditionsAssessment.class,
-            InstrumentCodecs.CONDITIONS_ASSESSMENT),
+            () -> InstrumentCodecs.CONDITIONS_ASSESSMENT),
     DISTRICT_INDICATORS(InstrumentKind.DISTRICT_INDICATORS, DistrictIndicators.class,
-            InstrumentCodecs.DISTRICT_INDICATORS),
-    CHECKLIST(InstrumentKind.CHECKLIST, Checklist.class, InstrumentCodecs.CHECKLIST),
-    SURVEY(InstrumentKind.SURVEY, Survey.class, InstrumentCodecs.SURVEY),
+            () -> InstrumentCodecs.DISTRICT_INDICATORS),
+    CHECKLIST(InstrumentKind.CHECKLIST, Checklist.class, () -> InstrumentCodecs.CHECKLIST),
+    SURVEY(InstrumentKind.SURVEY, Survey.class, () -> InstrumentCodecs.SURVEY),
 
-    RESPONSE("response", Role.RESPONSE, Response.class, ResponseCodecs.RESPONSE),
+    RESPONSE("response", Role.RESPONSE, Response.class, () -> ResponseCodecs.RESPONSE),
 
-    MATRIX_RESULT("matrix-result", Role.RESULT, MatrixResult.class, ResultCodecs.MATRIX_RESULT),
-    ARCHETYPE_RESULT("archetype-result", Role.RESULT, ArchetypeResult.class, ResultCodecs.ARCHETYPE_RESULT),
-    STAGE_RESULT("stage-result", Role.RESULT, StageResult.class, ResultCodecs.STAGE_RESULT),
-    RATING_RESULT("rating-result", Role.RESULT, RatingResult.class, ResultCodecs.RATING_RESULT),
-    ROLLUP_RESULT("rollup-result", Role.RESULT, RollupResult.class, ResultCodecs.ROLLUP_RESULT),
-    CHECKLIST_RESULT("checklist-result", Role.RESULT, ChecklistResult.class, ResultCodecs.CHECKLIST_RESULT),
-    SURVEY_RESULT("survey-result", Role.RESULT, SurveyResult.class, ResultCodecs.SURVEY_RESULT),
+    MATRIX_RESULT("matrix-result", Role.RESULT, MatrixResult.class, () -> ResultCodecs.MATRIX_RESULT),
+    ARCHETYPE_RESULT("archetype-result", Role.RESULT, ArchetypeResult.class, () -> ResultCodecs.ARCHETYPE_RESULT),
+    STAGE_RESULT("stage-result", Role.RESULT, StageResult.class, () -> ResultCodecs.STAGE_RESULT),
+    RATING_RESULT("rating-result", Role.RESULT, RatingResult.class, () -> ResultCodecs.RATING_RESULT),
+    ROLLUP_RESULT("rollup-result", Role.RESULT, RollupResult.class, () -> ResultCodecs.ROLLUP_RESULT),
+    CHECKLIST_RESULT("checklist-result", Role.RESULT, ChecklistResult.class, () -> ResultCodecs.CHECKLIST_RESULT),
+    SURVEY_RESULT("survey-result", Role.RESULT, SurveyResult.class, () -> ResultCodecs.SURVEY_RESULT),
 
-    RATING_TALLY("rating-tally", Role.TALLY, RatingTallyState.class, TallyCodecs.RATING_TALLY),
-    ROLLUP_TALLY("rollup-tally", Role.TALLY, RollupTallyState.class, TallyCodecs.ROLLUP_TALLY),
-    CHECKLIST_TALLY("checklist-tally", Role.TALLY, ChecklistTallyState.class, TallyCodecs.CHECKLIST_TALLY),
-    SURVEY_TALLY("survey-tally", Role.TALLY, SurveyTallyState.class, TallyCodecs.SURVEY_TALLY),
+    RATING_TALLY("rating-tally", Role.TALLY, RatingTallyState.class, () -> TallyCodecs.RATING_TALLY),
+    ROLLUP_TALLY("rollup-tally", Role.TALLY, RollupTallyState.class, () -> TallyCodecs.ROLLUP_TALLY),
+    CHECKLIST_TALLY("checklist-tally", Role.TALLY, ChecklistTallyState.class, () -> TallyCodecs.CHECKLIST_TALLY),
+    SURVEY_TALLY("survey-tally", Role.TALLY, SurveyTallyState.class, () -> TallyCodecs.SURVEY_TALLY),
 
-    SURVEY_BY_GROUP_RESULT("survey-by-group-result", Role.BY_GROUP, GroupCodecs.SURVEY_BY_GROUP_TYPE,
-            GroupCodecs.SURVEY_BY_GROUP_RESULT),
+    SURVEY_BY_GROUP_RESULT("survey-by-group-result", Role.BY_GROUP, surveysByGroup(),
+            () -> GroupCodecs.SURVEY_BY_GROUP_RESULT),
 
-    COVERAGE_RESULT("coverage-result", Role.COVERAGE, CoverageResult.class, CoverageCodecs.COVERAGE_RESULT);
+    COVERAGE_RESULT("coverage-result", Role.COVERAGE, CoverageResult.class, () -> CoverageCodecs.COVERAGE_RESULT);
 
     /**
      * What a document is for, and the formats in which it is read; each role has its own reader methods in
@@ -112,17 +117,23 @@ enum DocumentKind {
     private final String kindName;
     private final Role role;
     private final Class<?> type;
-    private final ObjectCodec<?> codec;
+    private final Supplier<? extends ObjectCodec<?>> codec;
 
-    <T extends Instrument> DocumentKind(InstrumentKind kind, Class<T> type, ObjectCodec<T> codec) {
+    <T extends Instrument> DocumentKind(InstrumentKind kind, Class<T> type, Supplier<ObjectCodec<T>> codec) {
         this(kind.kindName(), Role.INSTRUMENT, type, codec);
     }
 
-    <T> DocumentKind(String kindName, Role role, Class<T> type, ObjectCodec<T> codec) {
+    <T> DocumentKind(String kindName, Role role, Class<T> type, Supplier<ObjectCodec<T>> codec) {
         this.kindName = kindName;
         this.role = role;
         this.type = type;
         this.codec = codec;
+    }
+
+    /** The type of results by group of survey results, named here so that the row loads no codec class. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Class<GroupedResult<SurveyResult>> surveysByGroup() {
+        return (Class) GroupedResult.class;
     }
 
     private static Map<Role, List<String>> byRole() {
@@ -151,7 +162,7 @@ enum DocumentKind {
     /** The codec of the document's body, after {@code format} and {@code kind}. */
     @SuppressWarnings("unchecked")
     <T> ObjectCodec<T> codec() {
-        return (ObjectCodec<T>) codec;
+        return (ObjectCodec<T>) codec.get();
     }
 
     /** The class-path resource, relative to this package, of the kind's JSON Schema. */

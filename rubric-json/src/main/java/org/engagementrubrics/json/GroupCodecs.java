@@ -61,10 +61,6 @@ final class GroupCodecs {
         return group instanceof GroupResult.NoRespondents ? "no-respondents" : "withheld";
     }
 
-    /** The type of the document, for the table of kinds: results by group of survey results. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    static final Class<GroupedResult<SurveyResult>> SURVEY_BY_GROUP_TYPE = (Class) GroupedResult.class;
-
     /** The document: results by group of a survey ({@code survey-by-group-result}). */
     static final ObjectCodec<GroupedResult<SurveyResult>> SURVEY_BY_GROUP_RESULT = ObjectCodec.withPrefix(
             "survey by group result", DOCUMENT_PREFIX, fields(
