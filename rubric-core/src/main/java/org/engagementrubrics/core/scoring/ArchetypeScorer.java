@@ -69,25 +69,38 @@ final class ArchetypeScorer extends InstrumentScorer<ArchetypeMatrix, ArchetypeR
                 unresolved++;
             }
         }
-        List<String> ruleChecks = new ArrayList<>();
-        Profile profile = classify(rowsByColumn, unresolved, fits.rows().size(), ruleChecks);
-        String headline = Explanations.profile(profile, rowsByColumn, bestFit.columnLabels());
+        int rowCount = fits.rows().size();
+        int unresolvedRows = unresolved;
+        Profile profile = classify(rowsByColumn, unresolved, rowCount, null);
+        Explanation explanation = Explanation.lazy(() -> {
+            // the rule checks are written by testing the rules again, now with their wording
+            List<String> ruleChecks = new ArrayList<>();
+            classify(rowsByColumn, unresolvedRows, rowCount, ruleChecks);
+            String headline = Explanations.profile(profile, rowsByColumn, bestFit.columnLabels());
+            return Explanations.archetypes(title, headline, ruleChecks, fits);
+        });
         return new ArchetypeResult(fits.instrument(), fits.responseId(), fits.subjectId(), fits.raterId(), fits.rows(),
-                profile, Explanations.archetypes(title, headline, ruleChecks, fits));
+                profile, explanation);
     }
 
+    /**
+     * Classifies from the rows per best-fit column; with {@code ruleChecks} not null, adds the wording of
+     * every rule tested.
+     */
     private Profile classify(Map<String, Integer> rowsByColumn, int unresolved, int rowCount, List<String> ruleChecks) {
         if (rules.isEmpty()) {
             return new Profile.NoRules();
         }
         for (RuleCheck rule : rules) {
             boolean holds = true;
-            List<String> checks = new ArrayList<>();
+            List<String> checks = ruleChecks == null ? null : new ArrayList<>();
             int minimum = rule.rule().minResolvedRows();
             if (minimum > 0) {
                 int resolved = rowCount - unresolved;
                 holds = resolved >= minimum;
-                checks.add(Explanations.resolvedRowsCheck(minimum, resolved, holds));
+                if (checks != null) {
+                    checks.add(Explanations.resolvedRowsCheck(minimum, resolved, holds));
+                }
             }
             for (ConditionCheck check : rule.conditions()) {
                 int in = 0;
@@ -98,9 +111,13 @@ final class ArchetypeScorer extends InstrumentScorer<ArchetypeMatrix, ArchetypeR
                 int actual = condition.selector() == ProfileCondition.Selector.IN ? in : rowCount - in;
                 boolean ok = condition.comparison().test(actual, condition.count());
                 holds &= ok;
-                checks.add(Explanations.conditionCheck(check.wording(), actual, ok));
+                if (checks != null) {
+                    checks.add(Explanations.conditionCheck(check.wording(), actual, ok));
+                }
             }
-            ruleChecks.add(Explanations.ruleCheck(rule.label(), holds, checks));
+            if (checks != null) {
+                ruleChecks.add(Explanations.ruleCheck(rule.label(), holds, checks));
+            }
             if (holds) {
                 return new Profile.Classified(rule.rule().id(), rule.label(), rule.rule().rank());
             }

@@ -139,7 +139,10 @@ final class MatrixLayout {
             if (fit instanceof Fit.Tie tie) {
                 fit = ties.resolve(instrumentId, row.id(), tallies, tie);
             }
-            fits.add(new RowFit(row.id(), tallies, fit, Explanations.row(row.name(), columnLabels, tallies, fit, decided)));
+            Fit outcome = fit;
+            List<ColumnTally> counted = List.copyOf(tallies);
+            fits.add(new RowFit(row.id(), counted, outcome,
+                    Explanation.lazy(() -> Explanations.row(row.name(), columnLabels, counted, outcome, decided))));
         }
         return fits;
     }
