@@ -1,6 +1,5 @@
 package org.engagementrubrics.core.internal;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -27,16 +26,19 @@ public final class Arguments {
      */
     public static <T> List<T> copyOf(Collection<? extends T> values, String name) {
         Objects.requireNonNull(values, name);
-        List<T> copy = new ArrayList<>(values.size());
-        int index = 0;
-        for (T value : values) {
-            if (value == null) {
-                throw new NullPointerException(name + "[" + index + "]");
+        try {
+            // one copy, none for a list that is already unmodifiable: results are made on every score
+            return List.copyOf(values);
+        } catch (NullPointerException e) {
+            int index = 0;
+            for (T value : values) {
+                if (value == null) {
+                    throw new NullPointerException(name + "[" + index + "]");
+                }
+                index++;
             }
-            copy.add(value);
-            index++;
+            throw e;
         }
-        return List.copyOf(copy);
     }
 
     /**

@@ -1,11 +1,11 @@
 package org.engagementrubrics.core.scoring;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.engagementrubrics.core.matrix.Archetype;
 import org.engagementrubrics.core.matrix.ArchetypeMatrix;
 import org.engagementrubrics.core.matrix.ProfileCondition;
@@ -22,8 +22,11 @@ import org.engagementrubrics.core.response.Response;
  */
 final class ArchetypeScorer extends InstrumentScorer<ArchetypeMatrix, ArchetypeResult> {
 
-    /** A profile condition ready to test: its columns (each counted once), selector, bound and wording. */
-    private record ConditionCheck(ProfileCondition condition, List<String> columns, String wording) {
+    /**
+     * A profile condition ready to test: the archetype index of each of its columns (each counted once; -1 for
+     * a column that is no archetype, which no row fits), selector, bound and wording.
+     */
+    private record ConditionCheck(ProfileCondition condition, int[] columns, String wording) {
     }
 
     /** A profile rule with its conditions ready to test. */
@@ -32,6 +35,8 @@ final class ArchetypeScorer extends InstrumentScorer<ArchetypeMatrix, ArchetypeR
 
     private final BestFitScorer bestFit;
     private final List<String> archetypeIds;
+    /** Per archetype id, the index of its first archetype. */
+    private final Map<String, Integer> archetypeIndex;
     private final List<RuleCheck> rules;
     private final String title;
 
@@ -39,6 +44,11 @@ final class ArchetypeScorer extends InstrumentScorer<ArchetypeMatrix, ArchetypeR
         super(matrix);
         this.bestFit = new BestFitScorer(matrix, ties, check());
         this.archetypeIds = matrix.archetypes().stream().map(Archetype::id).toList();
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < archetypeIds.size(); i++) {
+            index.putIfAbsent(archetypeIds.get(i), i);
+        }
+        this.archetypeIndex = Map.copyOf(index);
         List<ProfileRule> sorted = new ArrayList<>(matrix.profileRules());
         sorted.sort((a, b) -> Integer.compare(b.rank(), a.rank()));
         Map<String, String> labels = bestFit.columnLabels();
@@ -46,8 +56,9 @@ final class ArchetypeScorer extends InstrumentScorer<ArchetypeMatrix, ArchetypeR
         for (ProfileRule rule : sorted) {
             List<ConditionCheck> conditions = new ArrayList<>();
             for (ProfileCondition condition : rule.conditions()) {
-                conditions.add(new ConditionCheck(condition, List.copyOf(new LinkedHashSet<>(condition.columnIds())),
-                        Explanations.profileCondition(condition, labels)));
+                int[] columns = new LinkedHashSet<>(condition.columnIds()).stream()
+                        .mapToInt(id -> archetypeIndex.getOrDefault(id, -1)).toArray();
+                conditions.add(new ConditionCheck(condition, columns, Explanations.profileCondition(condition, labels)));
             }
             checks.add(new RuleCheck(rule, rule.label().text(), List.copyOf(conditions)));
         }
@@ -58,53 +69,81 @@ final class ArchetypeScorer extends InstrumentScorer<ArchetypeMatrix, ArchetypeR
     @Override
     ArchetypeResult score(InstrumentRef ref, Response response) {
         MatrixResult fits = bestFit.score(ref, response);
-        Map<String, Integer> rowsByColumn = new LinkedHashMap<>();
-        archetypeIds.forEach(id -> rowsByColumn.put(id, 0));
+        int[] rowsAt = new int[archetypeIds.size()];
         int unresolved = 0;
         for (RowFit row : fits.rows()) {
-            Optional<String> column = row.fit().columnId();
-            if (column.isPresent()) {
-                rowsByColumn.merge(column.get(), 1, Integer::sum);
-            } else {
+            Fit fit = row.fit();
+            String column = fit instanceof Fit.Winner winner ? winner.column()
+                    : fit instanceof Fit.Resolved resolved ? resolved.column() : null;
+            if (column == null) {
                 unresolved++;
+            } else {
+                // a fit names a column the row was tallied over: every archetype
+                rowsAt[archetypeIndex.get(column)]++;
             }
         }
-        List<String> ruleChecks = new ArrayList<>();
-        Profile profile = classify(rowsByColumn, unresolved, fits.rows().size(), ruleChecks);
-        String headline = Explanations.profile(profile, rowsByColumn, bestFit.columnLabels());
+        int rowCount = fits.rows().size();
+        int unresolvedRows = unresolved;
+        Profile profile = classify(rowsAt, unresolved, rowCount, null);
+        Explanation explanation = Explanation.lazy(() -> {
+            // the rule checks are written by testing the rules again, now with their wording
+            List<String> ruleChecks = new ArrayList<>();
+            classify(rowsAt, unresolvedRows, rowCount, ruleChecks);
+            String headline = Explanations.profile(profile, rowsByColumn(rowsAt), bestFit.columnLabels());
+            return Explanations.archetypes(title, headline, ruleChecks, fits);
+        });
         return new ArchetypeResult(fits.instrument(), fits.responseId(), fits.subjectId(), fits.raterId(), fits.rows(),
-                profile, Explanations.archetypes(title, headline, ruleChecks, fits));
+                profile, explanation);
     }
 
-    private Profile classify(Map<String, Integer> rowsByColumn, int unresolved, int rowCount, List<String> ruleChecks) {
+    /** Returns the rows per best-fit column, in archetype order. */
+    private Map<String, Integer> rowsByColumn(int[] rowsAt) {
+        Map<String, Integer> rows = new LinkedHashMap<>();
+        for (int i = 0; i < rowsAt.length; i++) {
+            rows.putIfAbsent(archetypeIds.get(i), rowsAt[i]);
+        }
+        return rows;
+    }
+
+    /**
+     * Classifies from the rows per best-fit column; with {@code ruleChecks} not null, adds the wording of
+     * every rule tested.
+     */
+    private Profile classify(int[] rowsAt, int unresolved, int rowCount, List<String> ruleChecks) {
         if (rules.isEmpty()) {
             return new Profile.NoRules();
         }
         for (RuleCheck rule : rules) {
             boolean holds = true;
-            List<String> checks = new ArrayList<>();
+            List<String> checks = ruleChecks == null ? null : new ArrayList<>();
             int minimum = rule.rule().minResolvedRows();
             if (minimum > 0) {
                 int resolved = rowCount - unresolved;
                 holds = resolved >= minimum;
-                checks.add(Explanations.resolvedRowsCheck(minimum, resolved, holds));
+                if (checks != null) {
+                    checks.add(Explanations.resolvedRowsCheck(minimum, resolved, holds));
+                }
             }
             for (ConditionCheck check : rule.conditions()) {
                 int in = 0;
-                for (String column : check.columns()) {
-                    in += rowsByColumn.getOrDefault(column, 0);
+                for (int column : check.columns()) {
+                    in += column < 0 ? 0 : rowsAt[column];
                 }
                 ProfileCondition condition = check.condition();
                 int actual = condition.selector() == ProfileCondition.Selector.IN ? in : rowCount - in;
                 boolean ok = condition.comparison().test(actual, condition.count());
                 holds &= ok;
-                checks.add(Explanations.conditionCheck(check.wording(), actual, ok));
+                if (checks != null) {
+                    checks.add(Explanations.conditionCheck(check.wording(), actual, ok));
+                }
             }
-            ruleChecks.add(Explanations.ruleCheck(rule.label(), holds, checks));
+            if (checks != null) {
+                ruleChecks.add(Explanations.ruleCheck(rule.label(), holds, checks));
+            }
             if (holds) {
                 return new Profile.Classified(rule.rule().id(), rule.label(), rule.rule().rank());
             }
         }
-        return new Profile.Unclassified(rowsByColumn, unresolved);
+        return new Profile.Unclassified(rowsByColumn(rowsAt), unresolved);
     }
 }

@@ -43,7 +43,8 @@ final class BestFitScorer extends InstrumentScorer<MatrixInstrument, MatrixResul
     MatrixResult score(InstrumentRef ref, Response response) {
         Set<String> marks = ((MarkedStatements) response.evidence()).statementIds();
         List<RowFit> rows = layout.fit(marks, BY_COUNT, ties, Explanations.BEST_FIT);
+        String tiePolicy = ties.name();
         return new MatrixResult(ref, response.id(), response.subjectId(), response.raterId(), rows,
-                Explanations.bestFit(title, ties.name(), rows));
+                Explanation.lazy(() -> Explanations.bestFit(title, tiePolicy, rows)));
     }
 }

@@ -1,9 +1,7 @@
 package org.engagementrubrics.core.scoring;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,17 +64,26 @@ final class GuardedStagePlacement {
             throw new ScoringException(instrumentId, standardId, "stage placement '" + placement.name()
                     + "' returned a resolved tie; return a Tie and let the tie policy decide", null);
         }
-        Set<String> stageIds = new HashSet<>();
-        tallies.forEach(t -> stageIds.add(t.columnId()));
-        List<String> named = fit instanceof Fit.Tie tie ? tie.tied() : fit.columnId().map(List::of).orElse(List.of());
-        for (String id : named) {
-            if (!stageIds.contains(id)) {
-                throw new ScoringException(instrumentId, standardId, "stage placement '" + placement.name()
-                        + "' chose stage '" + id + "', which this standard does not have; expected one of "
-                        + tallies.stream().map(ColumnTally::columnId).toList(), null);
+        if (fit instanceof Fit.Winner winner) {
+            requireStage(instrumentId, standardId, tallies, winner.column());
+        } else if (fit instanceof Fit.Tie tie) {
+            for (String id : tie.tied()) {
+                requireStage(instrumentId, standardId, tallies, id);
             }
         }
         return fit;
+    }
+
+    /** Refuses a stage the standard does not have; a scan, as a standard has a handful of stages. */
+    private void requireStage(String instrumentId, String standardId, List<ColumnTally> tallies, String id) {
+        for (ColumnTally tally : tallies) {
+            if (tally.columnId().equals(id)) {
+                return;
+            }
+        }
+        throw new ScoringException(instrumentId, standardId, "stage placement '" + placement.name()
+                + "' chose stage '" + id + "', which this standard does not have; expected one of "
+                + tallies.stream().map(ColumnTally::columnId).toList(), null);
     }
 
     @Override

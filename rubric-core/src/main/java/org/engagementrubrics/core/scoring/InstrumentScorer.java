@@ -57,8 +57,13 @@ abstract class InstrumentScorer<I extends Instrument, R extends ScoreResult> {
      * back (issue 9, item 2).
      */
     final List<Problem> problems(Response response, RubricValidator validator) {
-        List<Problem> problems = new ArrayList<>(validator.validate(Objects.requireNonNull(response, "response")));
-        problems.addAll(check.problems(response));
+        List<Problem> own = validator.validate(Objects.requireNonNull(response, "response"));
+        List<Problem> against = check.problems(response);
+        if (own.isEmpty() && against.isEmpty()) {
+            return List.of();
+        }
+        List<Problem> problems = new ArrayList<>(own);
+        problems.addAll(against);
         problems.sort(null);
         return List.copyOf(problems);
     }

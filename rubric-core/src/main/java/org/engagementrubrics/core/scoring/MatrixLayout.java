@@ -129,17 +129,19 @@ final class MatrixLayout {
         List<RowFit> fits = new ArrayList<>(rows.size());
         for (int r = 0; r < rows.size(); r++) {
             RowLayout row = rows.get(r);
-            List<ColumnTally> tallies = new ArrayList<>(row.columns().size());
-            for (ColumnSlot column : row.columns()) {
+            ColumnTally[] counted = new ColumnTally[row.columns().size()];
+            for (int c = 0; c < counted.length; c++) {
+                ColumnSlot column = row.columns().get(c);
                 int slot = column.slot();
-                tallies.add(new ColumnTally(column.columnId(), column.rank(), slot < 0 ? 0 : marked[r][slot],
-                        slot < 0 ? 0 : row.totals()[slot]));
+                counted[c] = new ColumnTally(column.columnId(), column.rank(), slot < 0 ? 0 : marked[r][slot],
+                        slot < 0 ? 0 : row.totals()[slot]);
             }
-            Fit fit = placer.place(row.id(), tallies);
-            if (fit instanceof Fit.Tie tie) {
-                fit = ties.resolve(instrumentId, row.id(), tallies, tie);
-            }
-            fits.add(new RowFit(row.id(), tallies, fit, Explanations.row(row.name(), columnLabels, tallies, fit, decided)));
+            // unmodifiable once, so that the placement, the fit and the explanation share it without copies
+            List<ColumnTally> tallies = List.of(counted);
+            Fit placed = placer.place(row.id(), tallies);
+            Fit fit = placed instanceof Fit.Tie tie ? ties.resolve(instrumentId, row.id(), tallies, tie) : placed;
+            fits.add(new RowFit(row.id(), tallies, fit,
+                    Explanation.lazy(() -> Explanations.row(row.name(), columnLabels, tallies, fit, decided))));
         }
         return fits;
     }

@@ -124,7 +124,12 @@ public final class PreparedInstrument<I extends Instrument, R extends ScoreResul
 
     /** Checks one response as {@link #score(Response)} does, and returns it. */
     Response checked(Response response) {
-        return scorer.checked(List.of(response), validator).get(0);
+        // what scorer.checked(List.of(response)) does, without sorting or looking for duplicate ids among one
+        List<Problem> problems = scorer.problems(Objects.requireNonNull(response, "responses[0]"), validator);
+        if (!problems.isEmpty()) {
+            throw new InvalidDataException("response '" + response.id() + "'", problems);
+        }
+        return response;
     }
 
     /** Returns the response of a check made against this instrument, if it passed. */

@@ -34,7 +34,9 @@ final class StageScorer extends InstrumentScorer<StagedRubric, StageResult> {
     StageResult score(InstrumentRef ref, Response response) {
         Set<String> marks = ((MarkedStatements) response.evidence()).statementIds();
         List<RowFit> standards = layout.fit(marks, placer, ties, Explanations.PLACED);
-        return new StageResult(ref, response.id(), response.subjectId(), response.raterId(), placement.name(),
-                standards, Explanations.placement(title, placement.name(), ties.name(), standards));
+        String placementName = placement.name();
+        String tiePolicy = ties.name();
+        return new StageResult(ref, response.id(), response.subjectId(), response.raterId(), placementName,
+                standards, Explanation.lazy(() -> Explanations.placement(title, placementName, tiePolicy, standards)));
     }
 }
