@@ -35,7 +35,8 @@ import picocli.CommandLine.ScopeType;
         footer = {"Run 'rubric COMMAND --help' for the options of a command.", "",
                 "Exit codes: 0 success, 1 problems found in the input, 2 usage error, 3 internal error, 4 out of "
                         + "memory."},
-        subcommands = {ValidateCommand.class, ScoreCommand.class, ExplainCommand.class, CoverageCommand.class,
+        subcommands = {ValidateCommand.class, ScoreCommand.class, ExplainCommand.class, AggregateCommand.class,
+                AgreementCommand.class, CoverageCommand.class,
                 CatalogCommand.class, SchemaCommand.class, DemoCommand.class, HelpCommand.class})
 public final class RubricCli {
 

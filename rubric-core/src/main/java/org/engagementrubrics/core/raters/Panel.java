@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.response.Response;
+import org.engagementrubrics.core.scoring.CheckedResponse;
 import org.engagementrubrics.core.scoring.InstrumentRef;
 import org.engagementrubrics.core.scoring.PreparedInstrument;
 import org.engagementrubrics.core.scoring.ScoreResult;
@@ -75,6 +76,17 @@ public final class Panel {
         Objects.requireNonNull(engine, "engine");
         Objects.requireNonNull(instrument, "instrument");
         return new Builder(engine.prepare(instrument));
+    }
+
+    /**
+     * Returns a builder of a panel for an instrument already prepared, such as the one a response reader
+     * checked the responses against.
+     *
+     * @param prepared the prepared instrument, whose tie policy and stage placement decide matrix values, not null
+     * @return a new builder
+     */
+    public static Builder builder(PreparedInstrument<?, ?> prepared) {
+        return new Builder(Objects.requireNonNull(prepared, "prepared"));
     }
 
     /**
@@ -191,13 +203,13 @@ public final class Panel {
      * thread-safe.
      */
     public static final class Builder {
-        private final PreparedInstrument<Instrument, ScoreResult> prepared;
+        private final PreparedInstrument<?, ?> prepared;
         private final PanelReading reading;
         private final Map<String, Map<String, Latest>> latest = new TreeMap<>();
         private long responses;
         private long superseded;
 
-        private Builder(PreparedInstrument<Instrument, ScoreResult> prepared) {
+        private Builder(PreparedInstrument<?, ?> prepared) {
             this.prepared = prepared;
             this.reading = PanelReading.of(prepared.instrument());
         }
@@ -212,7 +224,24 @@ public final class Panel {
          */
         public Builder add(Response response) {
             Objects.requireNonNull(response, "response");
-            ScoreResult score = prepared.score(response);
+            return add(response, prepared.score(response));
+        }
+
+        /**
+         * Scores and adds a response that this instrument (or one with the same fingerprint) checked, without
+         * checking it again.
+         *
+         * @param checked the checked response, not null
+         * @return this builder
+         * @throws org.engagementrubrics.core.validation.InvalidDataException with the check's problems, if the
+         *         response did not pass
+         */
+        public Builder add(CheckedResponse checked) {
+            Objects.requireNonNull(checked, "checked");
+            return add(checked.response(), prepared.score(checked));
+        }
+
+        private Builder add(Response response, ScoreResult score) {
             responses++;
             Map<String, Latest> byRater = latest.computeIfAbsent(response.subjectId(), s -> new TreeMap<>());
             Latest kept = byRater.get(response.raterId());
