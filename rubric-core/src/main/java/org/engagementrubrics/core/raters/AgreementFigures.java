@@ -1,5 +1,6 @@
 package org.engagementrubrics.core.raters;
 
+import org.engagementrubrics.core.internal.Arguments;
 import java.util.List;
 import java.util.Objects;
 import org.engagementrubrics.core.agreement.AgreementResult;
@@ -26,9 +27,9 @@ public record AgreementFigures(String scope, int units, int raters, int pairable
      */
     public AgreementFigures {
         Objects.requireNonNull(scope, "scope");
-        alphas = List.copyOf(alphas);
+        alphas = Arguments.copyOf(alphas, "alphas");
         Objects.requireNonNull(fleissKappa, "fleissKappa");
-        cohenKappas = List.copyOf(cohenKappas);
+        cohenKappas = Arguments.copyOf(cohenKappas, "cohenKappas");
         Objects.requireNonNull(explanation, "explanation");
         if (units < 0 || raters < 0 || pairableValues < 0) {
             throw new IllegalArgumentException("units, raters, pairableValues: must be at least 0; were " + units

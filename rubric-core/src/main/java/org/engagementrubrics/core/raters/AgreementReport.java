@@ -1,5 +1,6 @@
 package org.engagementrubrics.core.raters;
 
+import org.engagementrubrics.core.internal.Arguments;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -52,7 +53,7 @@ public record AgreementReport(InstrumentRef instrument, PanelScale scale, Bootst
         Objects.requireNonNull(instrument, "instrument");
         Objects.requireNonNull(scale, "scale");
         Objects.requireNonNull(bootstrap, "bootstrap");
-        subjects = List.copyOf(subjects);
+        subjects = Arguments.copyOf(subjects, "subjects");
         Objects.requireNonNull(overall, "overall");
         Objects.requireNonNull(explanation, "explanation");
     }

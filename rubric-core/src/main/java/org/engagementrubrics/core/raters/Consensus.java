@@ -1,5 +1,6 @@
 package org.engagementrubrics.core.raters;
 
+import org.engagementrubrics.core.internal.Arguments;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -39,7 +40,7 @@ public record Consensus(InstrumentRef instrument, PanelScale scale, long respons
     public Consensus {
         Objects.requireNonNull(instrument, "instrument");
         Objects.requireNonNull(scale, "scale");
-        subjects = List.copyOf(subjects);
+        subjects = Arguments.copyOf(subjects, "subjects");
         Objects.requireNonNull(explanation, "explanation");
         if (responses < 0 || superseded < 0 || superseded > responses) {
             throw new IllegalArgumentException("responses, superseded: must be at least 0, superseded at most"

@@ -1,5 +1,6 @@
 package org.engagementrubrics.core.raters;
 
+import org.engagementrubrics.core.internal.Arguments;
 import java.util.List;
 import java.util.Objects;
 import org.engagementrubrics.core.InstrumentKind;
@@ -22,7 +23,7 @@ public record PanelScale(InstrumentKind kind, ValueKind values, List<String> cat
     public PanelScale {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(values, "values");
-        categories = List.copyOf(categories);
+        categories = Arguments.copyOf(categories, "categories");
         if (categories.isEmpty()) {
             throw new IllegalArgumentException("categories: must not be empty");
         }

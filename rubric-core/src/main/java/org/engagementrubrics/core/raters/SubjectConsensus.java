@@ -1,5 +1,6 @@
 package org.engagementrubrics.core.raters;
 
+import org.engagementrubrics.core.internal.Arguments;
 import java.util.List;
 import java.util.Objects;
 import org.engagementrubrics.core.privacy.Disclosure;
@@ -24,7 +25,7 @@ public record SubjectConsensus(String subjectId, int raters, Disclosure disclosu
     public SubjectConsensus {
         Objects.requireNonNull(subjectId, "subjectId");
         Objects.requireNonNull(disclosure, "disclosure");
-        units = List.copyOf(units);
+        units = Arguments.copyOf(units, "units");
         Objects.requireNonNull(explanation, "explanation");
         if (raters < 0) {
             throw new IllegalArgumentException("raters: must be at least 0; was " + raters);

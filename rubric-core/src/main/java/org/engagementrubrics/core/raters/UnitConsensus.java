@@ -1,5 +1,6 @@
 package org.engagementrubrics.core.raters;
 
+import org.engagementrubrics.core.internal.Arguments;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -30,11 +31,12 @@ public record UnitConsensus(String unitId, int n, List<Integer> distribution, Ma
      */
     public UnitConsensus {
         Objects.requireNonNull(unitId, "unitId");
-        distribution = List.copyOf(distribution);
+        distribution = Arguments.copyOf(distribution, "distribution");
+        Objects.requireNonNull(missing, "missing");
         missing = Collections.unmodifiableMap(missing.isEmpty() ? new EnumMap<>(MissingReason.class)
                 : new EnumMap<>(missing));
         Objects.requireNonNull(summary, "summary");
-        farFromMedian = List.copyOf(farFromMedian);
+        farFromMedian = Arguments.copyOf(farFromMedian, "farFromMedian");
         Objects.requireNonNull(explanation, "explanation");
         if (distribution.stream().mapToInt(Integer::intValue).sum() != n) {
             throw new IllegalArgumentException("n: must be the sum of the distribution " + distribution + "; was " + n);

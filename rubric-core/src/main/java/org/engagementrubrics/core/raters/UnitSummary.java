@@ -1,5 +1,6 @@
 package org.engagementrubrics.core.raters;
 
+import org.engagementrubrics.core.internal.Arguments;
 import java.util.List;
 import java.util.Objects;
 
@@ -29,7 +30,7 @@ public sealed interface UnitSummary permits UnitSummary.Empty, UnitSummary.Nomin
          * Checks and copies the parts.
          */
         public Nominal {
-            modal = List.copyOf(modal);
+            modal = Arguments.copyOf(modal, "modal");
             ConsensusFigures.checkShare(modalShare, "modalShare");
         }
     }
@@ -51,7 +52,7 @@ public sealed interface UnitSummary permits UnitSummary.Empty, UnitSummary.Nomin
          * Checks and copies the parts.
          */
         public Ordered {
-            modal = List.copyOf(modal);
+            modal = Arguments.copyOf(modal, "modal");
             ConsensusFigures.checkShare(modalShare, "modalShare");
             if (!(lowest >= 1 && lowest <= lowerQuartile && lowerQuartile <= median && median <= upperQuartile
                     && upperQuartile <= highest)) {
