@@ -172,6 +172,14 @@ class NullArgumentsTest {
                 org.engagementrubrics.core.agreement.ReliabilityData.ofIntegers(new Integer[][] {{1, 2}}));
         put(org.engagementrubrics.core.agreement.ReliabilityData.Builder.class,
                 org.engagementrubrics.core.agreement.ReliabilityData.builder(2));
+        put(org.engagementrubrics.core.agreement.Bootstrap.class, org.engagementrubrics.core.agreement.Bootstrap.of(5, 1L));
+        org.engagementrubrics.core.raters.Panel.Builder panel = org.engagementrubrics.core.raters.Panel.builder(ENGINE,
+                Fixtures.conditions());
+        put(org.engagementrubrics.core.raters.Panel.Builder.class, panel);
+        put(org.engagementrubrics.core.raters.Panel.class, panel.build());
+        put(org.engagementrubrics.core.raters.PanelScale.class, panel.build().scale());
+        put(org.engagementrubrics.core.raters.UnitSummary.Ordered.class,
+                new org.engagementrubrics.core.raters.UnitSummary.Ordered(List.of("1"), 1, 1, 1, 1, 1, 1));
     }
 
     private void put(Class<?> type, Object sample) {

@@ -50,9 +50,17 @@ final class ArchitectureRules {
             .that().resideInAnyPackage(MODEL)
             .should().dependOnClassesThat().resideInAnyPackage("org.engagementrubrics.core.scoring..",
                     "org.engagementrubrics.core.privacy..", "org.engagementrubrics.core.coverage..",
-                    "org.engagementrubrics.core.groups..")
-            .because("scoring, suppression, coverage and groups read the model; the model must stay usable without"
-                    + " them");
+                    "org.engagementrubrics.core.groups..", "org.engagementrubrics.core.raters..")
+            .because("scoring, suppression, coverage, groups and raters read the model; the model must stay usable"
+                    + " without them");
+
+    static final ArchRule AGREEMENT_DEPENDS_ON_NOTHING_ELSE_OF_CORE = noClasses()
+            .that().resideInAPackage("org.engagementrubrics.core.agreement..")
+            .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage(CORE)
+                    .and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage(
+                            "org.engagementrubrics.core.agreement.."))))
+            .because("core.agreement is pure statistics: instruments, responses and scoring come to it only as"
+                    + " reliability data");
 
     static final ArchRule CORE_USES_NO_JSON_LIBRARY_AND_NONE_OF_OUR_OTHER_MODULES = noClasses()
             .that().resideInAPackage(CORE)

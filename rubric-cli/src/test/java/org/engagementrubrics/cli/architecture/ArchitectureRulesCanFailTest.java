@@ -14,6 +14,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import java.util.stream.Stream;
 import org.engagementrubrics.core.Fingerprint;
+import org.engagementrubrics.core.agreement.archviolation.AgreementViolations;
 import org.engagementrubrics.core.archviolation.CoreViolations;
 import org.engagementrubrics.core.internal.CanonicalEncoder;
 import org.engagementrubrics.core.matrix.archviolation.ModelViolations;
@@ -40,6 +41,12 @@ class ArchitectureRulesCanFailTest {
                         ModelViolations.UsesPrivacy.class, "org.engagementrubrics.core.privacy.SmallCellRule"),
                 breach("model", ArchitectureRules.MODEL_KNOWS_NOTHING_OF_SCORING,
                         ModelViolations.UsesCoverage.class, "org.engagementrubrics.core.coverage.CoverageTally"),
+                breach("model", ArchitectureRules.MODEL_KNOWS_NOTHING_OF_SCORING,
+                        ModelViolations.UsesRaters.class, "org.engagementrubrics.core.raters.Panel"),
+                breach("agreement", ArchitectureRules.AGREEMENT_DEPENDS_ON_NOTHING_ELSE_OF_CORE,
+                        AgreementViolations.UsesScoring.class, "org.engagementrubrics.core.scoring.ScoringEngine"),
+                breach("agreement", ArchitectureRules.AGREEMENT_DEPENDS_ON_NOTHING_ELSE_OF_CORE,
+                        AgreementViolations.UsesResponses.class, "org.engagementrubrics.core.response.Response"),
 
                 breach("core", ArchitectureRules.CORE_USES_NO_JSON_LIBRARY_AND_NONE_OF_OUR_OTHER_MODULES,
                         CoreViolations.UsesJackson.class, "tools.jackson.databind.json.JsonMapper"),

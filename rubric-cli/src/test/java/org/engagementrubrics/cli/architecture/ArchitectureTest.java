@@ -46,6 +46,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void agreementDependsOnNothingElseOfCore() {
+        ArchitectureRules.AGREEMENT_DEPENDS_ON_NOTHING_ELSE_OF_CORE.check(MAIN);
+    }
+
+    @Test
     void coreUsesNoJsonLibraryAndNoneOfOurOtherModules() {
         ArchitectureRules.CORE_USES_NO_JSON_LIBRARY_AND_NONE_OF_OUR_OTHER_MODULES.check(MAIN);
     }

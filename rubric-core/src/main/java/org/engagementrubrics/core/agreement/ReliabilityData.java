@@ -197,6 +197,21 @@ public final class ReliabilityData {
     }
 
     /**
+     * Returns a bootstrapped percentile interval for Krippendorff's alpha with a metric (Hayes &amp;
+     * Krippendorff, 2007): the expected disagreement from all the data, each draw resampling the pairs of
+     * pairable values within units; the pairs are put in a canonical order first, so the same bootstrap gives
+     * the same interval in any order of units, raters and values.
+     *
+     * @param metric the metric, not null
+     * @param bootstrap the draws, seed and level, not null
+     * @return the interval, or, when alpha is undefined, none with the reason
+     */
+    public AlphaInterval alphaInterval(Metric metric, Bootstrap bootstrap) {
+        return AlphaBootstrap.of(this, Objects.requireNonNull(metric, "metric"),
+                Objects.requireNonNull(bootstrap, "bootstrap"));
+    }
+
+    /**
      * Returns Fleiss' kappa, the values read as nominal categories: defined when every unit with values has
      * the same number of them, at least two; units with no value are left out.
      *

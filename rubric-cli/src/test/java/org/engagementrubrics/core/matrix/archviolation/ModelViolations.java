@@ -2,6 +2,7 @@ package org.engagementrubrics.core.matrix.archviolation;
 
 import org.engagementrubrics.core.coverage.CoverageTally;
 import org.engagementrubrics.core.privacy.SmallCellRule;
+import org.engagementrubrics.core.raters.Panel;
 import org.engagementrubrics.core.scoring.ScoringEngine;
 
 /** Test-only classes that break the walls of the model (see the cli's ArchitectureRulesCanFailTest). */
@@ -20,5 +21,9 @@ public final class ModelViolations {
 
     public static final class UsesCoverage {
         CoverageTally tally;
+    }
+
+    public static final class UsesRaters {
+        Panel panel;
     }
 }

@@ -1,0 +1,62 @@
+package org.engagementrubrics.cli;
+
+import java.io.PrintWriter;
+import org.engagementrubrics.core.agreement.Bootstrap;
+import org.engagementrubrics.core.raters.AgreementReport;
+import org.engagementrubrics.core.raters.Panel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * {@code rubric agreement}: how far many raters agree, per subject and across subjects.
+ */
+@Command(name = "agreement", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        header = "Report how far many raters agree, per subject and across subjects.",
+        description = {"Reads responses of many raters on one instrument like 'rubric aggregate' and prints, for "
+                + "all subjects together (units are subject x unit) and for each subject, the units, raters and "
+                + "pairable values and the coefficients that suit the instrument: Krippendorff's alpha (ordinal for "
+                + "stages, matrix columns and statuses, also nominal for a matrix; ordinal and interval for "
+                + "ratings; nominal for checklists) with observed and expected disagreement and a bootstrapped "
+                + "percentile interval, Fleiss' kappa when every unit has equally many values, and Cohen's kappa "
+                + "only with exactly two raters.",
+                "Surveys are not offered agreement: respondents report their own experience.",
+                "Read alpha as Krippendorff (Content Analysis, 2004/2013) advises: rely on alpha >= .800, use "
+                        + ".667 <= alpha < .800 for tentative conclusions only."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:reported, every record good", "1:a bad record, or an invalid or unreadable file",
+                "2:usage error (such as an unknown instrument id)", "3:internal error",
+                "4:out of memory (give Java more: java -Xmx2g -jar rubric.jar ...)"})
+final class AgreementCommand extends PanelCommand {
+
+    @Option(names = "--draws", paramLabel = "N", defaultValue = "1000",
+            description = "The bootstrap's number of draws, 1 to 1000000 (default 1000).")
+    int draws;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "" + Bootstrap.DEFAULT_SEED,
+            description = "The bootstrap's seed (default ${DEFAULT-VALUE}): the same seed gives the same interval.")
+    long seed;
+
+    @Option(names = "--level", paramLabel = "L", defaultValue = "0.95",
+            description = "The level of the percentile interval, between 0 and 1 (default 0.95).")
+    double level;
+
+    @Override
+    void checkOptions() {
+        bootstrap();
+    }
+
+    @Override
+    void print(Panel panel, PrintWriter out) {
+        out.print(AgreementReport.of(panel, bootstrap()).explanation().toText());
+    }
+
+    private Bootstrap bootstrap() {
+        try {
+            return Bootstrap.of(draws, seed).withLevel(level);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--draws " + draws + ", --level " + level + ": "
+                    + e.getMessage());
+        }
+    }
+}
