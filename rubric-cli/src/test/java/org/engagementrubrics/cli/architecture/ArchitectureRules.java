@@ -50,8 +50,8 @@ final class ArchitectureRules {
             .that().resideInAnyPackage(MODEL)
             .should().dependOnClassesThat().resideInAnyPackage("org.engagementrubrics.core.scoring..",
                     "org.engagementrubrics.core.privacy..", "org.engagementrubrics.core.coverage..",
-                    "org.engagementrubrics.core.groups..")
-            .because("scoring, suppression, coverage and groups read the model; the model must stay usable without"
+                    "org.engagementrubrics.core.groups..", "org.engagementrubrics.core.change..")
+            .because("scoring, suppression, coverage, groups and change read the model; the model must stay usable without"
                     + " them");
 
     static final ArchRule CORE_USES_NO_JSON_LIBRARY_AND_NONE_OF_OUR_OTHER_MODULES = noClasses()
