@@ -89,6 +89,8 @@ public record IdMapping(Map<UnitKind, Map<String, String>> renames) {
      * @return the new id
      */
     public String newId(UnitKind kind, String oldId) {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(oldId, "oldId");
         return renames.getOrDefault(kind, Map.of()).getOrDefault(oldId, oldId);
     }
 

@@ -42,6 +42,7 @@ public enum UnitKind {
      * @throws IllegalArgumentException if no kind has that noun
      */
     public static UnitKind fromNoun(String noun) {
+        java.util.Objects.requireNonNull(noun, "noun");
         for (UnitKind kind : values()) {
             if (kind.noun.equals(noun)) {
                 return kind;
