@@ -42,9 +42,7 @@ public record IdMapping(Map<UnitKind, Map<String, String>> renames) {
                             + "'; each new id takes one old id");
                 }
             });
-            if (!ids.isEmpty()) {
-                copy.put(kind, Collections.unmodifiableMap(new TreeMap<>(ids)));
-            }
+            copy.put(kind, Collections.unmodifiableMap(new TreeMap<>(ids)));
         });
         renames = Collections.unmodifiableMap(copy);
     }
@@ -100,6 +98,6 @@ public record IdMapping(Map<UnitKind, Map<String, String>> renames) {
      * @return true if empty
      */
     public boolean isEmpty() {
-        return renames.isEmpty();
+        return renames.values().stream().allMatch(Map::isEmpty);
     }
 }

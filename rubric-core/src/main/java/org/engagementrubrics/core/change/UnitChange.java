@@ -31,13 +31,17 @@ public record UnitChange(UnitKind kind, String unitId, String formerId, Movement
         boolean removed = movement == Movement.REMOVED;
         boolean hidden = movement == Movement.WITHHELD;
         if ((before == null) != (added || hidden) || (after == null) != (removed || hidden)) {
-            throw new IllegalArgumentException("a " + movement + " change of " + kind.noun() + " '" + unitId
+            throw new IllegalArgumentException("a '" + word(movement) + "' change of " + kind.noun() + " '" + unitId
                     + "' has " + (before == null ? "no " : "a ") + "standing before and "
                     + (after == null ? "no " : "a ") + "standing after");
         }
         if ((withheld == null) == hidden) {
             throw new IllegalArgumentException("a withheld change says why, and only a withheld change; " + kind.noun()
-                    + " '" + unitId + "' is " + movement + " with reason " + withheld);
+                    + " '" + unitId + "' is '" + word(movement) + "' with reason " + withheld);
         }
+    }
+
+    private static String word(Movement movement) {
+        return movement.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 }
