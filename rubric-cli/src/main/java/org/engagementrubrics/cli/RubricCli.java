@@ -36,6 +36,7 @@ import picocli.CommandLine.ScopeType;
                 "Exit codes: 0 success, 1 problems found in the input, 2 usage error, 3 internal error, 4 out of "
                         + "memory."},
         subcommands = {ValidateCommand.class, ScoreCommand.class, ExplainCommand.class, CoverageCommand.class,
+                CompareCommand.class,
                 CatalogCommand.class, SchemaCommand.class, DemoCommand.class, HelpCommand.class})
 public final class RubricCli {
 
