@@ -45,8 +45,8 @@ public final class RubricCli {
      * alone (see {@link #commandLine(BooleanSupplier, String...)}): start-up pays for one command, not all.
      */
     private static final List<Class<?>> COMMANDS = List.of(ValidateCommand.class, ScoreCommand.class,
-            ExplainCommand.class, AggregateCommand.class, AgreementCommand.class, CoverageCommand.class,
-            CatalogCommand.class, SchemaCommand.class, DemoCommand.class, HelpCommand.class);
+            ExplainCommand.class, AggregateCommand.class, AgreementCommand.class, CompareCommand.class,
+            CoverageCommand.class, CatalogCommand.class, SchemaCommand.class, DemoCommand.class, HelpCommand.class);
 
     @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "Print the stack trace of an error (for reporting a bug).")

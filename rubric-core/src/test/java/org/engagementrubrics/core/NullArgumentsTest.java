@@ -91,6 +91,14 @@ class NullArgumentsTest {
         "ResponsePool#<init>(subjectId)",
         "ContactRecord#<init>(channel)",
         "ContactRecord#<init>(staffId)",
+        "Placed#<init>(stageId)",
+        "Mean#<init>(mean)",
+        "Statement#<init>(mean)",
+        "Statement#<init>(topTwoShare)",
+        "UnitChange#<init>(formerId)",
+        "UnitChange#<init>(before)",
+        "UnitChange#<init>(after)",
+        "UnitChange#<init>(withheld)",
     };
 
     private static final ScoringEngine ENGINE = ScoringEngine.defaults();
@@ -170,6 +178,10 @@ class NullArgumentsTest {
         put(GroupedResult.class, answered.result());
         put(org.engagementrubrics.core.agreement.ReliabilityData.class,
                 org.engagementrubrics.core.agreement.ReliabilityData.ofIntegers(new Integer[][] {{1, 2}}));
+        put(org.engagementrubrics.core.change.ChangeComparer.class,
+                org.engagementrubrics.core.change.ChangeComparer.defaults());
+        put(org.engagementrubrics.core.change.Step.class, new org.engagementrubrics.core.change.Step(
+                LocalDate.of(2025, 9, 1), LocalDate.of(2026, 9, 1), List.of()));
         put(org.engagementrubrics.core.agreement.ReliabilityData.Builder.class,
                 org.engagementrubrics.core.agreement.ReliabilityData.builder(2));
         put(org.engagementrubrics.core.agreement.Bootstrap.class, org.engagementrubrics.core.agreement.Bootstrap.of(5, 1L));

@@ -9,6 +9,8 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.InstrumentKind;
+import org.engagementrubrics.core.change.Comparison;
+import org.engagementrubrics.core.change.IdMapping;
 import org.engagementrubrics.core.coverage.CoverageResult;
 import org.engagementrubrics.core.checklist.Checklist;
 import org.engagementrubrics.core.conditions.ConditionsAssessment;
@@ -38,7 +40,7 @@ import org.engagementrubrics.core.survey.Survey;
  * it: what each reader accepts and the "expected one of" of its messages, the kinds and schemas of
  * {@link JsonSchemas}, and the types the Jackson module registers. The order of the rows is the order
  * of every such list (instruments in {@link InstrumentKind} order, the response, the results, the states
- * of tallies, results by group, then the coverage result).
+ * of tallies, results by group, the coverage result, then change over time).
  *
  * <p>A row names its codec through a supplier, so that a codec's class is loaded and initialised only when a
  * document of its kind is first read or written: a command that reads one instrument builds no codec of results.
@@ -73,7 +75,10 @@ enum DocumentKind {
     SURVEY_BY_GROUP_RESULT("survey-by-group-result", Role.BY_GROUP, surveysByGroup(),
             () -> GroupCodecs.SURVEY_BY_GROUP_RESULT),
 
-    COVERAGE_RESULT("coverage-result", Role.COVERAGE, CoverageResult.class, () -> CoverageCodecs.COVERAGE_RESULT);
+    COVERAGE_RESULT("coverage-result", Role.COVERAGE, CoverageResult.class, () -> CoverageCodecs.COVERAGE_RESULT),
+
+    COMPARISON("comparison", Role.COMPARISON, Comparison.class, () -> ChangeCodecs.COMPARISON),
+    ID_MAPPING("id-mapping", Role.ID_MAPPING, IdMapping.class, () -> ChangeCodecs.ID_MAPPING);
 
     /**
      * What a document is for, and the formats in which it is read; each role has its own reader methods in
@@ -88,7 +93,11 @@ enum DocumentKind {
         /** Pooled results by roster group: of a survey only, the kind whose raters are families. */
         BY_GROUP(GroupedResult.class, DocumentWriter.FORMAT),
         /** Contact coverage results. */
-        COVERAGE(CoverageResult.class, DocumentWriter.FORMAT);
+        COVERAGE(CoverageResult.class, DocumentWriter.FORMAT),
+        /** Change over time of one subject. */
+        COMPARISON(Comparison.class, DocumentWriter.FORMAT),
+        /** Which unit of an older instrument version is which unit of a newer one. */
+        ID_MAPPING(IdMapping.class, DocumentWriter.FORMAT);
 
         private final Class<?> type;
         private final List<String> formats;

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Objects;
 import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.groups.GroupedResult;
+import org.engagementrubrics.core.change.Comparison;
+import org.engagementrubrics.core.change.IdMapping;
 import org.engagementrubrics.core.coverage.CoverageResult;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.scoring.PreparedInstrument;
@@ -57,6 +59,8 @@ public final class RubricJson {
     private static final List<String> TALLIES = DocumentKind.kindNames(DocumentKind.Role.TALLY);
     private static final List<String> BY_GROUP = DocumentKind.kindNames(DocumentKind.Role.BY_GROUP);
     private static final List<String> COVERAGE = DocumentKind.kindNames(DocumentKind.Role.COVERAGE);
+    private static final List<String> COMPARISON = DocumentKind.kindNames(DocumentKind.Role.COMPARISON);
+    private static final List<String> ID_MAPPING = DocumentKind.kindNames(DocumentKind.Role.ID_MAPPING);
 
     private final ReadLimits limits;
     private final RubricValidator validator;
@@ -433,6 +437,56 @@ public final class RubricJson {
         return (CoverageResult) documents.read(bytes(in, sourceName), sourceName, COVERAGE, Against.NOTHING);
     }
 
+    /**
+     * Reads a comparison over time ({@code comparison}) from a file.
+     *
+     * @param file the file, not null
+     * @return the comparison
+     * @throws FormatException holding every problem
+     */
+    public Comparison readComparison(Path file) {
+        return (Comparison) documents.read(bytes(file), file.toString(), COMPARISON, Against.NOTHING);
+    }
+
+    /**
+     * Reads a comparison over time from text.
+     *
+     * @param json the JSON text, not null
+     * @param sourceName the name used in problems, not null
+     * @return the comparison, equal to the one written
+     * @throws FormatException holding every problem
+     */
+    public Comparison readComparison(String json, String sourceName) {
+        return (Comparison) read(json, sourceName, COMPARISON, Against.NOTHING);
+    }
+
+    /**
+     * Reads an id mapping between instrument versions ({@code id-mapping}) from a file.
+     *
+     * <pre>{@code
+     * ChangeComparer comparer = ChangeComparer.defaults().withMapping(json.readIdMapping(Path.of("map.json")));
+     * }</pre>
+     *
+     * @param file the file, not null
+     * @return the mapping
+     * @throws FormatException holding every problem
+     */
+    public IdMapping readIdMapping(Path file) {
+        return (IdMapping) documents.read(bytes(file), file.toString(), ID_MAPPING, Against.NOTHING);
+    }
+
+    /**
+     * Reads an id mapping from text.
+     *
+     * @param json the JSON text, not null
+     * @param sourceName the name used in problems, not null
+     * @return the mapping
+     * @throws FormatException holding every problem
+     */
+    public IdMapping readIdMapping(String json, String sourceName) {
+        return (IdMapping) read(json, sourceName, ID_MAPPING, Against.NOTHING);
+    }
+
     // ----- any document -------------------------------------------------------------------------
 
     /**
@@ -548,6 +602,26 @@ public final class RubricJson {
      */
     public String write(CoverageResult result) {
         return DocumentWriter.write(Objects.requireNonNull(result, "result"));
+    }
+
+    /**
+     * Writes a comparison over time as canonical JSON.
+     *
+     * @param comparison the comparison, not null
+     * @return the JSON text, ending with a newline
+     */
+    public String write(Comparison comparison) {
+        return DocumentWriter.write(Objects.requireNonNull(comparison, "comparison"));
+    }
+
+    /**
+     * Writes an id mapping as canonical JSON.
+     *
+     * @param mapping the mapping, not null
+     * @return the JSON text, ending with a newline
+     */
+    public String write(IdMapping mapping) {
+        return DocumentWriter.write(Objects.requireNonNull(mapping, "mapping"));
     }
 
     /**

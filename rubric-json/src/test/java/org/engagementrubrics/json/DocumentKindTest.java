@@ -23,6 +23,8 @@ import org.engagementrubrics.core.groups.GroupedResult;
 import org.engagementrubrics.core.groups.GroupedTally;
 import org.engagementrubrics.core.response.ChecklistAnswer;
 import org.engagementrubrics.core.response.ChecklistAnswers;
+import org.engagementrubrics.core.change.Comparison;
+import org.engagementrubrics.core.change.IdMapping;
 import org.engagementrubrics.core.coverage.CoverageResult;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.roster.Family;
@@ -80,6 +82,8 @@ class DocumentKindTest {
         documents.addAll(leaves(TallyState.class));
         documents.add(GroupedResult.class);
         documents.add(CoverageResult.class);
+        documents.add(Comparison.class);
+        documents.add(IdMapping.class);
 
         assertThat(Arrays.stream(DocumentKind.values()).map(DocumentKind::type).toList())
                 .containsExactlyInAnyOrderElementsOf(documents);
@@ -102,11 +106,15 @@ class DocumentKindTest {
         all.addAll(DocumentKind.kindNames(DocumentKind.Role.TALLY));
         all.addAll(DocumentKind.kindNames(DocumentKind.Role.BY_GROUP));
         all.addAll(DocumentKind.kindNames(DocumentKind.Role.COVERAGE));
+        all.addAll(DocumentKind.kindNames(DocumentKind.Role.COMPARISON));
+        all.addAll(DocumentKind.kindNames(DocumentKind.Role.ID_MAPPING));
 
-        assertThat(DocumentKind.kindNames()).containsExactlyElementsOf(all).doesNotHaveDuplicates().hasSize(20);
+        assertThat(DocumentKind.kindNames()).containsExactlyElementsOf(all).doesNotHaveDuplicates().hasSize(22);
         assertThat(DocumentKind.kindNames(DocumentKind.Role.BY_GROUP)).containsExactly("survey-by-group-result");
         assertThat(DocumentKind.kindNames(DocumentKind.Role.RESPONSE)).containsExactly("response");
         assertThat(DocumentKind.kindNames(DocumentKind.Role.COVERAGE)).containsExactly("coverage-result");
+        assertThat(DocumentKind.kindNames(DocumentKind.Role.COMPARISON)).containsExactly("comparison");
+        assertThat(DocumentKind.kindNames(DocumentKind.Role.ID_MAPPING)).containsExactly("id-mapping");
         assertThat(JsonSchemas.kinds()).containsExactlyElementsOf(all);
         for (DocumentKind kind : DocumentKind.values()) {
             assertThat(DocumentKind.named(kind.kindName())).isSameAs(kind);

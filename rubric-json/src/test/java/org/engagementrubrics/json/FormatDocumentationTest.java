@@ -75,6 +75,9 @@ class FormatDocumentationTest {
                 assertThat(grouped.instrument().fingerprint())
                         .isEqualTo(instruments.get(grouped.instrument().id()).fingerprint());
                 byGroup++;
+            } else if (values.get(i) instanceof org.engagementrubrics.core.change.IdMapping mapping) {
+                assertThat(json.write(mapping)).isEqualTo(examples.get(i));
+                assertThat(mapping).isEqualTo(ChangeSamples.MAPPING);
             } else if (values.get(i) instanceof CoverageResult coverage) {
                 assertThat(json.write(coverage)).isEqualTo(examples.get(i));
                 assertThat(coverage).isEqualTo(CoverageSamples.firstQuarter());
@@ -109,7 +112,8 @@ class FormatDocumentationTest {
                 ((Variants<?>) GroupCodecs.GROUP).variants().get("withheld"),
                 CoverageCodecs.COVERAGE_RESULT, CoverageCodecs.GOAL, CoverageCodecs.CALENDAR, CoverageCodecs.PERIOD,
                 CoverageCodecs.GROUP, variant(CoverageCodecs.FIGURES, "shown"), variant(CoverageCodecs.FIGURES, "withheld"),
-                variant(CoverageCodecs.RULE, "minimum"))) {
+                variant(CoverageCodecs.RULE, "minimum"), ChangeCodecs.COMPARISON, ChangeCodecs.REVIEW, ChangeCodecs.STEP,
+                ChangeCodecs.CHANGE, variant(ChangeCodecs.STANDING, "placed"), ChangeCodecs.ID_MAPPING)) {
             int heading = doc.indexOf("\n### " + codec.name() + "\n", doc.indexOf("## Field reference"));
             assertThat(heading).as("a reference section for %s", codec.name()).isPositive();
             int next = doc.indexOf("\n### ", heading + 5);

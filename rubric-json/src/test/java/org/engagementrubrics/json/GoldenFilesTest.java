@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.groups.GroupedResult;
+import org.engagementrubrics.core.change.Comparison;
+import org.engagementrubrics.core.change.IdMapping;
 import org.engagementrubrics.core.coverage.CoverageResult;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.scoring.ScoreResult;
@@ -90,6 +92,10 @@ class GoldenFilesTest {
             return DocumentWriter.write(grouped);
         } else if (value instanceof CoverageResult coverage) {
             return JSON.write(coverage);
+        } else if (value instanceof Comparison comparison) {
+            return JSON.write(comparison);
+        } else if (value instanceof IdMapping mapping) {
+            return JSON.write(mapping);
         }
         return JSON.write((ScoreResult) value);
     }
@@ -123,7 +129,9 @@ class GoldenFilesTest {
                 : value instanceof Response ? JSON.readResponse(file)
                 : value instanceof TallyState ? JSON.readTally(file)
                 : value instanceof GroupedResult ? JSON.readSurveyByGroup(file)
-                : value instanceof CoverageResult ? JSON.readCoverage(file) : JSON.readResult(file);
+                : value instanceof CoverageResult ? JSON.readCoverage(file)
+                : value instanceof Comparison ? JSON.readComparison(file)
+                : value instanceof IdMapping ? JSON.readIdMapping(file) : JSON.readResult(file);
         assertThat(typed).isEqualTo(value);
     }
 
@@ -142,7 +150,7 @@ class GoldenFilesTest {
                 "district-indicators", "checklist", "survey", "response-marks", "response-ratings", "response-statuses",
                 "response-checklist-answers", "matrix-result", "archetype-result", "stage-result", "rating-result",
                 "rollup-result", "checklist-result", "survey-result", "rating-tally", "rollup-tally", "checklist-tally",
-                "survey-tally", "survey-by-group-result", "coverage-result");
+                "survey-tally", "survey-by-group-result", "coverage-result", "comparison", "id-mapping");
 
         assertThat(required).allSatisfy(kind -> assertThat(files).contains(kind + ".json"));
         assertThat(DocumentKind.kindNames()).allSatisfy(kind -> assertThat(files).anySatisfy(

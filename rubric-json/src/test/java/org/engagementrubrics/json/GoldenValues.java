@@ -184,6 +184,14 @@ final class GoldenValues {
         values.put("coverage-result-months-rule-off.json", CoverageSamples.monthsRuleOff());
         values.put("coverage-result-small-total.json", CoverageSamples.smallTotal());
         values.put("coverage-result-no-periods.json", CoverageSamples.noPeriods());
+
+        // ----- change over time: every standing and movement, two versions through a mapping, a withheld statement
+        values.put("comparison.json", ChangeSamples.stagedAcrossVersions());
+        values.put("comparison-matrix.json", ChangeSamples.matrix());
+        values.put("comparison-survey.json", ChangeSamples.survey());
+        values.put("comparison-conditions.json", ChangeSamples.conditions());
+        values.put("comparison-district.json", ChangeSamples.district());
+        values.put("id-mapping.json", ChangeSamples.MAPPING);
         return values;
     }
 

@@ -62,7 +62,7 @@ class MutationStormTest {
             .withLimits(ReadLimits.defaults().withMaxDocumentBytes(MAX_BYTES));
     private static final RubricValidator VALIDATOR = RubricValidator.create();
 
-    enum Category { INSTRUMENT, RESPONSE, RESULT, TALLY, BY_GROUP, COVERAGE }
+    enum Category { INSTRUMENT, RESPONSE, RESULT, TALLY, BY_GROUP, COVERAGE, COMPARISON, ID_MAPPING }
 
     record Golden(String name, Category category, Object tree) {
     }
@@ -249,7 +249,9 @@ class MutationStormTest {
                     : value instanceof Response ? Category.RESPONSE
                     : value instanceof org.engagementrubrics.core.scoring.TallyState ? Category.TALLY
                     : value instanceof GroupedResult ? Category.BY_GROUP
-                    : value instanceof CoverageResult ? Category.COVERAGE : Category.RESULT;
+                    : value instanceof CoverageResult ? Category.COVERAGE
+                    : value instanceof org.engagementrubrics.core.change.Comparison ? Category.COMPARISON
+                    : value instanceof org.engagementrubrics.core.change.IdMapping ? Category.ID_MAPPING : Category.RESULT;
             goldens.add(new Golden(file.getFileName().toString(), category, MiniJson.parse(text)));
         }
         assertThat(goldens).hasSizeGreaterThan(10);
@@ -337,6 +339,10 @@ class MutationStormTest {
             return DocumentWriter.write(g);
         } else if (value instanceof CoverageResult c) {
             return JSON.write(c);
+        } else if (value instanceof org.engagementrubrics.core.change.Comparison c) {
+            return JSON.write(c);
+        } else if (value instanceof org.engagementrubrics.core.change.IdMapping m) {
+            return JSON.write(m);
         }
         return JSON.write((ScoreResult) value);
     }
@@ -358,6 +364,8 @@ class MutationStormTest {
                     return JSON.readSurveyByGroup(new ByteArrayInputStream(bytes), source);
                 } else if (mutant.category() == Category.COVERAGE) {
                     return JSON.readCoverage(new ByteArrayInputStream(bytes), source);
+                } else if (mutant.category() == Category.COMPARISON || mutant.category() == Category.ID_MAPPING) {
+                    return JSON.read(new ByteArrayInputStream(bytes), source);
                 }
                 return readFile(bytes, source, Category.RESULT, false);
             default:
@@ -371,6 +379,8 @@ class MutationStormTest {
                     case TALLY -> JSON.readTally(text, source);
                     case BY_GROUP -> JSON.readSurveyByGroup(text, source);
                     case COVERAGE -> JSON.readCoverage(text, source);
+                    case COMPARISON -> JSON.readComparison(text, source);
+                    case ID_MAPPING -> JSON.readIdMapping(text, source);
                 };
         }
     }
@@ -392,6 +402,8 @@ class MutationStormTest {
             case TALLY -> JSON.readTally(file);
             case BY_GROUP -> JSON.readSurveyByGroup(file);
             case COVERAGE -> JSON.readCoverage(file);
+            case COMPARISON -> JSON.readComparison(file);
+            case ID_MAPPING -> JSON.readIdMapping(file);
         };
     }
 

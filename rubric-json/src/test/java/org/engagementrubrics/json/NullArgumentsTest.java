@@ -104,6 +104,10 @@ class NullArgumentsTest {
             return Roster.of(Family.of("f-1", "iep"));
         } else if (type == CoverageResult.class) {
             return CoverageSamples.twoQuarters();
+        } else if (type == org.engagementrubrics.core.change.Comparison.class) {
+            return ChangeSamples.survey();
+        } else if (type == org.engagementrubrics.core.change.IdMapping.class) {
+            return ChangeSamples.MAPPING;
         }
         return null;
     }

@@ -50,8 +50,9 @@ final class ArchitectureRules {
             .that().resideInAnyPackage(MODEL)
             .should().dependOnClassesThat().resideInAnyPackage("org.engagementrubrics.core.scoring..",
                     "org.engagementrubrics.core.privacy..", "org.engagementrubrics.core.coverage..",
-                    "org.engagementrubrics.core.groups..", "org.engagementrubrics.core.raters..")
-            .because("scoring, suppression, coverage, groups and raters read the model; the model must stay usable"
+                    "org.engagementrubrics.core.groups..", "org.engagementrubrics.core.raters..",
+                    "org.engagementrubrics.core.change..")
+            .because("scoring, suppression, coverage, groups, raters and change read the model; the model must stay usable"
                     + " without them");
 
     static final ArchRule AGREEMENT_DEPENDS_ON_NOTHING_ELSE_OF_CORE = noClasses()

@@ -203,6 +203,12 @@ class ReaderFuzzTest {
         if (value instanceof CoverageResult coverage) {
             return AGAIN.write(coverage);
         }
+        if (value instanceof org.engagementrubrics.core.change.Comparison comparison) {
+            return AGAIN.write(comparison);
+        }
+        if (value instanceof org.engagementrubrics.core.change.IdMapping mapping) {
+            return AGAIN.write(mapping);
+        }
         throw new AssertionError("read returned a " + value.getClass().getName());
     }
 
