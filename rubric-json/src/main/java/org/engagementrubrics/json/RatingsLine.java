@@ -139,15 +139,17 @@ final class RatingsLine {
                     break;
                 case "instrumentId":
                     field = INSTRUMENT_ID;
-                    instrument = instrumentId = repeated(parser, value, instrumentId);
+                    instrument = repeated(parser, value, instrumentId);
+                    instrumentId = instrument == null ? instrumentId : instrument;
                     break;
                 case "instrumentVersion":
                     field = INSTRUMENT_VERSION;
                     if (value != JsonToken.VALUE_NULL) {
-                        version = instrumentVersion = repeated(parser, value, instrumentVersion);
+                        version = repeated(parser, value, instrumentVersion);
                         if (version == null) {
                             return null;
                         }
+                        instrumentVersion = version;
                     }
                     break;
                 case "raterId":
@@ -156,7 +158,8 @@ final class RatingsLine {
                     break;
                 case "subjectId":
                     field = SUBJECT_ID;
-                    subject = subjectId = repeated(parser, value, subjectId);
+                    subject = repeated(parser, value, subjectId);
+                    subjectId = subject == null ? subjectId : subject;
                     break;
                 case "recordedAt":
                     field = RECORDED_AT;
@@ -294,8 +297,9 @@ final class RatingsLine {
         return same(parser, last) ? last : parser.getString();
     }
 
+    /** A string value equal to {@code expected}, within the limit. */
     private boolean is(JsonParser parser, JsonToken token, String expected) {
-        return token == JsonToken.VALUE_STRING && same(parser, expected);
+        return token == JsonToken.VALUE_STRING && expected.length() <= limits.maxStringLength() && same(parser, expected);
     }
 
     /** Compares the string value in the parser's buffer, with no string made. */
