@@ -27,6 +27,7 @@ final class LineReader {
     private int length;
     private boolean tooLarge;
     private boolean lineFeed;
+    private boolean plain;
 
     LineReader(InputStream in, long maxBytes) {
         this.in = in;
@@ -44,6 +45,7 @@ final class LineReader {
         boolean tooLong = false;
         boolean sawAny = false;
         lineFeed = false;
+        boolean special = false;
         while (true) {
             if (position == limit) {
                 int read = in.read(block, 0, BLOCK);
@@ -57,7 +59,12 @@ final class LineReader {
                 limit = read;
             }
             int end = position;
-            while (end < limit && block[end] != '\n') {
+            byte b;
+            while (end < limit && (b = block[end]) != '\n') {
+                // one pass finds the line's end and anything that is not plain ASCII (bytes from 0x80 are < 0)
+                if (b < ' ' && b != '\t' && b != '\r' || b == '\\' || b == 0x7F) {
+                    special = true;
+                }
                 end++;
             }
             int count = end - position;
@@ -80,6 +87,7 @@ final class LineReader {
             length--;
         }
         tooLarge = tooLong || length > maxBytes;
+        plain = !special;
         if (tooLarge) {
             length = 0;
         }
@@ -104,6 +112,14 @@ final class LineReader {
 
     int length() {
         return length;
+    }
+
+    /**
+     * Checks if the line read is plain ASCII: printable characters, tabs and carriage returns only, and no
+     * backslash, so no escape and no question of encoding.
+     */
+    boolean plain() {
+        return plain;
     }
 
     /** Checks if the line read is past the limit; then it holds no byte. */

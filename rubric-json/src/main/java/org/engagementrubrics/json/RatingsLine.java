@@ -13,6 +13,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.JsonRecyclerPools;
 
 /**
  * Decodes a JSON Lines record of a response with ratings evidence straight from its bytes with Jackson's
@@ -63,8 +64,10 @@ final class RatingsLine {
         this.limits = limits;
         this.applies = limits.maxDepth() > DEPTH && DocumentKind.Role.RESPONSE.formats().contains(FORMAT);
         int ceiling = (int) Math.min(Integer.MAX_VALUE - 1, limits.maxDocumentBytes() + 1);
-        // as in TreeReader: Jackson's own limits past ours, which are checked here and give way to the tree
-        this.factory = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+        // as in TreeReader: Jackson's own limits past ours, which are checked here and give way to the tree;
+        // buffers kept per thread, since a parser is made per record and one thread reads a stream at a time
+        this.factory = JsonFactory.builder().recyclerPool(JsonRecyclerPools.threadLocalPool())
+                .streamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(limits.maxDepth() + 2).maxStringLength(ceiling).maxNameLength(ceiling)
                 .maxNumberLength(ceiling).maxDocumentLength(-1).build()).build();
         for (int value = 0; value < CACHED_RATINGS; value++) {
@@ -76,10 +79,12 @@ final class RatingsLine {
      * Decodes a record of the plain shape.
      *
      * @param bytes the record's bytes, from 0 to {@code length}
+     * @param plainAscii whether the bytes are printable ASCII, tabs and carriage returns with no backslash, as
+     *     {@link LineReader#plain()} tells
      * @return the response, or null if the record is of any other shape
      */
-    Response read(byte[] bytes, int length) {
-        if (!applies || !plainAscii(bytes, length)) {
+    Response read(byte[] bytes, int length, boolean plainAscii) {
+        if (!applies || !plainAscii) {
             return null;
         }
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), bytes, 0, length)) {
@@ -87,17 +92,6 @@ final class RatingsLine {
         } catch (JacksonException e) {
             return null;
         }
-    }
-
-    /** Printable ASCII, tabs and carriage returns only, and no backslash: no escape, no encoding question. */
-    private static boolean plainAscii(byte[] bytes, int length) {
-        for (int i = 0; i < length; i++) {
-            byte b = bytes[i];
-            if (b < ' ' && b != '\t' && b != '\r' || b == '\\' || b == 0x7F) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private Response response(JsonParser parser) {

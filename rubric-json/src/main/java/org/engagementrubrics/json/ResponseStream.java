@@ -167,7 +167,7 @@ public final class ResponseStream implements Iterator<ResponseRecord>, AutoClose
             int length = lines.length();
             boolean byteOrderMark = startsWithByteOrderMark(buffer, length);
             if (plain != null && !byteOrderMark) {
-                Response response = plain.read(buffer, length);
+                Response response = plain.read(buffer, length, lines.plain());
                 Object value = response == null ? null : documents.checkDecoded(response, against);
                 if (value != null) {
                     return record(startLine, List.of(), value);

@@ -258,9 +258,14 @@ class LeanRecordsPropertiesTest {
     private static int decodedLean(Case c) {
         RatingsLine plain = new RatingsLine(c.limits());
         int decoded = 0;
-        for (String line : c.text().split("\n")) {
-            byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
-            decoded += plain.read(bytes, bytes.length) != null ? 1 : 0;
+        LineReader lines = new LineReader(new ByteArrayInputStream(c.text().getBytes(StandardCharsets.UTF_8)),
+                c.limits().maxDocumentBytes());
+        try {
+            while (lines.next()) {
+                decoded += plain.read(lines.bytes(), lines.length(), lines.plain()) != null ? 1 : 0;
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
         return decoded;
     }
@@ -272,13 +277,23 @@ class LeanRecordsPropertiesTest {
         return tally.result();
     }
 
+    private static boolean plainAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            int c = b & 0xFF;
+            if (c >= 0x7F || c < ' ' && c != '\t' && c != '\r' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Test
     void linesReadInBlocksAreTheLinesOfTheStream() {
         Properties.forAll("line reader", 300, (Gen<String>) random -> {
             StringBuilder text = new StringBuilder();
             int lines = random.nextInt(6);
             for (int i = 0; i < lines; i++) {
-                text.append(Gen.strings("ab \t\r\u00e9\u001C", 0, 30).generate(random)).append(random.nextInt(4) == 0 ? "" : "\n");
+                text.append(Gen.strings("ab \t\r\u00e9\u001C\\\u007F", 0, 30).generate(random)).append(random.nextInt(4) == 0 ? "" : "\n");
             }
             return text.toString();
         }, text -> {
@@ -296,6 +311,9 @@ class LeanRecordsPropertiesTest {
                     got.write(actual.bytes(), 0, actual.length());
                     assertThat(got.toByteArray()).isEqualTo(line.bytes());
                     assertThat(actual.blank()).isEqualTo(new String(line.bytes(), StandardCharsets.ISO_8859_1).isBlank());
+                    if (!line.tooLarge()) {
+                        assertThat(actual.plain()).isEqualTo(plainAscii(line.bytes()));
+                    }
                 }
                 assertThat(actual.next()).isFalse();
             } catch (java.io.IOException e) {
