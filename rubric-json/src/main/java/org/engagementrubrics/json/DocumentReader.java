@@ -275,6 +275,19 @@ final class DocumentReader {
     }
 
     /**
+     * Checks a response that {@link RatingsLine} decoded, as {@link #decode} checks a response: returns its
+     * check against a prepared instrument (or the response itself), or null when it has any problem, which the
+     * general reader then finds again with its place in the record.
+     */
+    Object checkDecoded(Response response, Against against) {
+        Against.Checked check = against.check(validator, response);
+        if (!check.problems().isEmpty()) {
+            return null;
+        }
+        return check.checked() != null ? check.checked() : response;
+    }
+
+    /**
      * Validation names a marked statement by its place in the sorted set; the file may list the marks in
      * another order, so point at the element that holds that id.
      */

@@ -2,7 +2,6 @@ package org.engagementrubrics.json;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -49,6 +48,9 @@ public final class ResponseStream implements Iterator<ResponseRecord>, AutoClose
     private final long maxBytes;
     private final DocumentReader documents;
     private final Against against;
+    /** Decodes the plain records of ratings responses without a tree; null to read every record the general way. */
+    private final RatingsLine plain;
+    private LineReader lines;
     private JsonParser arrayParser;
     private boolean started;
     private boolean finished;
@@ -59,11 +61,20 @@ public final class ResponseStream implements Iterator<ResponseRecord>, AutoClose
     private ResponseRecord pending;
 
     ResponseStream(BoundedInput input, DocumentReader documents, Against against) {
+        this(input, documents, against, true);
+    }
+
+    /**
+     * Opens a stream that decodes the plain records of ratings responses without a tree when {@code lean}, as
+     * every stream does; without, for the tests that hold the two ways to the same records.
+     */
+    ResponseStream(BoundedInput input, DocumentReader documents, Against against, boolean lean) {
         this.input = input;
         this.source = input.source();
         this.maxBytes = input.maxBytes();
         this.documents = documents;
         this.against = against;
+        this.plain = lean ? new RatingsLine(documents.trees().limits()) : null;
     }
 
     /**
@@ -133,31 +144,45 @@ public final class ResponseStream implements Iterator<ResponseRecord>, AutoClose
     }
 
     private ResponseRecord nextLine() throws IOException {
+        if (lines == null) {
+            lines = new LineReader(input.stream(), maxBytes);
+        }
         while (true) {
             int startLine = line;
-            BoundedInput.Line read = input.readLine();
-            if (read == null) {
+            if (!lines.next()) {
                 return null;
             }
-            if (read.lineFeed()) {
+            if (lines.lineFeed()) {
                 line++;
             }
-            if (read.tooLarge()) {
+            if (lines.tooLarge()) {
                 return record(startLine, List.of(new FormatProblem(source, "", startLine, 1,
                         FormatCodes.DOCUMENT_TOO_LARGE, "the record has more than " + maxBytes
                                 + " bytes, the configured limit (maxDocumentBytes)")), null);
             }
-            if (new String(read.bytes(), StandardCharsets.ISO_8859_1).isBlank()) {
+            if (lines.blank()) {
                 continue;
             }
+            byte[] buffer = lines.bytes();
+            int length = lines.length();
+            boolean byteOrderMark = startsWithByteOrderMark(buffer, length);
+            if (plain != null && !byteOrderMark) {
+                Response response = plain.read(buffer, length, lines.plain());
+                Object value = response == null ? null : documents.checkDecoded(response, against);
+                if (value != null) {
+                    return record(startLine, List.of(), value);
+                }
+            }
             Problems problems = new Problems(source, startLine - 1);
-            byte[] bytes = read.bytes();
-            if (startsWithByteOrderMark(bytes)) {
+            byte[] bytes;
+            if (byteOrderMark) {
                 // the stream's own mark was skipped before its first line: this one stands inside the file
                 problems.add("", 1, 1, FormatCodes.MISPLACED_BYTE_ORDER_MARK, "a byte order mark (U+FEFF) at the"
                         + " start of a line; it may only start the file (files joined with cat keep each one's"
                         + " mark): remove it");
-                bytes = java.util.Arrays.copyOfRange(bytes, 3, bytes.length);
+                bytes = java.util.Arrays.copyOfRange(buffer, 3, length);
+            } else {
+                bytes = java.util.Arrays.copyOf(buffer, length);
             }
             Node root = documents.trees().read(bytes, problems);
             Object value = root == null ? null : documents.decode(root, RESPONSES, against, problems);
@@ -165,8 +190,8 @@ public final class ResponseStream implements Iterator<ResponseRecord>, AutoClose
         }
     }
 
-    private static boolean startsWithByteOrderMark(byte[] bytes) {
-        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+    private static boolean startsWithByteOrderMark(byte[] bytes, int length) {
+        return length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF;
     }
 

@@ -126,14 +126,13 @@ public final class ResponseCheck {
             }
         } else if (evidence instanceof Ratings ratings) {
             for (Map.Entry<String, Rating> entry : ratings.byItem().entrySet()) {
-                String path = "evidence.byItem[" + entry.getKey() + "]";
                 if (!knownIds.contains(entry.getKey())) {
-                    problems.add(Problem.of(path, ProblemCodes.UNKNOWN_REFERENCE, "rated " + ratedItem + " '"
+                    problems.add(Problem.of(ratedPath(entry.getKey()), ProblemCodes.UNKNOWN_REFERENCE, "rated " + ratedItem + " '"
                             + entry.getKey() + "' is not " + Words.withArticle(ratedItem) + " of instrument '" + instrument.id()
                             + "'"));
                 }
                 if (entry.getValue() instanceof Rating.Rated rated && !scaleValues.contains(rated.value())) {
-                    problems.add(Problem.of(path, ProblemCodes.OUT_OF_SCALE, "rating " + rated.value() + " for '"
+                    problems.add(Problem.of(ratedPath(entry.getKey()), ProblemCodes.OUT_OF_SCALE, "rating " + rated.value() + " for '"
                             + entry.getKey() + "' is off the scale; expected one of " + scaleOrder
                             + ", not rated or not applicable"));
                 }
@@ -154,6 +153,11 @@ public final class ResponseCheck {
             }
         }
         return problems;
+    }
+
+    /** The path of a rated item, made only for a problem: a good response is checked with no string built. */
+    private static String ratedPath(String itemId) {
+        return "evidence.byItem[" + itemId + "]";
     }
 
     /**

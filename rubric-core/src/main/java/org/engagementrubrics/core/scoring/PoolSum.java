@@ -1,6 +1,7 @@
 package org.engagementrubrics.core.scoring;
 
 import java.nio.charset.StandardCharsets;
+import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Objects;
@@ -23,16 +24,43 @@ final class PoolSum {
     /** The subject every response added shares; null when there are none or they differ. */
     private String subjectId;
     private MessageDigest sha256;
+    private byte[] bytes = new byte[64];
+    private final byte[] hash = new byte[4 * WORDS];
+    private final int[] addend = new int[WORDS];
 
     /** Adds one response. */
     void add(String responseId, String subjectId) {
-        byte[] hash = sha256().digest(responseId.getBytes(StandardCharsets.UTF_8));
-        int[] addend = new int[WORDS];
+        // the id's UTF-8 bytes and the hash go through buffers kept for the next response: nothing is made per id
+        int length = utf8(responseId);
+        MessageDigest digest = sha256();
+        digest.update(bytes, 0, length);
+        try {
+            digest.digest(hash, 0, hash.length);
+        } catch (DigestException e) {
+            throw new IllegalStateException("a SHA-256 hash has 32 bytes", e);
+        }
         for (int i = 0; i < WORDS; i++) {
             addend[i] = (hash[4 * i] & 0xff) << 24 | (hash[4 * i + 1] & 0xff) << 16 | (hash[4 * i + 2] & 0xff) << 8
                     | (hash[4 * i + 3] & 0xff);
         }
         add(1, addend, subjectId);
+    }
+
+    /** Puts the UTF-8 bytes of an id in {@link #bytes} and returns how many there are. */
+    private int utf8(String id) {
+        int length = id.length();
+        if (bytes.length < length) {
+            bytes = new byte[Math.max(length, 2 * bytes.length)];
+        }
+        for (int i = 0; i < length; i++) {
+            char c = id.charAt(i);
+            if (c >= 0x80) {
+                bytes = id.getBytes(StandardCharsets.UTF_8);
+                return bytes.length;
+            }
+            bytes[i] = (byte) c;
+        }
+        return length;
     }
 
     /** Adds every response of a pool. */

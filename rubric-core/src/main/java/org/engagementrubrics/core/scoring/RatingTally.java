@@ -17,6 +17,13 @@ final class RatingTally {
 
     private final List<Integer> scaleValues;
     private final Map<Integer, Integer> distribution = new LinkedHashMap<>();
+    /**
+     * The ratings of each scale value added since the distribution was last brought up to date, by place on
+     * the scale: adding a rating touches no map and boxes no count.
+     */
+    private final int[] pending;
+    private final int[] values;
+    private boolean anyPending;
     private int notRated;
     private int notApplicable;
 
@@ -28,6 +35,8 @@ final class RatingTally {
     RatingTally(List<Integer> scaleValues) {
         this.scaleValues = scaleValues;
         scaleValues.forEach(value -> distribution.put(value, 0));
+        this.values = scaleValues.stream().mapToInt(Integer::intValue).toArray();
+        this.pending = new int[values.length];
     }
 
     /** Makes a tally holding the counts of one item, whose scale values must be those of the scale. */
@@ -45,12 +54,34 @@ final class RatingTally {
 
     void add(Rating rating) {
         if (rating instanceof Rating.Rated rated) {
-            distribution.merge(rated.value(), 1, Integer::sum);
+            int value = rated.value();
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] == value) {
+                    pending[i]++;
+                    anyPending = true;
+                    return;
+                }
+            }
+            distribution.merge(value, 1, Integer::sum);
         } else if (rating instanceof Rating.NotApplicable) {
             notApplicable++;
         } else {
             notRated++; // explicitly not rated, or no answer
         }
+    }
+
+    /** Returns the distribution with every pending rating in it. */
+    private Map<Integer, Integer> distribution() {
+        if (anyPending) {
+            for (int i = 0; i < values.length; i++) {
+                if (pending[i] != 0) {
+                    distribution.merge(values[i], pending[i], Integer::sum);
+                    pending[i] = 0;
+                }
+            }
+            anyPending = false;
+        }
+        return distribution;
     }
 
     /**
@@ -59,32 +90,32 @@ final class RatingTally {
      * @throws ArithmeticException if a count passes {@link Integer#MAX_VALUE}
      */
     void add(RatingTally other) {
-        other.distribution.forEach((value, count) -> distribution.merge(value, count, Math::addExact));
+        other.distribution().forEach((value, count) -> distribution().merge(value, count, Math::addExact));
         notRated = Math.addExact(notRated, other.notRated);
         notApplicable = Math.addExact(notApplicable, other.notApplicable);
     }
 
     /** Returns the counts, the state of one item. */
     RatingCounts counts(String itemId) {
-        return new RatingCounts(itemId, notRated, notApplicable, distribution);
+        return new RatingCounts(itemId, notRated, notApplicable, distribution());
     }
 
     RatingSummary summary(String itemId) {
         int n = 0;
         long sum = 0;
-        for (Map.Entry<Integer, Integer> entry : distribution.entrySet()) {
+        for (Map.Entry<Integer, Integer> entry : distribution().entrySet()) {
             n = Math.addExact(n, entry.getValue());
             sum += (long) entry.getKey() * entry.getValue();
         }
         if (n == 0) {
-            return new RatingSummary(itemId, 0, notRated, notApplicable, null, null, null, distribution);
+            return new RatingSummary(itemId, 0, notRated, notApplicable, null, null, null, distribution());
         }
         int topTwo = 0;
         for (int i = Math.max(0, scaleValues.size() - 2); i < scaleValues.size(); i++) {
-            topTwo += distribution.get(scaleValues.get(i));
+            topTwo += distribution().get(scaleValues.get(i));
         }
         return new RatingSummary(itemId, n, notRated, notApplicable, (double) sum / n, median(n),
-                (double) topTwo / n, distribution);
+                (double) topTwo / n, distribution());
     }
 
     private double median(int n) {
@@ -95,7 +126,7 @@ final class RatingTally {
 
     private int valueAt(int index) {
         int seen = 0;
-        for (Map.Entry<Integer, Integer> entry : distribution.entrySet()) {
+        for (Map.Entry<Integer, Integer> entry : distribution().entrySet()) {
             seen += entry.getValue();
             if (index < seen) {
                 return entry.getKey();

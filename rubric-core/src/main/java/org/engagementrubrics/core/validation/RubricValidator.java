@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.internal.InstrumentWarnings;
 import org.engagementrubrics.core.internal.ResponseCheck;
+import org.engagementrubrics.core.internal.ResponseConstraints;
 import org.engagementrubrics.core.response.Response;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -53,9 +54,16 @@ public final class RubricValidator {
             Map.entry("ResolvedReferences", ProblemCodes.UNKNOWN_REFERENCE));
 
     private final Validator validator;
+    /**
+     * Made by {@link #create()}, so that the constraints are the library's own: a response that satisfies
+     * them by hand ({@link ResponseConstraints}) needs no walk by Bean Validation. An embedder's validator
+     * may carry more constraints, so it always walks.
+     */
+    private final boolean ownConstraints;
 
-    private RubricValidator(Validator validator) {
+    private RubricValidator(Validator validator, boolean ownConstraints) {
         this.validator = validator;
+        this.ownConstraints = ownConstraints;
     }
 
     /**
@@ -74,7 +82,7 @@ public final class RubricValidator {
                 .configure()
                 .messageInterpolator(new ParameterMessageInterpolator())
                 .buildValidatorFactory();
-        return new RubricValidator(factory.getValidator());
+        return new RubricValidator(factory.getValidator(), true);
     }
 
     /**
@@ -84,7 +92,7 @@ public final class RubricValidator {
      * @return the rubric validator
      */
     public static RubricValidator using(Validator validator) {
-        return new RubricValidator(Objects.requireNonNull(validator, "validator"));
+        return new RubricValidator(Objects.requireNonNull(validator, "validator"), false);
     }
 
     /**
@@ -131,7 +139,11 @@ public final class RubricValidator {
      * @return the problems, empty if valid
      */
     public List<Problem> validate(Response response) {
-        return problems(validator.validate(Objects.requireNonNull(response, "response")));
+        Objects.requireNonNull(response, "response");
+        if (ownConstraints && ResponseConstraints.hold(response)) {
+            return List.of();
+        }
+        return problems(validator.validate(response));
     }
 
     /**
