@@ -77,6 +77,11 @@ class ExplainPropertiesTest {
                     assertThat(prepared.explain(stripped)).isEqualTo(result.explanation());
                     assertThat(prepared.explain(stripped).toText()).isEqualTo(result.explanation().toText());
                     assertThat(other.explained(stripped, tiePolicy)).isEqualTo(result);
+                    if (result instanceof MatrixResult || result instanceof StageResult) {
+                        assertThat(TiePolicies.nameIn(result)).contains(tiePolicy);
+                    } else {
+                        assertThat(TiePolicies.nameIn(result)).isEmpty();
+                    }
                 }
             }
         });
