@@ -170,6 +170,11 @@ enum DocumentKind {
         return "schema/" + kindName + ".schema.json";
     }
 
+    /** The class-path resource of the JSON Schema of a result kind's compact form (issue 12). */
+    String compactSchemaResource() {
+        return "schema/" + kindName + ".compact.schema.json";
+    }
+
     /** Every kind name, in table order. */
     static List<String> kindNames() {
         return KIND_NAMES;
