@@ -265,7 +265,8 @@ public final class RubricJson {
      *
      * @param file the file, not null
      * @return the result
-     * @throws FormatException holding every problem
+     * @throws FormatException holding every problem; {@code instrument-required} for a compact result, which
+     *         is read with the instrument it names ({@link #readResult(Path, PreparedInstrument)})
      */
     public ScoreResult readResult(Path file) {
         return (ScoreResult) documents.read(bytes(file), file.toString(), RESULTS, Against.NOTHING);
@@ -277,10 +278,10 @@ public final class RubricJson {
      * @param json the JSON text, not null
      * @param sourceName the name used in problems, not null
      * @return the result
-     * @throws FormatException holding every problem
+     * @throws FormatException holding every problem; {@code instrument-required} for a compact result, which
+     *         is read with the instrument it names ({@link #readResult(String, String, PreparedInstrument)})
      */
     public ScoreResult readResult(String json, String sourceName) {
-        // a compact result is refused here with instrument-required: its explanation needs the instrument
         return (ScoreResult) read(json, sourceName, RESULTS, Against.NOTHING);
     }
 
