@@ -148,7 +148,7 @@ final class CompactResultCodecs {
                 : Field.optional(field.name, field.codec, getter, field.absent);
     }
 
-    /** Returns the compact codec of a result kind. */
+    /** Returns the compact codec of a kind that {@link DocumentKind#hasCompactForm() has a compact form}. */
     static ObjectCodec<CompactResult> of(DocumentKind kind) {
         return CODECS.get(kind);
     }

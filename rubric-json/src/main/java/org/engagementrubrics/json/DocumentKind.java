@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -170,7 +171,16 @@ enum DocumentKind {
         return "schema/" + kindName + ".schema.json";
     }
 
-    /** The class-path resource of the JSON Schema of a result kind's compact form (issue 12). */
+    /**
+     * Checks if the kind has a compact form, written without explanation text (issue 12): the results of
+     * scoring, of one response or pooled.
+     */
+    boolean hasCompactForm() {
+        return Set.of(MATRIX_RESULT, ARCHETYPE_RESULT, STAGE_RESULT, RATING_RESULT, ROLLUP_RESULT, CHECKLIST_RESULT,
+                SURVEY_RESULT).contains(this);
+    }
+
+    /** The class-path resource of the JSON Schema of the kind's compact form, if it {@link #hasCompactForm()}. */
     String compactSchemaResource() {
         return "schema/" + kindName + ".compact.schema.json";
     }

@@ -243,7 +243,7 @@ final class DocumentReader {
             return null;
         }
         boolean treeProblems = !problems.isEmpty(); // such as a limit passed: validating would only add noise
-        boolean compact = kind.role() == DocumentKind.Role.RESULT && CompactResultCodecs.isCompact(root);
+        boolean compact = kind.hasCompactForm() && CompactResultCodecs.isCompact(root);
         Object value = (compact ? CompactResultCodecs.of(kind) : kind.codec()).read(root, problems);
         if (value == null || treeProblems) {
             return null;

@@ -165,7 +165,7 @@ final class DocumentWriter {
      */
     private static void writeDocument(JsonGenerator out, Object value, boolean compact) {
         DocumentKind kind = DocumentKind.of(value);
-        boolean compactResult = compact && value instanceof ScoreResult;
+        boolean compactResult = compact && kind.hasCompactForm();
         Object written = compactResult ? CompactResultCodecs.compact((ScoreResult) value) : value;
         out.writeStartObject();
         out.writeName("format");

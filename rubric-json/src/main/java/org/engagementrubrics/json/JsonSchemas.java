@@ -82,7 +82,7 @@ public final class JsonSchemas {
         String schema = COMPACT_SCHEMAS.get(kind);
         if (schema == null) {
             throw new IllegalArgumentException("no compact schema for kind '" + kind + "'; expected one of "
-                    + DocumentKind.kindNames(DocumentKind.Role.RESULT));
+                    + COMPACT_SCHEMAS.keySet().stream().sorted().toList());
         }
         return schema;
     }
@@ -90,7 +90,7 @@ public final class JsonSchemas {
     private static Map<String, String> load(boolean compact) {
         Map<String, String> schemas = new LinkedHashMap<>();
         for (DocumentKind kind : DocumentKind.values()) {
-            if (compact && kind.role() != DocumentKind.Role.RESULT) {
+            if (compact && !kind.hasCompactForm()) {
                 continue;
             }
             String resource = compact ? kind.compactSchemaResource() : kind.schemaResource();
