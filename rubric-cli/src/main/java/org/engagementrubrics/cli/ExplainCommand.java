@@ -1,7 +1,10 @@
 package org.engagementrubrics.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import org.engagementrubrics.core.scoring.ScoreResult;
+import org.engagementrubrics.json.Contents;
+import org.engagementrubrics.json.ResponseReader;
 import picocli.CommandLine.Command;
 
 /**
@@ -12,6 +15,8 @@ import picocli.CommandLine.Command;
         header = "Score responses and print only the explanations.",
         description = {"Scores responses on an instrument like 'rubric score' and prints only the plain-text "
                 + "explanation of each result, separated by a blank line, each as soon as it is scored.",
+                "--response may also be a stored result of the instrument, or a JSON array of them: a compact one "
+                        + "('rubric score --compact') has its explanation rebuilt from --instrument.",
                 "For a stream, each bad record's problems go to standard error as it is read, and the counts at "
                         + "the end."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -23,6 +28,11 @@ final class ExplainCommand extends ScoringCommand {
     @Override
     public Integer call() {
         return score();
+    }
+
+    @Override
+    Contents open(ResponseReader reader, Path file) {
+        return reader.openAny(file);
     }
 
     @Override

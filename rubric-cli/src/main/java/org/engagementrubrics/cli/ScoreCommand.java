@@ -48,6 +48,10 @@ final class ScoreCommand extends ScoringCommand {
             description = "text (default), json or jsonl.")
     ResultFormat format;
 
+    @Option(names = "--compact", description = "With --format json or jsonl: write each result compact, for "
+            + "storage, without its explanation text ('rubric explain --instrument' rebuilds it).")
+    boolean compact;
+
     @Option(names = "--by-group", description = "Pool the responses by roster group (needs --roster; pooled kinds "
             + "only).")
     boolean byGroup;
@@ -72,6 +76,10 @@ final class ScoreCommand extends ScoringCommand {
     @Override
     GroupScoring.Request byGroup() {
         CommandLine commandLine = spec.commandLine();
+        if (compact && (format == ResultFormat.TEXT || byGroup)) {
+            throw new ParameterException(commandLine, "--compact goes with --format json or jsonl, without --by-group"
+                    + " (results by group are written in full)");
+        }
         if (!byGroup) {
             String alone = roster != null ? "--roster" : minCell != null ? "--min-cell" : noSuppression
                     ? "--no-suppression" : null;
@@ -107,7 +115,7 @@ final class ScoreCommand extends ScoringCommand {
 
     @Override
     ResultSink results(PrintWriter out, boolean array) {
-        RubricJson json = RubricJson.defaults();
+        RubricJson json = compact ? RubricJson.defaults().withCompactResults() : RubricJson.defaults();
         switch (format) {
             case JSON:
                 if (array) {

@@ -14,12 +14,14 @@ import org.engagementrubrics.core.scoring.Tally;
 import org.engagementrubrics.core.scoring.TiePolicies;
 import org.engagementrubrics.core.scoring.TiePolicy;
 import org.engagementrubrics.json.Contents;
+import org.engagementrubrics.json.ResponseReader;
 import org.engagementrubrics.json.ResponseRecord;
 import org.engagementrubrics.json.ResponseStream;
 import org.engagementrubrics.json.RubricJson;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
@@ -109,17 +111,42 @@ abstract class ScoringCommand implements Callable<Integer> {
                     root().interactive());
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (Contents contents = json.responseReader(prepared).open(response)) {
+        try (Contents contents = open(json.responseReader(prepared), response)) {
             if (contents instanceof Contents.Responses responses) {
                 return stream(responses.stream(), prepared, out);
             }
+            if (contents instanceof Contents.Results stored) {
+                ResultSink sink = results(out, true);
+                stored.results().forEach(sink::add);
+                sink.finish();
+                return ExitCodes.OK;
+            }
+            Contents.Document document = (Contents.Document) contents;
             ResultSink sink = results(out, false);
-            sink.add(prepared.score(((Contents.Document) contents).checked()));
+            if (document.value() instanceof ScoreResult stored) {
+                sink.add(stored);
+            } else if (document.checked() != null) {
+                sink.add(prepared.score(document.checked()));
+            } else {
+                throw new ParameterException(spec.commandLine(), "--response " + response + " holds neither "
+                        + "responses nor a result: " + document.value().getClass().getSimpleName());
+            }
             sink.finish();
             return ExitCodes.OK;
         } catch (OutOfMemoryError e) {
             throw OutOfMemory.reading(response, e);
         }
+    }
+
+    /**
+     * Opens the responses: {@code score} reads responses only; {@code explain} also reads stored results.
+     *
+     * @param reader the reader, checking against the prepared instrument
+     * @param file the file of responses
+     * @return what the file holds, to be closed
+     */
+    Contents open(ResponseReader reader, Path file) {
+        return reader.open(file);
     }
 
     /** Scores each good record as it is read; every record was checked once, by the reader. */

@@ -6,7 +6,9 @@ import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.scoring.CheckedResponse;
 import org.engagementrubrics.core.scoring.PreparedInstrument;
+import org.engagementrubrics.core.scoring.ScoreResult;
 import org.engagementrubrics.core.validation.Problem;
+import org.engagementrubrics.core.validation.ProblemCodes;
 import org.engagementrubrics.core.validation.RubricValidator;
 
 /**
@@ -31,7 +33,8 @@ final class Against {
     }
 
     static Against prepared(PreparedInstrument<?, ?> prepared) {
-        return new Against(prepared.instrument(), Objects.requireNonNull(prepared, "prepared"));
+        Objects.requireNonNull(prepared, "prepared");
+        return new Against(prepared.instrument(), prepared);
     }
 
     /**
@@ -45,6 +48,36 @@ final class Against {
         }
         CheckedResponse checked = prepared.check(response); // on its own too, with the engine's validator
         return new Checked(checked.problems(), checked);
+    }
+
+    /**
+     * Returns a compact result with its explanations rebuilt from the prepared instrument, or null after reporting
+     * why it cannot be: no prepared instrument ({@code instrument-required}), another fingerprint
+     * ({@code instrument-mismatch}), or rows, items or a profile that are not the instrument's.
+     */
+    ScoreResult explain(CompactResult compact, Node root, Problems problems) {
+        ScoreResult result = compact.result();
+        if (prepared == null) {
+            problems.add(root.members.get("explanation"), FormatCodes.INSTRUMENT_REQUIRED, "the result is compact"
+                    + " (its explanation omitted) and is read only with the instrument it names, " + result.instrument()
+                    + ", which rebuilds the explanation: pass the prepared instrument (readResult(json, sourceName,"
+                    + " prepared); rubric explain --instrument)");
+            return null;
+        }
+        if (!result.instrument().fingerprint().equals(prepared.fingerprint())) {
+            Node fingerprint = root.locate("/instrument/fingerprint");
+            problems.add(fingerprint, ProblemCodes.INSTRUMENT_MISMATCH, "the result names " + result.instrument()
+                    + ", not the instrument given, " + prepared.ref() + "; read it with the instrument it names");
+            return null;
+        }
+        try {
+            return compact.tiePolicy() == null ? prepared.explained(result)
+                    : prepared.explained(result, compact.tiePolicy());
+        } catch (IllegalArgumentException e) {
+            problems.add(root, FormatCodes.INVALID_VALUE, "the result does not fit instrument " + prepared.ref()
+                    + ": " + e.getMessage());
+            return null;
+        }
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -177,6 +178,20 @@ enum DocumentKind {
     /** The class-path resource, relative to this package, of the kind's JSON Schema. */
     String schemaResource() {
         return "schema/" + kindName + ".schema.json";
+    }
+
+    /**
+     * Checks if the kind has a compact form, written without explanation text (issue 12): the results of
+     * scoring, of one response or pooled.
+     */
+    boolean hasCompactForm() {
+        return Set.of(MATRIX_RESULT, ARCHETYPE_RESULT, STAGE_RESULT, RATING_RESULT, ROLLUP_RESULT, CHECKLIST_RESULT,
+                SURVEY_RESULT).contains(this);
+    }
+
+    /** The class-path resource of the JSON Schema of the kind's compact form, if it {@link #hasCompactForm()}. */
+    String compactSchemaResource() {
+        return "schema/" + kindName + ".compact.schema.json";
     }
 
     /** Every kind name, in table order. */

@@ -77,26 +77,26 @@ final class DocumentReader {
      *
      * @throws FormatException holding every problem of every element
      */
-    List<Object> readArray(byte[] bytes, String source, List<String> kinds) {
+    List<Object> readArray(byte[] bytes, String source, List<String> kinds, Against against) {
         Problems problems = new Problems(source);
-        return elements(trees.read(bytes, problems), kinds, problems);
+        return elements(trees.read(bytes, problems), kinds, against, problems);
     }
 
-    /** Reads a JSON array of documents from text already decoded; see {@link #readArray(byte[], String, List)}. */
-    List<Object> readArray(String text, String source, List<String> kinds) {
+    /** Reads a JSON array of documents from text already decoded; see {@link #readArray(byte[], String, List, Against)}. */
+    List<Object> readArray(String text, String source, List<String> kinds, Against against) {
         BoundedInput.checkLength(text, source, limits.maxDocumentBytes());
         Problems problems = new Problems(source);
-        return elements(trees.read(text, problems), kinds, problems);
+        return elements(trees.read(text, problems), kinds, against, problems);
     }
 
-    private List<Object> elements(Node root, List<String> kinds, Problems problems) {
+    private List<Object> elements(Node root, List<String> kinds, Against against, Problems problems) {
         List<Object> values = new ArrayList<>();
         if (root != null && root.type != Node.Type.ARRAY) {
             problems.add(root, FormatCodes.TYPE_MISMATCH, root.describe() + "; expected a JSON array of documents"
                     + " of kind " + String.join(", ", kinds) + ", as writeResults writes them");
         } else if (root != null && problems.isEmpty()) {
             for (Node element : root.elements) {
-                values.add(decode(element, kinds, Against.NOTHING, problems));
+                values.add(decode(element, kinds, against, problems));
             }
         }
         problems.throwIfAny();
@@ -136,7 +136,7 @@ final class DocumentReader {
         try {
             boolean holdsResponses = input.holdsResponses();
             if (holdsResponses && !responsesOnly) {
-                Contents results = resultsArray(input);
+                Contents results = resultsArray(input, against);
                 if (results != null) {
                     return results;
                 }
@@ -174,7 +174,7 @@ final class DocumentReader {
     }
 
     /** A JSON array whose first element is a result, read whole as results; null if it is not one. */
-    private Contents resultsArray(BoundedInput input) {
+    private Contents resultsArray(BoundedInput input, Against against) {
         String kind;
         try {
             kind = FirstValue.firstElementKind(input.stream(), input.maxBytes());
@@ -185,7 +185,7 @@ final class DocumentReader {
             return null;
         }
         List<Object> values = readArray(BoundedInput.readAll(input.stream(), input.source(), input.maxBytes()),
-                input.source(), RESULTS);
+                input.source(), RESULTS, against);
         return new Contents.Results(values.stream().map(ScoreResult.class::cast).toList());
     }
 
@@ -243,9 +243,13 @@ final class DocumentReader {
             return null;
         }
         boolean treeProblems = !problems.isEmpty(); // such as a limit passed: validating would only add noise
-        Object value = kind.codec().read(root, problems);
+        boolean compact = kind.hasCompactForm() && CompactResultCodecs.isCompact(root);
+        Object value = (compact ? CompactResultCodecs.of(kind) : kind.codec()).read(root, problems);
         if (value == null || treeProblems) {
             return null;
+        }
+        if (value instanceof CompactResult result) {
+            return against.explain(result, root, problems); // null when a problem was reported
         }
         List<Problem> found = new ArrayList<>();
         CheckedResponse checked = null;

@@ -89,21 +89,31 @@ final class DocumentWriter {
 
     /** Writes an instrument, a response or a result as one canonical document ending with a newline. */
     static String write(Object value) {
+        return write(value, false);
+    }
+
+    /** Writes a document ending with a newline; a result in its compact form when {@code compact}. */
+    static String write(Object value, boolean compact) {
         StringWriter text = new StringWriter();
-        write(value, text, true);
+        write(value, text, true, compact);
         return text.toString();
     }
 
     /** Writes one document on one line, without a final newline, for JSON Lines. */
     static String writeLine(Object value) {
+        return writeLine(value, false);
+    }
+
+    /** Writes one document on one line; a result in its compact form when {@code compact}. */
+    static String writeLine(Object value, boolean compact) {
         StringWriter text = new StringWriter();
-        write(value, text, false);
+        write(value, text, false, compact);
         return text.toString();
     }
 
-    private static void write(Object value, Writer writer, boolean pretty) {
+    private static void write(Object value, Writer writer, boolean pretty, boolean compact) {
         try (JsonGenerator out = WRITER_FACTORY.createGenerator(pretty ? PRETTY : ObjectWriteContext.empty(), writer)) {
-            writeDocument(out, value);
+            writeDocument(out, value, compact);
         }
         if (pretty) {
             try {
@@ -139,13 +149,34 @@ final class DocumentWriter {
 
     /** Writes one document at the generator's position. */
     static void writeDocument(JsonGenerator out, Object value) {
+        writeDocument(out, value, false);
+    }
+
+    /** Writes one result document in its compact form at the generator's position. */
+    static void writeCompactDocument(JsonGenerator out, Object value) {
+        writeDocument(out, value, true);
+    }
+
+    /**
+     * Writes one document at the generator's position; a result in its compact form when {@code compact}.
+     *
+     * @throws IllegalArgumentException if a result to write compact cannot be (see
+     *         {@link CompactResultCodecs#compact}); nothing is written then
+     */
+    private static void writeDocument(JsonGenerator out, Object value, boolean compact) {
         DocumentKind kind = DocumentKind.of(value);
+        boolean compactResult = compact && kind.hasCompactForm();
+        Object written = compactResult ? CompactResultCodecs.compact((ScoreResult) value) : value;
         out.writeStartObject();
         out.writeName("format");
         out.writeString(FORMAT);
         out.writeName("kind");
         out.writeString(kind.kindName());
-        kind.codec().writeFields(out, value);
+        if (compactResult) {
+            CompactResultCodecs.of(kind).writeFields(out, (CompactResult) written);
+        } else {
+            kind.codec().writeFields(out, value);
+        }
         out.writeEndObject();
     }
 
@@ -154,12 +185,17 @@ final class DocumentWriter {
         return WRITER_FACTORY.createGenerator(PRETTY, writer);
     }
 
-    /** Writes results as one canonical JSON array of result documents. */
-    static String writeResults(List<? extends ScoreResult> results) {
+    /** Writes results as one canonical JSON array of result documents, each compact when {@code compact}. */
+    static String writeResults(List<? extends ScoreResult> results, boolean compact) {
+        results.forEach(result -> {
+            if (compact) {
+                CompactResultCodecs.compact(result); // refused before anything is written
+            }
+        });
         StringWriter text = new StringWriter();
         try (JsonGenerator out = prettyGenerator(text)) {
             out.writeStartArray();
-            results.forEach(result -> writeDocument(out, result));
+            results.forEach(result -> writeDocument(out, result, compact));
             out.writeEndArray();
         }
         return text.append('\n').toString();

@@ -46,6 +46,11 @@ public final class FormatCodes {
     public static final String MISPLACED_BYTE_ORDER_MARK = "misplaced-byte-order-mark";
     /** A value of the right type that is not acceptable, such as a malformed language tag. */
     public static final String INVALID_VALUE = "invalid-value";
+    /**
+     * A compact result ({@code "explanation": "omitted"}) read without the instrument that rebuilds its
+     * explanation; read it with the prepared instrument it names.
+     */
+    public static final String INSTRUMENT_REQUIRED = "instrument-required";
 
     // ----- rosters and contact records (CSV and JSON Lines) -------------------------------------
 

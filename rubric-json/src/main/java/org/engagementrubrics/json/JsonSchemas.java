@@ -34,7 +34,9 @@ public final class JsonSchemas {
 
     private static final List<String> KINDS = DocumentKind.kindNames();
 
-    private static final Map<String, String> SCHEMAS = load();
+    private static final Map<String, String> SCHEMAS = load(false);
+    /** The schemas of the compact form of each result kind. */
+    private static final Map<String, String> COMPACT_SCHEMAS = load(true);
 
     private JsonSchemas() {
     }
@@ -66,10 +68,32 @@ public final class JsonSchemas {
         return schema;
     }
 
-    private static Map<String, String> load() {
+    /**
+     * Returns the JSON Schema of the compact form of a result kind, as {@code RubricJson.withCompactResults()}
+     * writes it: the result's facts, the tie policy of a matrix or stage result, {@code "explanation": "omitted"}
+     * and row fits without explanations. Its {@code $id} ends in {@code <kind>.compact.schema.json}.
+     *
+     * @param kind a result kind, such as {@code "stage-result"}, not null
+     * @return the schema text
+     * @throws IllegalArgumentException if the kind is not a result kind that has a compact form
+     */
+    public static String compactSchema(String kind) {
+        Objects.requireNonNull(kind, "kind");
+        String schema = COMPACT_SCHEMAS.get(kind);
+        if (schema == null) {
+            throw new IllegalArgumentException("no compact schema for kind '" + kind + "'; expected one of "
+                    + COMPACT_SCHEMAS.keySet().stream().sorted().toList());
+        }
+        return schema;
+    }
+
+    private static Map<String, String> load(boolean compact) {
         Map<String, String> schemas = new LinkedHashMap<>();
         for (DocumentKind kind : DocumentKind.values()) {
-            String resource = kind.schemaResource();
+            if (compact && !kind.hasCompactForm()) {
+                continue;
+            }
+            String resource = compact ? kind.compactSchemaResource() : kind.schemaResource();
             try (InputStream in = JsonSchemas.class.getResourceAsStream(resource)) {
                 if (in == null) {
                     throw new IllegalStateException("resource " + resource + " is missing from the class path");

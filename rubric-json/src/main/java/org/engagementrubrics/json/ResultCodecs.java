@@ -308,7 +308,7 @@ final class ResultCodecs {
     }
 
     /** The leading fields of a result of one response: the instrument, the response's id, subject and rater. */
-    private static <T extends ScoreResult> Field<T, ?>[] oneResponse(Function<T, String> responseId,
+    static <T extends ScoreResult> Field<T, ?>[] oneResponse(Function<T, String> responseId,
             Function<T, String> subjectId, Function<T, String> raterId) {
         @SuppressWarnings("unchecked")
         Field<T, ?>[] head = new Field[] {
@@ -320,13 +320,13 @@ final class ResultCodecs {
     }
 
     /** The head of a pooled result: the instrument and the pool of responses. */
-    private static Field<?, ?>[] pooledHead() {
+    static Field<?, ?>[] pooledHead() {
         return new Field<?, ?>[] {
             required("instrument", INSTRUMENT_REF, ScoreResult::instrument),
             required("responses", RESPONSE_POOL, ResultCodecs::responses)};
     }
 
-    private static ResponsePool responses(ScoreResult result) {
+    static ResponsePool responses(ScoreResult result) {
         if (result instanceof RatingResult rating) {
             return rating.responses();
         } else if (result instanceof RollupResult rollup) {

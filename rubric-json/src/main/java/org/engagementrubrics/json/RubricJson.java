@@ -50,7 +50,7 @@ import org.engagementrubrics.json.roster.RosterReader;
 public final class RubricJson {
 
     private static final class Defaults {
-        static final RubricJson INSTANCE = new RubricJson(ReadLimits.defaults(), RubricValidator.create());
+        static final RubricJson INSTANCE = new RubricJson(ReadLimits.defaults(), RubricValidator.create(), false);
     }
 
     private static final List<String> INSTRUMENTS = DocumentKind.kindNames(DocumentKind.Role.INSTRUMENT);
@@ -65,11 +65,14 @@ public final class RubricJson {
     private final ReadLimits limits;
     private final RubricValidator validator;
     private final DocumentReader documents;
+    /** Whether results are written in their compact form, without explanation text. */
+    private final boolean compactResults;
 
-    private RubricJson(ReadLimits limits, RubricValidator validator) {
+    private RubricJson(ReadLimits limits, RubricValidator validator, boolean compactResults) {
         this.limits = limits;
         this.validator = validator;
         this.documents = new DocumentReader(limits, validator);
+        this.compactResults = compactResults;
     }
 
     /**
@@ -89,7 +92,7 @@ public final class RubricJson {
      */
     public RubricJson withLimits(ReadLimits limits) {
         Objects.requireNonNull(limits, "limits");
-        return limits.equals(this.limits) ? this : new RubricJson(limits, validator);
+        return limits.equals(this.limits) ? this : new RubricJson(limits, validator, compactResults);
     }
 
     /**
@@ -101,7 +104,33 @@ public final class RubricJson {
      */
     public RubricJson withValidator(RubricValidator validator) {
         Objects.requireNonNull(validator, "validator");
-        return validator == this.validator ? this : new RubricJson(limits, validator);
+        return validator == this.validator ? this : new RubricJson(limits, validator, compactResults);
+    }
+
+    /**
+     * Returns a copy that writes results in their compact form, for storage: every fact of the result, the tie
+     * policy a matrix or stage result was scored with, and {@code "explanation": "omitted"} instead of the
+     * explanation text (of the result and of each row), which the instrument rebuilds when the result is read
+     * with it ({@link #readResult(String, String, PreparedInstrument)}). Other documents are written as before.
+     *
+     * <pre>{@code
+     * String stored = RubricJson.defaults().withCompactResults().write(result);
+     * StageResult back = (StageResult) json.readResult(stored, "result.json", prepared);   // equals result
+     * }</pre>
+     *
+     * @return an instance that writes compact results
+     */
+    public RubricJson withCompactResults() {
+        return compactResults ? this : new RubricJson(limits, validator, true);
+    }
+
+    /**
+     * Checks if results are written in their compact form.
+     *
+     * @return true after {@link #withCompactResults()}
+     */
+    public boolean writesCompactResults() {
+        return compactResults;
     }
 
     /**
@@ -240,7 +269,8 @@ public final class RubricJson {
      *
      * @param file the file, not null
      * @return the result
-     * @throws FormatException holding every problem
+     * @throws FormatException holding every problem; {@code instrument-required} for a compact result, which
+     *         is read with the instrument it names ({@link #readResult(Path, PreparedInstrument)})
      */
     public ScoreResult readResult(Path file) {
         return (ScoreResult) documents.read(bytes(file), file.toString(), RESULTS, Against.NOTHING);
@@ -252,10 +282,45 @@ public final class RubricJson {
      * @param json the JSON text, not null
      * @param sourceName the name used in problems, not null
      * @return the result
-     * @throws FormatException holding every problem
+     * @throws FormatException holding every problem; {@code instrument-required} for a compact result, which
+     *         is read with the instrument it names ({@link #readResult(String, String, PreparedInstrument)})
      */
     public ScoreResult readResult(String json, String sourceName) {
         return (ScoreResult) read(json, sourceName, RESULTS, Against.NOTHING);
+    }
+
+    /**
+     * Reads a scoring result, full or compact, from a file, rebuilding a compact result's explanations from the
+     * instrument it names.
+     *
+     * @param file the file, not null
+     * @param prepared the instrument the result names, prepared, not null
+     * @return the result, explained
+     * @throws FormatException holding every problem, with {@code instrument-mismatch} if the result names another
+     *         fingerprint and {@code invalid-value} if its rows or items are not the instrument's
+     */
+    public ScoreResult readResult(Path file, PreparedInstrument<?, ?> prepared) {
+        Against against = Against.prepared(prepared);
+        return (ScoreResult) documents.read(bytes(file), file.toString(), RESULTS, against);
+    }
+
+    /**
+     * Reads a scoring result, full or compact, from text, rebuilding a compact result's explanations from the
+     * instrument it names; the result equals the one written.
+     *
+     * <pre>{@code
+     * String stored = json.withCompactResults().write(result);
+     * ScoreResult back = json.readResult(stored, "stored.json", prepared);   // equals result
+     * }</pre>
+     *
+     * @param json the JSON text, not null
+     * @param sourceName the name used in problems, not null
+     * @param prepared the instrument the result names, prepared, not null
+     * @return the result, explained
+     * @throws FormatException holding every problem, as {@link #readResult(Path, PreparedInstrument)}
+     */
+    public ScoreResult readResult(String json, String sourceName, PreparedInstrument<?, ?> prepared) {
+        return (ScoreResult) read(json, sourceName, RESULTS, Against.prepared(prepared));
     }
 
     /**
@@ -266,7 +331,7 @@ public final class RubricJson {
      * @throws FormatException holding every problem of every element
      */
     public List<ScoreResult> readResults(Path file) {
-        return results(documents.readArray(bytes(file), file.toString(), RESULTS));
+        return results(documents.readArray(bytes(file), file.toString(), RESULTS, Against.NOTHING));
     }
 
     /**
@@ -285,7 +350,23 @@ public final class RubricJson {
     public List<ScoreResult> readResults(String json, String sourceName) {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(sourceName, "sourceName");
-        return results(documents.readArray(json, sourceName, RESULTS));
+        return results(documents.readArray(json, sourceName, RESULTS, Against.NOTHING));
+    }
+
+    /**
+     * Reads a JSON array of result documents, full or compact, from text, rebuilding the explanations of compact
+     * ones from the instrument they name.
+     *
+     * @param json the JSON text, not null
+     * @param sourceName the name used in problems, not null
+     * @param prepared the instrument the results name, prepared, not null
+     * @return the results, in array order, explained
+     * @throws FormatException holding every problem of every element
+     */
+    public List<ScoreResult> readResults(String json, String sourceName, PreparedInstrument<?, ?> prepared) {
+        Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(sourceName, "sourceName");
+        return results(documents.readArray(json, sourceName, RESULTS, Against.prepared(prepared)));
     }
 
     /**
@@ -298,7 +379,7 @@ public final class RubricJson {
      * @throws FormatException holding every problem of every element
      */
     public List<ScoreResult> readResults(InputStream in, String sourceName) {
-        return results(documents.readArray(bytes(in, sourceName), sourceName, RESULTS));
+        return results(documents.readArray(bytes(in, sourceName), sourceName, RESULTS, Against.NOTHING));
     }
 
     private static List<ScoreResult> results(List<Object> values) {
@@ -571,7 +652,7 @@ public final class RubricJson {
      * @return the JSON text, ending with a newline
      */
     public String write(ScoreResult result) {
-        return DocumentWriter.write(Objects.requireNonNull(result, "result"));
+        return DocumentWriter.write(Objects.requireNonNull(result, "result"), compactResults);
     }
 
     /**
@@ -685,7 +766,7 @@ public final class RubricJson {
      * @return the JSON text, ending with a newline
      */
     public String writeResults(List<? extends ScoreResult> results) {
-        return DocumentWriter.writeResults(List.copyOf(Objects.requireNonNull(results, "results")));
+        return DocumentWriter.writeResults(List.copyOf(Objects.requireNonNull(results, "results")), compactResults);
     }
 
     /**
@@ -725,7 +806,7 @@ public final class RubricJson {
      * @return the line
      */
     public String writeLine(ScoreResult result) {
-        return DocumentWriter.writeLine(Objects.requireNonNull(result, "result"));
+        return DocumentWriter.writeLine(Objects.requireNonNull(result, "result"), compactResults);
     }
 
     /**
@@ -749,7 +830,8 @@ public final class RubricJson {
      * @return the array writer; closing it ends the array
      */
     public ArrayWriter<ScoreResult> resultArrayWriter(Writer out) {
-        return new StreamedArray<>(Objects.requireNonNull(out, "out"), DocumentWriter::writeDocument);
+        return new StreamedArray<>(Objects.requireNonNull(out, "out"),
+                compactResults ? DocumentWriter::writeCompactDocument : DocumentWriter::writeDocument);
     }
 
     /**
@@ -816,6 +898,6 @@ public final class RubricJson {
      */
     @Override
     public String toString() {
-        return "RubricJson[" + limits + "]";
+        return "RubricJson[" + limits + (compactResults ? ", compact results" : "") + "]";
     }
 }

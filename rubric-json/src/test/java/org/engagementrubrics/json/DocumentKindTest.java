@@ -70,6 +70,8 @@ class DocumentKindTest {
     void everySchemaFileHasARowAndEveryRowItsSchemaFile() throws Exception {
         Set<String> rows = Arrays.stream(DocumentKind.values()).map(DocumentKind::schemaResource)
                 .collect(Collectors.toCollection(TreeSet::new));
+        Arrays.stream(DocumentKind.values()).filter(DocumentKind::hasCompactForm)
+                .forEach(kind -> rows.add(kind.compactSchemaResource()));
 
         assertThat(rows).isEqualTo(schemaFiles());
     }

@@ -164,6 +164,10 @@ class InvalidCorpusTest {
             if (instrument == null) {
                 throw new IllegalArgumentException("unknown fixture " + expectation.against());
             }
+            if (expectation.read().equals("result")) { // a result, compact or full, with the instrument it names
+                return json.readResult(file, org.engagementrubrics.core.scoring.ScoringEngine.defaults()
+                        .prepare(instrument.get()));
+            }
             return json.responseReader(instrument.get()).read(Files.readString(file, StandardCharsets.UTF_8), source);
         }
         if (expectation.viaString()) {

@@ -223,6 +223,22 @@ class SchemaTest {
         }
 
         @Test
+        void everyCompactResultCodecMatchesItsCompactSchema() {
+            List<String> failures = new ArrayList<>();
+            int kinds = 0;
+            for (DocumentKind kind : DocumentKind.values()) {
+                if (kind.hasCompactForm()) {
+                    failures.addAll(drift(kind.kindName(), CompactResultCodecs.of(kind),
+                            JsonSchemas.compactSchema(kind.kindName())));
+                    kinds++;
+                }
+            }
+            assertThat(kinds).isEqualTo(7);
+            assertThat(failures).as("drift between compact codecs and schemas").isEmpty();
+            assertThatThrownBy(() -> JsonSchemas.compactSchema("survey")).isInstanceOf(IllegalArgumentException.class);
+        }
+
+        @Test
         void aFieldAddedToOrMadeRequiredInACodecIsDetected() {
             JsonNode schema = tree(JsonSchemas.schema("survey"));
             JsonNode defs = schema.path("$defs");
@@ -279,8 +295,12 @@ class SchemaTest {
         }
 
         private List<String> drift(String kind, ObjectCodec<?> root) {
+            return drift(kind, root, JsonSchemas.schema(kind));
+        }
+
+        private List<String> drift(String kind, ObjectCodec<?> root, String schemaText) {
             List<String> failures = new ArrayList<>();
-            JsonNode schema = tree(JsonSchemas.schema(kind));
+            JsonNode schema = tree(schemaText);
             JsonNode defs = schema.path("$defs");
             Map<String, ObjectCodec<?>> codecs = new TreeMap<>();
             Map<String, Variants<?>> unions = new TreeMap<>();
@@ -482,6 +502,8 @@ class SchemaTest {
             return "extensions";
         } else if (codec == ResponseCodecs.RATING) {
             return "rating";
+        } else if (codec == CompactResultCodecs.OMITTED_EXPLANATION) {
+            return "enum[" + CompactResultCodecs.OMITTED + "]";
         } else if (codec instanceof ObjectCodec<?> object) {
             return "object:" + defName(object);
         } else if (codec instanceof Variants<?> variants) {

@@ -68,7 +68,28 @@ final class ArchetypeScorer extends InstrumentScorer<ArchetypeMatrix, ArchetypeR
 
     @Override
     ArchetypeResult score(InstrumentRef ref, Response response) {
-        MatrixResult fits = bestFit.score(ref, response);
+        return profiled(bestFit.score(ref, response));
+    }
+
+    /** Explains an archetype result, after checking that its profile is what the rules give for its rows. */
+    @Override
+    ScoreResult explained(ScoreResult result, String tiePolicy) {
+        if (result instanceof MatrixResult) {
+            return bestFit.explained(result, tiePolicy);
+        }
+        ArchetypeResult archetype = requireResult(result, ArchetypeResult.class);
+        ArchetypeResult explained = profiled(bestFit.explained(new MatrixResult(archetype.instrument(),
+                archetype.responseId(), archetype.subjectId(), archetype.raterId(), archetype.rows(),
+                archetype.explanation()), tiePolicy));
+        if (!explained.profile().equals(archetype.profile())) {
+            throw new IllegalArgumentException("the result's profile is " + archetype.profile() + "; the profile rules"
+                    + " of the instrument give " + explained.profile() + " for its rows");
+        }
+        return explained;
+    }
+
+    /** Classifies the best fits of a response's rows and explains the profile. */
+    private ArchetypeResult profiled(MatrixResult fits) {
         int[] rowsAt = new int[archetypeIds.size()];
         int unresolved = 0;
         for (RowFit row : fits.rows()) {
@@ -145,5 +166,10 @@ final class ArchetypeScorer extends InstrumentScorer<ArchetypeMatrix, ArchetypeR
             }
         }
         return new Profile.Unclassified(rowsByColumn(rowsAt), unresolved);
+    }
+
+    @Override
+    String tiePolicy() {
+        return bestFit.tiePolicy();
     }
 }

@@ -47,4 +47,17 @@ final class BestFitScorer extends InstrumentScorer<MatrixInstrument, MatrixResul
         return new MatrixResult(ref, response.id(), response.subjectId(), response.raterId(), rows,
                 Explanation.lazy(() -> Explanations.bestFit(title, tiePolicy, rows)));
     }
+
+    @Override
+    MatrixResult explained(ScoreResult result, String tiePolicy) {
+        MatrixResult matrix = requireResult(result, MatrixResult.class);
+        List<RowFit> rows = layout.explain(matrix.rows(), Explanations.BEST_FIT);
+        return new MatrixResult(matrix.instrument(), matrix.responseId(), matrix.subjectId(), matrix.raterId(), rows,
+                Explanation.lazy(() -> Explanations.bestFit(title, tiePolicy, rows)));
+    }
+
+    @Override
+    String tiePolicy() {
+        return ties.name();
+    }
 }

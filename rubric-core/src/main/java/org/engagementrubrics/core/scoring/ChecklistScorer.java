@@ -112,17 +112,31 @@ final class ChecklistScorer extends InstrumentScorer.Pooled<Checklist, Checklist
         @Override
         ChecklistResult result(InstrumentRef ref) {
             List<ChecklistCounts> counts = new ArrayList<>();
-            List<Explanation> parts = new ArrayList<>();
             MarkTally overall = new MarkTally();
             for (int i = 0; i < groups.size(); i++) {
                 ChecklistCounts result = byGroup.get(i).counts(groups.get(i).id());
                 overall.add(result);
                 counts.add(result);
-                parts.add(Explanations.group(groups.get(i).title(), result));
             }
             ChecklistCounts total = overall.counts("overall");
-            return new ChecklistResult(ref, pool(), counts, total, Explanations.checklist(title, total, parts));
+            return new ChecklistResult(ref, pool(), counts, total, explain(counts, total));
         }
+    }
+
+    @Override
+    ChecklistResult explained(ScoreResult result, String tiePolicy) {
+        ChecklistResult checklist = requireResult(result, ChecklistResult.class);
+        requireParts("groups", checklist.groups().stream().map(ChecklistCounts::key).toList(), groupIds);
+        return new ChecklistResult(checklist.instrument(), checklist.responses(), checklist.groups(),
+                checklist.overall(), explain(checklist.groups(), checklist.overall()));
+    }
+
+    private Explanation explain(List<ChecklistCounts> counts, ChecklistCounts overall) {
+        List<Explanation> parts = new ArrayList<>(groups.size());
+        for (int i = 0; i < groups.size(); i++) {
+            parts.add(Explanations.group(groups.get(i).title(), counts.get(i)));
+        }
+        return Explanations.checklist(title, overall, parts);
     }
 
     /** Counts answers by mark, and the items left unanswered. */

@@ -23,6 +23,8 @@ final class Explanations {
     static final String BEST_FIT = "best fit is ";
     /** How a placed standard's decision reads: "placed at Stage 2 Expansion". */
     static final String PLACED = "placed at ";
+    /** How a matrix headline names its tie policy, up to the name and a closing parenthesis. */
+    private static final String TIE_POLICY = " (tie policy ";
 
     private Explanations() {
     }
@@ -78,13 +80,20 @@ final class Explanations {
     // ----- matrices -----------------------------------------------------------------------------
 
     static Explanation bestFit(String title, String tiePolicy, List<RowFit> rows) {
-        return new Explanation(title + ": best fit of " + Words.count(rows.size(), "row") + " (tie policy " + tiePolicy + ")",
+        return new Explanation(title + ": best fit of " + Words.count(rows.size(), "row") + TIE_POLICY + tiePolicy + ")",
                 List.of(), rows.stream().map(RowFit::explanation).toList());
+    }
+
+    /** Returns the tie policy a best-fit or placement headline names, or null if it names none. */
+    static String tiePolicyIn(String headline) {
+        int at = headline.lastIndexOf(TIE_POLICY);
+        return at < 0 || !headline.endsWith(")") ? null
+                : headline.substring(at + TIE_POLICY.length(), headline.length() - 1);
     }
 
     static Explanation placement(String title, String placement, String tiePolicy, List<RowFit> standards) {
         return new Explanation(title + ": " + Words.count(standards.size(), "standard") + " placed by " + placement
-                + " (tie policy " + tiePolicy + ")", List.of(), standards.stream().map(RowFit::explanation).toList());
+                + TIE_POLICY + tiePolicy + ")", List.of(), standards.stream().map(RowFit::explanation).toList());
     }
 
     /**

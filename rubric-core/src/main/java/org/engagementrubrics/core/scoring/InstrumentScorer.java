@@ -121,6 +121,44 @@ abstract class InstrumentScorer<I extends Instrument, R extends ScoreResult> {
      */
     abstract R score(InstrumentRef ref, Response response);
 
+    /**
+     * Returns a copy of a result of this instrument with every explanation (the whole result's and its
+     * rows') rebuilt as {@link #score} or the accumulator writes it; the caller checked the fingerprint.
+     *
+     * @param result the result, whose explanations are ignored
+     * @param tiePolicy the name of the tie policy the result was scored with, for the matrix kinds
+     * @return the result, explained
+     * @throws IllegalArgumentException if the result is of another kind, or its parts do not fit the instrument
+     */
+    abstract ScoreResult explained(ScoreResult result, String tiePolicy);
+
+    /** Returns the name of the tie policy this scorer decides ties with, or null for a kind without ties. */
+    String tiePolicy() {
+        return null;
+    }
+
+    /** Returns a result as the kind this scorer gives, or refuses it naming both. */
+    final <T extends ScoreResult> T requireResult(ScoreResult result, Class<T> type) {
+        if (!type.isInstance(result)) {
+            throw new IllegalArgumentException(Words.withArticle(result.getClass().getSimpleName()) + " is not a result of "
+                    + instrument.kind().kindName() + " '" + instrument.id() + "'; expected "
+                    + Words.withArticle(type.getSimpleName()));
+        }
+        return type.cast(result);
+    }
+
+    /**
+     * Checks that the keys of a result's parts are the instrument's, in order.
+     *
+     * @throws IllegalArgumentException naming both lists
+     */
+    static void requireParts(String what, List<String> found, List<String> expected) {
+        if (!found.equals(expected)) {
+            throw new IllegalArgumentException("the result has the " + what + " " + found + "; the instrument has "
+                    + expected);
+        }
+    }
+
     /** Checks if this kind's evidence can be pooled over many responses. */
     boolean pools() {
         return false;

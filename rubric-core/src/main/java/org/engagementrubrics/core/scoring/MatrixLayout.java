@@ -146,6 +146,75 @@ final class MatrixLayout {
         return fits;
     }
 
+    /**
+     * Explains the rows of a result again, as {@link #fit} explains them, after checking that they are this
+     * matrix's rows: the same row ids in order, each tallied over this layout's columns with their ranks and
+     * totals, and every column a fit names among them.
+     *
+     * @param rows the rows of a result of this matrix
+     * @param decided {@link Explanations#BEST_FIT} or {@link Explanations#PLACED}
+     * @return the rows with their explanations rebuilt, in order
+     * @throws IllegalArgumentException naming the first row, column or fit that does not fit the matrix
+     */
+    List<RowFit> explain(List<RowFit> rows, String decided) {
+        if (rows.size() != this.rows.size()) {
+            throw new IllegalArgumentException("the result has " + rows.size() + " rows; instrument '" + instrumentId
+                    + "' has " + this.rows.size());
+        }
+        List<RowFit> explained = new ArrayList<>(rows.size());
+        for (int r = 0; r < rows.size(); r++) {
+            RowLayout row = this.rows.get(r);
+            RowFit given = rows.get(r);
+            if (!given.rowId().equals(row.id())) {
+                throw new IllegalArgumentException("row " + (r + 1) + " of the result is '" + given.rowId()
+                        + "'; row " + (r + 1) + " of instrument '" + instrumentId + "' is '" + row.id() + "'");
+            }
+            List<ColumnTally> tallies = given.tallies();
+            requireColumns(row, tallies);
+            Fit fit = given.fit();
+            requireTallied(row, tallies, fit);
+            explained.add(new RowFit(row.id(), tallies, fit,
+                    Explanation.lazy(() -> Explanations.row(row.name(), columnLabels, tallies, fit, decided))));
+        }
+        return explained;
+    }
+
+    private void requireColumns(RowLayout row, List<ColumnTally> tallies) {
+        List<String> expected = row.columns().stream().map(ColumnSlot::columnId).toList();
+        List<String> found = tallies.stream().map(ColumnTally::columnId).toList();
+        if (!found.equals(expected)) {
+            throw new IllegalArgumentException("row '" + row.id() + "' of the result is tallied over the columns "
+                    + found + "; instrument '" + instrumentId + "' tallies it over " + expected);
+        }
+        for (int c = 0; c < tallies.size(); c++) {
+            ColumnSlot column = row.columns().get(c);
+            ColumnTally tally = tallies.get(c);
+            int total = column.slot() < 0 ? 0 : row.totals()[column.slot()];
+            if (tally.rank() != column.rank() || tally.total() != total) {
+                throw new IllegalArgumentException("row '" + row.id() + "', column '" + column.columnId()
+                        + "' of the result has rank " + tally.rank() + " and " + tally.total()
+                        + " statements; the instrument's has rank " + column.rank() + " and " + total);
+            }
+        }
+    }
+
+    private static void requireTallied(RowLayout row, List<ColumnTally> tallies, Fit fit) {
+        List<String> named = new ArrayList<>();
+        if (fit instanceof Fit.Winner winner) {
+            named.add(winner.column());
+        } else if (fit instanceof Fit.Tie tie) {
+            named.addAll(tie.tied());
+        } else if (fit instanceof Fit.Resolved resolved) {
+            named.addAll(resolved.tied());
+        }
+        for (String columnId : named) {
+            if (tallies.stream().noneMatch(tally -> tally.columnId().equals(columnId))) {
+                throw new IllegalArgumentException("the fit of row '" + row.id() + "' names column '" + columnId
+                        + "', which the row is not tallied over");
+            }
+        }
+    }
+
     @Override
     public String toString() {
         return "MatrixLayout[" + instrumentId + ", " + rows.size() + " rows, " + places.size() + " statements]";

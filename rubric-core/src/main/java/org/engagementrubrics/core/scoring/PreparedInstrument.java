@@ -245,6 +245,63 @@ public final class PreparedInstrument<I extends Instrument, R extends ScoreResul
         return tally().merge(state);
     }
 
+    /**
+     * Rebuilds the explanation of a result of this instrument from the result's facts and the instrument: the
+     * explanation the scorer gives, with this engine's tie policy named where a matrix's explanation names it.
+     *
+     * <pre>{@code
+     * String text = prepared.explain(result).toText();   // result.explanation().toText() of a scored result
+     * }</pre>
+     *
+     * @param result a result of this instrument, not null; its own explanations are not read
+     * @return the explanation
+     * @throws IllegalArgumentException if the result names another fingerprint, is of a kind this instrument
+     *         does not give, or its rows, items or profile do not fit the instrument
+     */
+    public Explanation explain(ScoreResult result) {
+        return explained(result).explanation();
+    }
+
+    /**
+     * Returns a copy of a result of this instrument with every explanation rebuilt (the whole result's and,
+     * for a matrix, each row's), with this engine's tie policy named where a matrix's explanation names it.
+     *
+     * @param <T> the result kind
+     * @param result a result of this instrument, not null; its own explanations are not read
+     * @return the result, explained as the scorer explains it
+     * @throws IllegalArgumentException as {@link #explain(ScoreResult)}
+     */
+    public <T extends ScoreResult> T explained(T result) {
+        String tiePolicy = scorer.tiePolicy();
+        return explained(result, tiePolicy == null ? "" : tiePolicy);
+    }
+
+    /**
+     * Returns a copy of a result of this instrument with every explanation rebuilt, naming the tie policy the
+     * result was scored with (as a compact result records it) where a matrix's explanation names it.
+     *
+     * <pre>{@code
+     * StageResult full = prepared.explained(stored, "report-tie");
+     * }</pre>
+     *
+     * @param <T> the result kind
+     * @param result a result of this instrument, not null; its own explanations are not read
+     * @param tiePolicy the name of the tie policy, not null; not read for the pooled kinds
+     * @return the result, explained as the scorer explains it
+     * @throws IllegalArgumentException as {@link #explain(ScoreResult)}
+     */
+    public <T extends ScoreResult> T explained(T result, String tiePolicy) {
+        Objects.requireNonNull(result, "result");
+        Objects.requireNonNull(tiePolicy, "tiePolicy");
+        if (!result.instrument().fingerprint().equals(ref.fingerprint())) {
+            throw new IllegalArgumentException("the result was computed against " + result.instrument()
+                    + ", not against " + ref + "; explain it with the instrument it names");
+        }
+        @SuppressWarnings("unchecked")
+        T explained = (T) scorer.explained(result, tiePolicy);
+        return explained;
+    }
+
     private void requireSameInstrument(CheckedResponse checked) {
         if (!checked.instrument().fingerprint().equals(ref.fingerprint())) {
             throw new IllegalArgumentException("response '" + checked.response().id() + "' was checked against "

@@ -109,30 +109,53 @@ final class RatingScorer extends InstrumentScorer.Pooled<ConditionsAssessment, R
         @Override
         RatingResult result(InstrumentRef ref) {
             List<ConditionSummary> summaries = new ArrayList<>();
-            List<Explanation> parts = new ArrayList<>();
             RatingTally overall = new RatingTally(scaleValues);
             int next = 0;
             for (ConditionGroup condition : conditions) {
                 RatingTally conditionTally = new RatingTally(scaleValues);
                 List<RatingSummary> indicators = new ArrayList<>();
-                List<String> evidence = new ArrayList<>();
                 for (IndicatorItem indicator : condition.indicators()) {
                     RatingTally tally = byIndicator.get(next++);
                     conditionTally.add(tally);
                     overall.add(tally);
                     RatingSummary summary = tally.summary(indicator.id());
                     indicators.add(summary);
-                    evidence.add(Explanations.indicator(indicator.name(), summary));
                 }
-                RatingSummary summary = conditionTally.summary(condition.id());
-                summaries.add(new ConditionSummary(condition.id(), summary, indicators));
-                parts.add(Explanations.condition(condition.header(), condition.indicators().isEmpty(), summary,
-                        evidence));
+                summaries.add(new ConditionSummary(condition.id(), conditionTally.summary(condition.id()), indicators));
             }
             RatingSummary overallSummary = overall.summary("overall");
             ResponsePool responses = pool();
             return new RatingResult(ref, responses, summaries, overallSummary,
-                    Explanations.ratings(title, overallSummary, responses.count(), scaleLine, parts));
+                    explain(summaries, overallSummary, responses.count()));
         }
+    }
+
+    @Override
+    RatingResult explained(ScoreResult result, String tiePolicy) {
+        RatingResult rating = requireResult(result, RatingResult.class);
+        requireParts("conditions", rating.conditions().stream().map(ConditionSummary::conditionId).toList(),
+                conditions.stream().map(ConditionGroup::id).toList());
+        for (int i = 0; i < conditions.size(); i++) {
+            requireParts("indicators", rating.conditions().get(i).indicators().stream().map(RatingSummary::itemId)
+                    .toList(), conditions.get(i).indicators().stream().map(IndicatorItem::id).toList());
+        }
+        return new RatingResult(rating.instrument(), rating.responses(), rating.conditions(), rating.overall(),
+                explain(rating.conditions(), rating.overall(), rating.responseCount()));
+    }
+
+    /** Explains the summaries of each condition, in the instrument's order, and overall. */
+    private Explanation explain(List<ConditionSummary> summaries, RatingSummary overall, long responses) {
+        List<Explanation> parts = new ArrayList<>(conditions.size());
+        for (int i = 0; i < conditions.size(); i++) {
+            ConditionGroup condition = conditions.get(i);
+            ConditionSummary summary = summaries.get(i);
+            List<String> evidence = new ArrayList<>(condition.indicators().size());
+            for (int j = 0; j < condition.indicators().size(); j++) {
+                evidence.add(Explanations.indicator(condition.indicators().get(j).name(), summary.indicators().get(j)));
+            }
+            parts.add(Explanations.condition(condition.header(), condition.indicators().isEmpty(), summary.summary(),
+                    evidence));
+        }
+        return Explanations.ratings(title, overall, responses, scaleLine, parts);
     }
 }

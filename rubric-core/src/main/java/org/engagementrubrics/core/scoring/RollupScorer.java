@@ -111,16 +111,27 @@ final class RollupScorer extends InstrumentScorer.Pooled<DistrictIndicators, Rol
         RollupResult result(InstrumentRef ref) {
             StatusTally overall = new StatusTally();
             List<StatusCounts> dimensions = new ArrayList<>();
-            List<Explanation> parts = new ArrayList<>();
             for (int i = 0; i < byDimension.size(); i++) {
                 StatusCounts counts = byDimension.get(i).counts(dimensionCodes.get(i));
                 overall.add(counts);
                 dimensions.add(counts);
-                parts.add(Explanations.dimension(counts.key(), counts));
             }
             StatusCounts total = overall.counts("overall");
-            return new RollupResult(ref, pool(), dimensions, total, Explanations.rollup(title, total, parts));
+            return new RollupResult(ref, pool(), dimensions, total, explain(dimensions, total));
         }
+    }
+
+    @Override
+    RollupResult explained(ScoreResult result, String tiePolicy) {
+        RollupResult rollup = requireResult(result, RollupResult.class);
+        requireParts("dimensions", rollup.dimensions().stream().map(StatusCounts::key).toList(), dimensionCodes);
+        return new RollupResult(rollup.instrument(), rollup.responses(), rollup.dimensions(), rollup.overall(),
+                explain(rollup.dimensions(), rollup.overall()));
+    }
+
+    private Explanation explain(List<StatusCounts> dimensions, StatusCounts overall) {
+        List<Explanation> parts = dimensions.stream().map(counts -> Explanations.dimension(counts.key(), counts)).toList();
+        return Explanations.rollup(title, overall, parts);
     }
 
     /** Counts assessments by status, the indicators not assessed, and the None ones marked priority. */

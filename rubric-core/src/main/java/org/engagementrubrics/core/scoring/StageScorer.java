@@ -39,4 +39,23 @@ final class StageScorer extends InstrumentScorer<StagedRubric, StageResult> {
         return new StageResult(ref, response.id(), response.subjectId(), response.raterId(), placementName,
                 standards, Explanation.lazy(() -> Explanations.placement(title, placementName, tiePolicy, standards)));
     }
+
+    /** Explains a stage result, or a matrix result (best fit on this rubric) with a best-fit scorer made for it. */
+    @Override
+    ScoreResult explained(ScoreResult result, String tiePolicy) {
+        if (result instanceof MatrixResult) {
+            return new BestFitScorer(instrument(), ties, check()).explained(result, tiePolicy);
+        }
+        StageResult stage = requireResult(result, StageResult.class);
+        List<RowFit> standards = layout.explain(stage.rows(), Explanations.PLACED);
+        String placementName = stage.placement();
+        return new StageResult(stage.instrument(), stage.responseId(), stage.subjectId(), stage.raterId(),
+                placementName, standards,
+                Explanation.lazy(() -> Explanations.placement(title, placementName, tiePolicy, standards)));
+    }
+
+    @Override
+    String tiePolicy() {
+        return ties.name();
+    }
 }

@@ -96,15 +96,27 @@ final class SurveyScorer extends InstrumentScorer.Pooled<Survey, SurveyResult> {
         @Override
         SurveyResult result(InstrumentRef ref) {
             List<RatingSummary> summaries = new ArrayList<>();
-            List<Explanation> parts = new ArrayList<>();
             for (int i = 0; i < statements.size(); i++) {
-                RatingSummary summary = byStatement.get(i).summary(statements.get(i).id());
-                summaries.add(summary);
-                parts.add(Explanations.surveyStatement(statements.get(i).quoted(), summary));
+                summaries.add(byStatement.get(i).summary(statements.get(i).id()));
             }
             ResponsePool responses = pool();
-            return new SurveyResult(ref, responses, summaries,
-                    Explanations.survey(title, summaries.size(), responses.count(), scaleLine, parts));
+            return new SurveyResult(ref, responses, summaries, explain(summaries, responses.count()));
         }
+    }
+
+    @Override
+    SurveyResult explained(ScoreResult result, String tiePolicy) {
+        SurveyResult survey = requireResult(result, SurveyResult.class);
+        requireParts("statements", survey.statements().stream().map(RatingSummary::itemId).toList(), statementIds);
+        return new SurveyResult(survey.instrument(), survey.responses(), survey.statements(),
+                explain(survey.statements(), survey.responseCount()));
+    }
+
+    private Explanation explain(List<RatingSummary> summaries, long responses) {
+        List<Explanation> parts = new ArrayList<>(statements.size());
+        for (int i = 0; i < statements.size(); i++) {
+            parts.add(Explanations.surveyStatement(statements.get(i).quoted(), summaries.get(i)));
+        }
+        return Explanations.survey(title, summaries.size(), responses, scaleLine, parts);
     }
 }

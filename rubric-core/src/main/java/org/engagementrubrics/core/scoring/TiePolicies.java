@@ -99,4 +99,24 @@ public final class TiePolicies {
             }
         };
     }
+
+    /**
+     * Returns the name of the tie policy a result was scored with, as the headline of its explanation names it:
+     * for a matrix result (best fit) or a stage result, whose headline ends "(tie policy NAME)"; empty for the
+     * other kinds, whose explanations name none, and for a result whose headline does not end so.
+     *
+     * <pre>{@code
+     * String name = TiePolicies.nameIn(stageResult).orElseThrow();   // "report"
+     * }</pre>
+     *
+     * @param result the result, not null
+     * @return the name, or empty
+     */
+    public static Optional<String> nameIn(ScoreResult result) {
+        Objects.requireNonNull(result, "result");
+        if (!(result instanceof MatrixResult) && !(result instanceof StageResult)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(Explanations.tiePolicyIn(result.explanation().summary()));
+    }
 }

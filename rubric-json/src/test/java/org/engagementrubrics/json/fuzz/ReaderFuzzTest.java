@@ -9,7 +9,9 @@ import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.groups.GroupedResult;
 import org.engagementrubrics.core.coverage.CoverageResult;
 import org.engagementrubrics.core.response.Response;
+import org.engagementrubrics.core.scoring.PreparedInstrument;
 import org.engagementrubrics.core.scoring.ScoreResult;
+import org.engagementrubrics.core.scoring.ScoringEngine;
 import org.engagementrubrics.core.scoring.SurveyResult;
 import org.engagementrubrics.core.scoring.TallyState;
 import org.engagementrubrics.json.FormatException;
@@ -53,6 +55,8 @@ class ReaderFuzzTest {
 
     /** The fixed instrument responses are validated against (the one of the golden response-marks.json). */
     private static final Instrument INSTRUMENT = Fixtures.stagedRubric();
+    /** The same instrument prepared, for results (full or compact) read with it. */
+    private static final PreparedInstrument<?, ?> PREPARED = ScoringEngine.defaults().prepare(INSTRUMENT);
 
     private static final String SOURCE = "fuzz.json";
 
@@ -140,6 +144,13 @@ class ReaderFuzzTest {
             checkEqual(result, again, "result");
         } catch (FormatException e) {
             checkProblems(e.problems(), "readResult");
+        }
+        try { // with the instrument, which rebuilds the explanations of a compact result (issue 12)
+            ScoreResult result = FUZZED.readResult(new String(data, StandardCharsets.UTF_8), SOURCE, PREPARED);
+            check(result != null, "readResult with the instrument returned null");
+            checkEqual(result, AGAIN.readResult(AGAIN.write(result), "again.json", PREPARED), "result");
+        } catch (FormatException e) {
+            checkProblems(e.problems(), "readResult with the instrument");
         }
     }
 

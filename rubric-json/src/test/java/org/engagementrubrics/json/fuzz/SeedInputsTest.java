@@ -22,6 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * structure of each kind (the readers of the other kinds reject them, which is still worth exploring);</li>
  * <li>every file of the invalid corpus ({@code invalid/*.json}) no larger than 64 KiB, the fuzzed reader's
  * document limit ({@link ReaderFuzzTest#LIMITS}): each one reaches a different problem code;</li>
+ * <li>every compact golden result ({@code golden-compact/*.json}) as {@code compact-<name>}, apart from the
+ * full golden result of the same name.</li>
  * </ul>
  * plus {@code limit-document-over-64k.json} (the golden {@code response-marks.json} padded with spaces to
  * 66 KiB): over the fuzzed document limit, and, since libFuzzer's largest input is the largest seed,
@@ -37,6 +39,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * for m in instrument response responseStream result tally surveyByGroup coverage; do
  *   cp golden/*.json org/engagementrubrics/json/fuzz/ReaderFuzzTestInputs/$m/
  *   find invalid -name '*.json' -size -65537c -exec cp {} org/engagementrubrics/json/fuzz/ReaderFuzzTestInputs/$m/ \;
+ *   for f in golden-compact/*.json; do cp "$f" "org/engagementrubrics/json/fuzz/ReaderFuzzTestInputs/$m/compact-$(basename "$f")"; done
  * done
  * </pre>
  */
@@ -53,6 +56,11 @@ class SeedInputsTest {
         assertThat(expected).hasSizeGreaterThan(100);
         for (Path file : expected) {
             Path seed = seeds.resolve(file.getFileName().toString());
+            assertThat(seed).as("seed copy of %s", file).exists();
+            assertThat(Files.readAllBytes(seed)).as("seed copy of %s", file).isEqualTo(Files.readAllBytes(file));
+        }
+        for (Path file : json(resources("golden-compact"))) { // compact results (issue 12), named apart
+            Path seed = seeds.resolve("compact-" + file.getFileName());
             assertThat(seed).as("seed copy of %s", file).exists();
             assertThat(Files.readAllBytes(seed)).as("seed copy of %s", file).isEqualTo(Files.readAllBytes(file));
         }
