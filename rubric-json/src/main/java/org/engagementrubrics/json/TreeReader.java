@@ -46,7 +46,7 @@ final class TreeReader {
      * problem goes to {@code problems}.
      */
     Node read(byte[] bytes, Problems problems) {
-        String text = Utf8.decode(bytes, problems);
+        char[] text = Utf8.decodeChars(bytes, problems);
         return text == null ? null : read(text, problems);
     }
 
@@ -54,14 +54,19 @@ final class TreeReader {
      * Reads one document from text already decoded.
      */
     Node read(String text, Problems problems) {
-        if (text.isBlank()) {
+        return read(text.toCharArray(), problems);
+    }
+
+    /** Reads one document from decoded characters, which the parser reads in place. */
+    private Node read(char[] text, Problems problems) {
+        if (isBlank(text)) {
             // white space has a place to point at; an input with no character at all has none
-            int at = text.isEmpty() ? 0 : 1;
+            int at = text.length == 0 ? 0 : 1;
             problems.add("", at, at, FormatCodes.EMPTY_DOCUMENT, "the input holds no JSON value; expected one JSON"
                     + " object");
             return null;
         }
-        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
+        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text, 0, text.length)) {
             try {
                 JsonToken first = parser.nextToken();
                 Node root = value(parser, first, "", 1, problems);
@@ -82,6 +87,16 @@ final class TreeReader {
         } catch (Abort abort) {
             return null;
         }
+    }
+
+    /** As {@link String#isBlank()}: empty or white space only (no surrogate is white space). */
+    private static boolean isBlank(char[] text) {
+        for (char c : text) {
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Reports a parse error at its place, in the reader's words; see {@link SyntaxMessages}. */
