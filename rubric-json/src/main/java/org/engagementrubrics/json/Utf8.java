@@ -6,7 +6,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -23,15 +22,15 @@ final class Utf8 {
      * returns null after a problem.
      */
     static String decode(byte[] bytes, Problems problems) {
-        char[] chars = decodeChars(bytes, problems);
-        return chars == null ? null : new String(chars);
+        CharBuffer chars = decodeChars(bytes, problems);
+        return chars == null ? null : chars.toString();
     }
 
     /**
-     * Decodes as {@link #decode(byte[], Problems)} does, into characters for the parser, with no string made
-     * between; text that is all ASCII, as most documents are, is widened without a decoder.
+     * Decodes as {@link #decode(byte[], Problems)} does, into characters for the parser to read in place (from
+     * the buffer's array, up to its limit), with no string made between.
      */
-    static char[] decodeChars(byte[] bytes, Problems problems) {
+    static CharBuffer decodeChars(byte[] bytes, Problems problems) {
         int start = 0;
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
             start = 3;
@@ -44,10 +43,6 @@ final class Utf8 {
             problems.add("", 1, 1, FormatCodes.ENCODING, "the document starts with a zero byte, as UTF-16 or UTF-32 text"
                     + " does; expected UTF-8");
             return null;
-        }
-        char[] ascii = ascii(bytes, start);
-        if (ascii != null) {
-            return ascii;
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -73,20 +68,7 @@ final class Utf8 {
             return null;
         }
         out.flip();
-        return Arrays.copyOf(out.array(), out.limit());
-    }
-
-    /** The bytes from {@code start} widened to characters, or null if one of them is not ASCII. */
-    private static char[] ascii(byte[] bytes, int start) {
-        char[] chars = new char[bytes.length - start];
-        for (int i = start; i < bytes.length; i++) {
-            byte b = bytes[i];
-            if (b < 0) {
-                return null;
-            }
-            chars[i - start] = (char) b;
-        }
-        return chars;
+        return out;
     }
 
     /**
