@@ -369,6 +369,15 @@ public final class InstrumentChecks {
         if (text == null) {
             return;
         }
+        for (String value : text.values().values()) {
+            if (value == null || value.isBlank()) {
+                blankTranslations(at, text);
+                return;
+            }
+        }
+    }
+
+    private void blankTranslations(Path at, LocalizedText text) {
         for (Map.Entry<String, String> entry : text.values().entrySet()) {
             String value = entry.getValue();
             if (value == null || value.isBlank()) {
