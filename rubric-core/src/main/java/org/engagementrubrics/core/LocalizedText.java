@@ -59,6 +59,9 @@ public record LocalizedText(Map<String, @NotBlank String> values, String default
     }
 
     private static void checkTag(String tag) {
+        if (tag.equals(ENGLISH)) {
+            return; // canonical, and nearly every text's only language: no need to parse it
+        }
         String canonical = Locale.forLanguageTag(tag).toLanguageTag();
         if (tag.isEmpty() || "und".equals(canonical) || !canonical.equals(tag)) {
             throw new IllegalArgumentException("language tag '" + tag

@@ -180,18 +180,28 @@ final class BoundedInput implements AutoCloseable {
         Objects.requireNonNull(from, "in");
         Objects.requireNonNull(source, "sourceName");
         try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[8192];
-            long total = 0;
-            int n;
-            while ((n = from.read(buffer)) > 0) {
-                total += n;
-                if (total > maxBytes + UNCOUNTED) {
+            // read straight into one array, sized by what the stream says it holds (all of it, for bytes in
+            // memory) and never past the limit, so that a document is copied once, not buffer by buffer
+            long ceiling = Math.min(maxBytes + UNCOUNTED + 1, Integer.MAX_VALUE - 8);
+            byte[] bytes = new byte[(int) Math.min(ceiling, Math.max(8192L, from.available() + 1L))];
+            int length = 0;
+            while (true) {
+                if (length == bytes.length) {
+                    if (length >= ceiling) {
+                        throw tooLarge(source, maxBytes);
+                    }
+                    bytes = Arrays.copyOf(bytes, (int) Math.min(ceiling, 2L * length));
+                }
+                int n = from.read(bytes, length, bytes.length - length);
+                if (n <= 0) {
+                    break;
+                }
+                length += n;
+                if (length > maxBytes + UNCOUNTED) {
                     throw tooLarge(source, maxBytes);
                 }
-                out.write(buffer, 0, n);
             }
-            byte[] bytes = out.toByteArray();
+            bytes = length == bytes.length ? bytes : Arrays.copyOf(bytes, length);
             if (counted(bytes) > maxBytes) {
                 throw tooLarge(source, maxBytes);
             }

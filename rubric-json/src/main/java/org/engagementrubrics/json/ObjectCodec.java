@@ -1,6 +1,7 @@
 package org.engagementrubrics.json;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,6 +58,8 @@ final class ObjectCodec<T> implements Codec<T> {
     private final Function<Values, T> factory;
     private final List<String> prefix;
     private final Rules rules;
+    /** The prefix and field names, in that order: what an object may hold, gathered once. */
+    private final Set<String> known;
 
     private ObjectCodec(String name, List<Field<T, ?>> fields, Function<Values, T> factory, List<String> prefix,
             Rules rules) {
@@ -65,6 +68,9 @@ final class ObjectCodec<T> implements Codec<T> {
         this.factory = factory;
         this.prefix = prefix;
         this.rules = rules;
+        Set<String> names = new LinkedHashSet<>(prefix);
+        this.fields.forEach(f -> names.add(f.name));
+        this.known = Collections.unmodifiableSet(names);
     }
 
     static <T> ObjectCodec<T> of(String name, List<Field<T, ?>> fields, Function<Values, T> factory) {
@@ -144,8 +150,6 @@ final class ObjectCodec<T> implements Codec<T> {
             return null;
         }
         int before = problems.size();
-        Set<String> known = new LinkedHashSet<>(prefix);
-        fields.forEach(f -> known.add(f.name));
         for (Map.Entry<String, Node> member : node.members.entrySet()) {
             if (!known.contains(member.getKey())) {
                 problems.addAtKey(member.getValue(), FormatCodes.UNKNOWN_FIELD, "field '" + member.getKey()

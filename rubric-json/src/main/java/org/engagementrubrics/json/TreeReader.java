@@ -1,5 +1,6 @@
 package org.engagementrubrics.json;
 
+import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,22 +47,28 @@ final class TreeReader {
      * problem goes to {@code problems}.
      */
     Node read(byte[] bytes, Problems problems) {
-        String text = Utf8.decode(bytes, problems);
-        return text == null ? null : read(text, problems);
+        CharBuffer text = Utf8.decodeChars(bytes, problems);
+        return text == null ? null : read(text.array(), text.limit(), problems);
     }
 
     /**
      * Reads one document from text already decoded.
      */
     Node read(String text, Problems problems) {
-        if (text.isBlank()) {
+        char[] chars = text.toCharArray();
+        return read(chars, chars.length, problems);
+    }
+
+    /** Reads one document from decoded characters, which the parser reads in place. */
+    private Node read(char[] text, int length, Problems problems) {
+        if (isBlank(text, length)) {
             // white space has a place to point at; an input with no character at all has none
-            int at = text.isEmpty() ? 0 : 1;
+            int at = length == 0 ? 0 : 1;
             problems.add("", at, at, FormatCodes.EMPTY_DOCUMENT, "the input holds no JSON value; expected one JSON"
                     + " object");
             return null;
         }
-        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text)) {
+        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text, 0, length)) {
             try {
                 JsonToken first = parser.nextToken();
                 Node root = value(parser, first, "", 1, problems);
@@ -82,6 +89,16 @@ final class TreeReader {
         } catch (Abort abort) {
             return null;
         }
+    }
+
+    /** As {@link String#isBlank()}: empty or white space only (no surrogate is white space). */
+    private static boolean isBlank(char[] text, int length) {
+        for (int i = 0; i < length; i++) {
+            if (!Character.isWhitespace(text[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Reports a parse error at its place, in the reader's words; see {@link SyntaxMessages}. */

@@ -22,6 +22,15 @@ final class Utf8 {
      * returns null after a problem.
      */
     static String decode(byte[] bytes, Problems problems) {
+        CharBuffer chars = decodeChars(bytes, problems);
+        return chars == null ? null : chars.toString();
+    }
+
+    /**
+     * Decodes as {@link #decode(byte[], Problems)} does, into characters for the parser to read in place (from
+     * the buffer's array, up to its limit), with no string made between.
+     */
+    static CharBuffer decodeChars(byte[] bytes, Problems problems) {
         int start = 0;
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
             start = 3;
@@ -59,7 +68,7 @@ final class Utf8 {
             return null;
         }
         out.flip();
-        return out.toString();
+        return out;
     }
 
     /**

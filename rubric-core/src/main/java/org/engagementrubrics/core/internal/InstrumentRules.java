@@ -50,21 +50,19 @@ final class InstrumentRules {
             String rows = matrix instanceof StagedRubric ? "standards" : "dimensions";
             unique(out, columns, matrix.columns(), MatrixColumn::id, "column id");
             unique(out, rows, matrix.rows(), MatrixRow::id, "row id");
-            Map<String, String> statementIds = new HashMap<>();
+            Map<String, Place> statementIds = new HashMap<>();
             for (int r = 0; r < matrix.rows().size(); r++) {
                 MatrixRow row = matrix.rows().get(r);
-                String rowPath = rows + "[" + r + "]";
                 Map<String, Integer> cellColumns = new HashMap<>();
                 for (int c = 0; c < row.cells().size(); c++) {
                     Cell cell = row.cells().get(c);
-                    String cellPath = rowPath + ".cells[" + c + "]";
                     Integer earlier = cellColumns.putIfAbsent(cell.columnId(), c);
                     if (earlier != null) {
-                        out.add(cellPath + ".columnId", "row " + quote(row.id()) + " has two cells for column "
-                                + quote(cell.columnId()) + " (cells[" + earlier + "] and cells[" + c
-                                + "]); expected at most one cell per column");
+                        out.add(rows + "[" + r + "].cells[" + c + "].columnId", "row " + quote(row.id())
+                                + " has two cells for column " + quote(cell.columnId()) + " (cells[" + earlier
+                                + "] and cells[" + c + "]); expected at most one cell per column");
                     }
-                    statements(out, statementIds, cellPath + ".statements", cell.statements());
+                    statements(out, statementIds, rows + "[" + r + "].cells", c, cell.statements());
                 }
             }
             if (matrix instanceof ArchetypeMatrix archetypes) {
@@ -87,13 +85,13 @@ final class InstrumentRules {
             }
         } else if (instrument instanceof ConditionsAssessment assessment) {
             unique(out, "conditions", assessment.conditions(), Condition::id, "condition id");
-            Map<String, String> indicatorIds = new HashMap<>();
+            Map<String, Place> indicatorIds = new HashMap<>();
             for (int c = 0; c < assessment.conditions().size(); c++) {
                 Condition condition = assessment.conditions().get(c);
                 for (int i = 0; i < condition.indicators().size(); i++) {
-                    String path = "conditions[" + c + "].indicators[" + i + "]";
+                    Place path = new Place("conditions", c, "indicators", i);
                     String id = condition.indicators().get(i).id();
-                    String earlier = indicatorIds.putIfAbsent(id, path);
+                    Place earlier = indicatorIds.putIfAbsent(id, path);
                     if (earlier != null) {
                         out.add(path + ".id", "indicator id " + quote(id) + " is already used at " + earlier
                                 + "; expected ids unique within the instrument");
@@ -104,13 +102,13 @@ final class InstrumentRules {
             unique(out, "indicators", district.indicators(), i -> i.id(), "indicator id");
         } else if (instrument instanceof Checklist checklist) {
             unique(out, "groups", checklist.groups(), ChecklistGroup::id, "group id");
-            Map<String, String> itemIds = new HashMap<>();
+            Map<String, Place> itemIds = new HashMap<>();
             for (int g = 0; g < checklist.groups().size(); g++) {
                 ChecklistGroup group = checklist.groups().get(g);
                 for (int i = 0; i < group.items().size(); i++) {
-                    String path = "groups[" + g + "].items[" + i + "]";
+                    Place path = new Place("groups", g, "items", i);
                     String id = group.items().get(i).id();
-                    String earlier = itemIds.putIfAbsent(id, path);
+                    Place earlier = itemIds.putIfAbsent(id, path);
                     if (earlier != null) {
                         out.add(path + ".id", "item id " + quote(id) + " is already used at " + earlier
                                 + "; expected ids unique within the checklist");
@@ -118,7 +116,7 @@ final class InstrumentRules {
                 }
             }
         } else if (instrument instanceof Survey survey) {
-            statements(out, new HashMap<>(), "statements", survey.statements());
+            statements(out, new HashMap<>(), null, 0, survey.statements());
             unique(out, "goals", survey.goals(), ContactGoal::id, "goal id");
             for (int g = 0; g < survey.goals().size(); g++) {
                 unique(out, "goals[" + g + "].monitoredGroups", survey.goals().get(g).monitoredGroups(),
@@ -128,11 +126,24 @@ final class InstrumentRules {
         return out.list();
     }
 
-    private static void statements(Findings out, Map<String, String> seen, String listPath, List<Statement> statements) {
+    /**
+     * The place of an element, such as {@code groups[2].items[0]} ({@code outer} null for a top-level list
+     * element, {@code statements[3]}): kept for every id, rendered only for a duplicate.
+     */
+    private record Place(String outer, int outerIndex, String list, int index) {
+        @Override
+        public String toString() {
+            return (outer == null ? "" : outer + "[" + outerIndex + "].") + list + "[" + index + "]";
+        }
+    }
+
+    /** Checks the statements of the {@code cell}-th cell of {@code cells}, or of the survey when that is null. */
+    private static void statements(Findings out, Map<String, Place> seen, String cells, int cell,
+            List<Statement> statements) {
         for (int s = 0; s < statements.size(); s++) {
-            String path = listPath + "[" + s + "]";
+            Place path = new Place(cells, cell, "statements", s);
             String id = statements.get(s).id();
-            String earlier = seen.putIfAbsent(id, path);
+            Place earlier = seen.putIfAbsent(id, path);
             if (earlier != null) {
                 out.add(path + ".id", "statement id " + quote(id) + " is already used at " + earlier
                         + "; expected statement ids unique within the instrument");

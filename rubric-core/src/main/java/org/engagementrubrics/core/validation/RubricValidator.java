@@ -10,8 +10,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.engagementrubrics.core.Instrument;
+import org.engagementrubrics.core.conditions.Citation;
+import org.engagementrubrics.core.internal.InstrumentChecks;
 import org.engagementrubrics.core.internal.InstrumentWarnings;
 import org.engagementrubrics.core.internal.ResponseCheck;
 import org.engagementrubrics.core.internal.ResponseConstraints;
@@ -60,10 +63,17 @@ public final class RubricValidator {
      * may carry more constraints, so it always walks.
      */
     private final boolean ownConstraints;
+    /**
+     * Whether instruments are checked by {@link InstrumentChecks}, which gives Bean Validation's verdict
+     * without its reflective walk: only for a validator of our own making whose messages are the English ones
+     * those checks write (an embedder's validator may add constraints of its own).
+     */
+    private final boolean fastInstruments;
 
-    private RubricValidator(Validator validator, boolean ownConstraints) {
+    private RubricValidator(Validator validator, boolean ownConstraints, boolean fastInstruments) {
         this.validator = validator;
         this.ownConstraints = ownConstraints;
+        this.fastInstruments = fastInstruments;
     }
 
     /**
@@ -82,7 +92,14 @@ public final class RubricValidator {
                 .configure()
                 .messageInterpolator(new ParameterMessageInterpolator())
                 .buildValidatorFactory();
-        return new RubricValidator(factory.getValidator(), true);
+        Validator validator = factory.getValidator();
+        return new RubricValidator(validator, true, speaksEnglish(validator));
+    }
+
+    /** Checks if the factory's messages are the English ones, which depend on the default locale at creation. */
+    private static boolean speaksEnglish(Validator validator) {
+        Set<ConstraintViolation<Citation>> probe = validator.validate(new Citation(" ", "probe"));
+        return probe.size() == 1 && probe.iterator().next().getMessage().equals(InstrumentChecks.NOT_BLANK);
     }
 
     /**
@@ -92,7 +109,7 @@ public final class RubricValidator {
      * @return the rubric validator
      */
     public static RubricValidator using(Validator validator) {
-        return new RubricValidator(Objects.requireNonNull(validator, "validator"), false);
+        return new RubricValidator(Objects.requireNonNull(validator, "validator"), false, false);
     }
 
     /**
@@ -102,7 +119,17 @@ public final class RubricValidator {
      * @return the problems, empty if valid
      */
     public List<Problem> validate(Instrument instrument) {
-        return problems(validator.validate(Objects.requireNonNull(instrument, "instrument")));
+        Objects.requireNonNull(instrument, "instrument");
+        if (!fastInstruments) {
+            return problems(validator.validate(instrument));
+        }
+        List<InstrumentChecks.Violation> violations = InstrumentChecks.of(instrument);
+        List<Problem> problems = new ArrayList<>(violations.size());
+        for (InstrumentChecks.Violation violation : violations) {
+            problems.add(problem(violation.path(), violation.constraint(), violation.classLevel(),
+                    violation.message(), violation.invalidValue()));
+        }
+        return sorted(problems);
     }
 
     /**
@@ -214,15 +241,21 @@ public final class RubricValidator {
         String path = CONTAINER_NODE.matcher(violation.getPropertyPath().toString()).replaceAll("");
         ConstraintDescriptor<?> descriptor = violation.getConstraintDescriptor();
         String constraint = descriptor.getAnnotation().annotationType().getSimpleName();
-        String code = CODES.getOrDefault(constraint, ProblemCodes.INVALID_VALUE);
         boolean classLevel = descriptor.getAnnotation().annotationType().getPackage()
                 == UniqueIds.class.getPackage() && !constraint.equals("WellFormedId");
+        return problem(path, constraint, classLevel, violation.getMessage(), violation.getInvalidValue());
+    }
+
+    /** Builds a problem from a breach of the constraint of that simple name. */
+    private static Problem problem(String path, String constraint, boolean classLevel, String violationMessage,
+            Object invalidValue) {
+        String code = CODES.getOrDefault(constraint, ProblemCodes.INVALID_VALUE);
         String message;
         if (classLevel) {
-            message = violation.getMessage();
+            message = violationMessage;
         } else {
             String field = fieldName(path);
-            message = field + " " + violation.getMessage() + "; was " + describe(violation.getInvalidValue());
+            message = field + " " + violationMessage + "; was " + describe(invalidValue);
         }
         return Problem.of(path, code, message);
     }
