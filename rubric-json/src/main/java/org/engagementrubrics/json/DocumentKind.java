@@ -16,6 +16,8 @@ import org.engagementrubrics.core.district.DistrictIndicators;
 import org.engagementrubrics.core.groups.GroupedResult;
 import org.engagementrubrics.core.matrix.ArchetypeMatrix;
 import org.engagementrubrics.core.matrix.StagedRubric;
+import org.engagementrubrics.core.raters.AgreementReport;
+import org.engagementrubrics.core.raters.Consensus;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.scoring.ArchetypeResult;
 import org.engagementrubrics.core.scoring.ChecklistResult;
@@ -38,7 +40,7 @@ import org.engagementrubrics.core.survey.Survey;
  * it: what each reader accepts and the "expected one of" of its messages, the kinds and schemas of
  * {@link JsonSchemas}, and the types the Jackson module registers. The order of the rows is the order
  * of every such list (instruments in {@link InstrumentKind} order, the response, the results, the states
- * of tallies, results by group, then the coverage result).
+ * of tallies, results by group, the coverage result, then the aggregate and agreement report of a panel).
  *
  * <p>A row names its codec through a supplier, so that a codec's class is loaded and initialised only when a
  * document of its kind is first read or written: a command that reads one instrument builds no codec of results.
@@ -73,7 +75,10 @@ enum DocumentKind {
     SURVEY_BY_GROUP_RESULT("survey-by-group-result", Role.BY_GROUP, surveysByGroup(),
             () -> GroupCodecs.SURVEY_BY_GROUP_RESULT),
 
-    COVERAGE_RESULT("coverage-result", Role.COVERAGE, CoverageResult.class, () -> CoverageCodecs.COVERAGE_RESULT);
+    COVERAGE_RESULT("coverage-result", Role.COVERAGE, CoverageResult.class, () -> CoverageCodecs.COVERAGE_RESULT),
+
+    CONSENSUS("consensus", Role.CONSENSUS, Consensus.class, () -> PanelCodecs.CONSENSUS),
+    AGREEMENT_REPORT("agreement-report", Role.AGREEMENT_REPORT, AgreementReport.class, () -> PanelCodecs.AGREEMENT_REPORT);
 
     /**
      * What a document is for, and the formats in which it is read; each role has its own reader methods in
@@ -88,7 +93,11 @@ enum DocumentKind {
         /** Pooled results by roster group: of a survey only, the kind whose raters are families. */
         BY_GROUP(GroupedResult.class, DocumentWriter.FORMAT),
         /** Contact coverage results. */
-        COVERAGE(CoverageResult.class, DocumentWriter.FORMAT);
+        COVERAGE(CoverageResult.class, DocumentWriter.FORMAT),
+        /** The aggregate of a panel of raters. */
+        CONSENSUS(Consensus.class, DocumentWriter.FORMAT),
+        /** The agreement report of a panel of raters. */
+        AGREEMENT_REPORT(AgreementReport.class, DocumentWriter.FORMAT);
 
         private final Class<?> type;
         private final List<String> formats;

@@ -24,6 +24,8 @@ import org.engagementrubrics.core.groups.GroupedTally;
 import org.engagementrubrics.core.response.ChecklistAnswer;
 import org.engagementrubrics.core.response.ChecklistAnswers;
 import org.engagementrubrics.core.coverage.CoverageResult;
+import org.engagementrubrics.core.raters.AgreementReport;
+import org.engagementrubrics.core.raters.Consensus;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.roster.Family;
 import org.engagementrubrics.core.roster.Roster;
@@ -80,6 +82,8 @@ class DocumentKindTest {
         documents.addAll(leaves(TallyState.class));
         documents.add(GroupedResult.class);
         documents.add(CoverageResult.class);
+        documents.add(Consensus.class);
+        documents.add(AgreementReport.class);
 
         assertThat(Arrays.stream(DocumentKind.values()).map(DocumentKind::type).toList())
                 .containsExactlyInAnyOrderElementsOf(documents);
@@ -102,8 +106,10 @@ class DocumentKindTest {
         all.addAll(DocumentKind.kindNames(DocumentKind.Role.TALLY));
         all.addAll(DocumentKind.kindNames(DocumentKind.Role.BY_GROUP));
         all.addAll(DocumentKind.kindNames(DocumentKind.Role.COVERAGE));
+        all.addAll(DocumentKind.kindNames(DocumentKind.Role.CONSENSUS));
+        all.addAll(DocumentKind.kindNames(DocumentKind.Role.AGREEMENT_REPORT));
 
-        assertThat(DocumentKind.kindNames()).containsExactlyElementsOf(all).doesNotHaveDuplicates().hasSize(20);
+        assertThat(DocumentKind.kindNames()).containsExactlyElementsOf(all).doesNotHaveDuplicates().hasSize(22);
         assertThat(DocumentKind.kindNames(DocumentKind.Role.BY_GROUP)).containsExactly("survey-by-group-result");
         assertThat(DocumentKind.kindNames(DocumentKind.Role.RESPONSE)).containsExactly("response");
         assertThat(DocumentKind.kindNames(DocumentKind.Role.COVERAGE)).containsExactly("coverage-result");

@@ -17,6 +17,8 @@ import java.util.stream.Stream;
 import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.groups.GroupedResult;
 import org.engagementrubrics.core.coverage.CoverageResult;
+import org.engagementrubrics.core.raters.AgreementReport;
+import org.engagementrubrics.core.raters.Consensus;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.scoring.ScoreResult;
 import org.engagementrubrics.core.scoring.TallyState;
@@ -90,6 +92,10 @@ class GoldenFilesTest {
             return DocumentWriter.write(grouped);
         } else if (value instanceof CoverageResult coverage) {
             return JSON.write(coverage);
+        } else if (value instanceof Consensus consensus) {
+            return JSON.write(consensus);
+        } else if (value instanceof AgreementReport report) {
+            return JSON.write(report);
         }
         return JSON.write((ScoreResult) value);
     }

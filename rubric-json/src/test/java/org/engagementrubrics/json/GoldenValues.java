@@ -184,6 +184,9 @@ final class GoldenValues {
         values.put("coverage-result-months-rule-off.json", CoverageSamples.monthsRuleOff());
         values.put("coverage-result-small-total.json", CoverageSamples.smallTotal());
         values.put("coverage-result-no-periods.json", CoverageSamples.noPeriods());
+
+        // ----- panels of raters: aggregates and agreement reports (issue 11)
+        values.putAll(PanelSamples.goldenValues());
         return values;
     }
 
