@@ -1,6 +1,5 @@
 package org.engagementrubrics.json;
 
-import static org.engagementrubrics.json.Field.nullable;
 import static org.engagementrubrics.json.Field.required;
 import static org.engagementrubrics.json.ObjectCodec.DOCUMENT_PREFIX;
 import static org.engagementrubrics.json.ObjectCodec.OUTCOME_PREFIX;
@@ -74,7 +73,7 @@ final class PanelCodecs {
             .withRules(PanelRules::checkScale);
 
     /** An explanation's summary and evidence; its parts are those of the entries below it. */
-    static final ObjectCodec<Explanation> HEADLINE = ObjectCodec.of("explanation", fields(
+    static final ObjectCodec<Explanation> HEADLINE = ObjectCodec.of("explanation headline", fields(
             required("summary", STRING, Explanation::summary),
             Field.optional("evidence", list(STRING), Explanation::details, List.of())),
             v -> new Explanation(v.get("summary"), v.get("evidence"), List.of()));
@@ -106,7 +105,11 @@ final class PanelCodecs {
         @Override
         public void write(JsonGenerator out, Map<MissingReason, Integer> value) {
             Map<String, Integer> named = new LinkedHashMap<>();
-            new EnumMap<>(value).forEach((reason, count) -> named.put(ValueCodecs.kindName(reason), count));
+            for (MissingReason reason : MissingReason.values()) {
+                if (value.containsKey(reason)) {
+                    named.put(ValueCodecs.kindName(reason), value.get(reason));
+                }
+            }
             counts.write(out, named);
         }
 
@@ -155,7 +158,7 @@ final class PanelCodecs {
     }
 
     /** The central figures, told apart by {@code kind}: none, nominal, ordered or rating. */
-    static final Codec<UnitSummary> SUMMARY = Variants.of("unit summary", "kind", Map.of(
+    static final Codec<UnitSummary> SUMMARY = Variants.of("summary", "kind", Map.of(
             "none", ObjectCodec.withPrefix("summary of no values", VARIANT_PREFIX, fields(),
                     v -> new UnitSummary.Empty()),
             "nominal", ObjectCodec.withPrefix("nominal summary", VARIANT_PREFIX, fields(
@@ -196,26 +199,31 @@ final class PanelCodecs {
                     v.get("summary"), v.get("farFromMedian"), v.get("explanation")))
             .withRules(PanelRules::checkUnit);
 
-    static final ObjectCodec<SubjectConsensus> SUBJECT = ObjectCodec.of("subject consensus", fields(
-            required("subjectId", STRING, SubjectConsensus::subjectId),
-            required("raters", INT, SubjectConsensus::raters),
-            nullable("withheld", enumeration(SuppressionReason.class), PanelCodecs::withheld),
-            required("units", list(UNIT), SubjectConsensus::units),
-            required("explanation", HEADLINE, SubjectConsensus::explanation)),
-            PanelCodecs::subject)
-            .withRules(PanelRules::checkSubject);
+    /** A subject, told apart by {@code outcome}: shown with its units, or withheld with the reason. */
+    static final Codec<SubjectConsensus> SUBJECT = Variants.of("subject", "outcome", Map.of(
+            "shown", ObjectCodec.withPrefix("shown subject", OUTCOME_PREFIX, fields(
+                    required("subjectId", STRING, SubjectConsensus::subjectId),
+                    required("raters", INT, SubjectConsensus::raters),
+                    required("units", list(UNIT), SubjectConsensus::units),
+                    required("explanation", HEADLINE, SubjectConsensus::explanation)),
+                    v -> subject(v, v.get("units"), null)).withRules(PanelRules::checkSubject),
+            "withheld", ObjectCodec.withPrefix("withheld subject", OUTCOME_PREFIX, fields(
+                    required("subjectId", STRING, SubjectConsensus::subjectId),
+                    required("raters", INT, SubjectConsensus::raters),
+                    required("reason", enumeration(SuppressionReason.class), PanelCodecs::withheld),
+                    required("explanation", HEADLINE, SubjectConsensus::explanation)),
+                    v -> subject(v, List.of(), v.get("reason"))).withRules(PanelRules::checkSubject)),
+            subject -> subject.disclosure().shown() ? "shown" : "withheld");
 
     private static SuppressionReason withheld(SubjectConsensus subject) {
-        return subject.disclosure() instanceof Disclosure.Withheld withheld ? withheld.reason() : null;
+        return ((Disclosure.Withheld) subject.disclosure()).reason();
     }
 
-    private static SubjectConsensus subject(ObjectCodec.Values v) {
+    private static SubjectConsensus subject(ObjectCodec.Values v, List<UnitConsensus> units, SuppressionReason reason) {
         String subjectId = v.get("subjectId");
         int raters = v.getInt("raters");
-        SuppressionReason withheld = v.get("withheld");
-        List<UnitConsensus> units = v.get("units");
-        Disclosure disclosure = withheld == null ? new Disclosure.Shown(subjectId, raters)
-                : new Disclosure.Withheld(subjectId, withheld);
+        Disclosure disclosure = reason == null ? new Disclosure.Shown(subjectId, raters)
+                : new Disclosure.Withheld(subjectId, reason);
         return new SubjectConsensus(subjectId, raters, disclosure, units,
                 withParts(v.get("explanation"), units.stream().map(UnitConsensus::explanation).toList()));
     }
@@ -247,7 +255,7 @@ final class PanelCodecs {
     }
 
     /** A coefficient, told apart by {@code outcome}: an estimate, or undefined and why. */
-    static final Codec<AgreementResult> RESULT = Variants.of("agreement result", "outcome", Map.of(
+    static final Codec<AgreementResult> RESULT = Variants.of("result", "outcome", Map.of(
             "estimate", ObjectCodec.withPrefix("estimate", OUTCOME_PREFIX, PanelCodecs.<AgreementResult.Estimate>fields(
                     PanelCodecs.<AgreementResult.Estimate>counts(),
                     required("observedDisagreement", DOUBLE, AgreementResult.Estimate::observedDisagreement),
@@ -275,7 +283,7 @@ final class PanelCodecs {
         }
     }
 
-    static final Codec<IntervalEntry> INTERVAL = Variants.of("alpha interval", "outcome", Map.of(
+    static final Codec<IntervalEntry> INTERVAL = Variants.of("interval", "outcome", Map.of(
             "percentile", ObjectCodec.withPrefix("percentile interval", OUTCOME_PREFIX, fields(
                     required("level", DOUBLE, IntervalEntry.Figures::level),
                     required("lower", DOUBLE, IntervalEntry.Figures::lower),

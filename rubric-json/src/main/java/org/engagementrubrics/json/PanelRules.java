@@ -19,7 +19,7 @@ import org.engagementrubrics.core.validation.ProblemCodes;
 /**
  * The data rules of a {@code consensus} and an {@code agreement-report} that no field states alone, each
  * reported at the field that breaks it: counts are not negative and agree (a unit's values and missing values
- * are its subject's raters; a distribution has one count per category); a withheld subject has no units; each
+ * are its subject's raters; a distribution has one count per category); each
  * coefficient is one that its place holds; an interval comes with an alpha estimate and the report's bootstrap.
  * Figures that need the data's arithmetic (an alpha, a median) are taken as written.
  */
@@ -81,10 +81,6 @@ final class PanelRules {
         if (values.getInt("raters") < 0) {
             problems.add(node.members.get("raters"), FormatCodes.INVALID_VALUE, "'raters' is "
                     + values.getInt("raters") + "; expected a count, at least 0");
-        }
-        if (values.get("withheld") != null && !values.<List<?>>get("units").isEmpty()) {
-            problems.add(node.members.get("units"), FormatCodes.INVALID_VALUE, "a withheld subject has "
-                    + values.<List<?>>get("units").size() + " units; expected none (its figures are withheld)");
         }
     }
 

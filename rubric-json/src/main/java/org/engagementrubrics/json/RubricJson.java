@@ -440,6 +440,17 @@ public final class RubricJson {
     // ----- panels of raters --------------------------------------------------------------------
 
     /**
+     * Reads the aggregate of a panel of raters ({@code consensus}) from a file.
+     *
+     * @param file the file, not null
+     * @return the aggregate
+     * @throws FormatException holding every problem
+     */
+    public Consensus readConsensus(Path file) {
+        return (Consensus) documents.read(bytes(file), file.toString(), CONSENSUS, Against.NOTHING);
+    }
+
+    /**
      * Reads the aggregate of a panel of raters ({@code consensus}) from text.
      *
      * <pre>{@code
@@ -453,6 +464,17 @@ public final class RubricJson {
      */
     public Consensus readConsensus(String json, String sourceName) {
         return (Consensus) read(json, sourceName, CONSENSUS, Against.NOTHING);
+    }
+
+    /**
+     * Reads the agreement report of a panel of raters ({@code agreement-report}) from a file.
+     *
+     * @param file the file, not null
+     * @return the report
+     * @throws FormatException holding every problem
+     */
+    public AgreementReport readAgreementReport(Path file) {
+        return (AgreementReport) documents.read(bytes(file), file.toString(), AGREEMENT, Against.NOTHING);
     }
 
     /**

@@ -129,7 +129,9 @@ class GoldenFilesTest {
                 : value instanceof Response ? JSON.readResponse(file)
                 : value instanceof TallyState ? JSON.readTally(file)
                 : value instanceof GroupedResult ? JSON.readSurveyByGroup(file)
-                : value instanceof CoverageResult ? JSON.readCoverage(file) : JSON.readResult(file);
+                : value instanceof CoverageResult ? JSON.readCoverage(file)
+                : value instanceof Consensus ? JSON.readConsensus(file)
+                : value instanceof AgreementReport ? JSON.readAgreementReport(file) : JSON.readResult(file);
         assertThat(typed).isEqualTo(value);
     }
 
@@ -148,7 +150,8 @@ class GoldenFilesTest {
                 "district-indicators", "checklist", "survey", "response-marks", "response-ratings", "response-statuses",
                 "response-checklist-answers", "matrix-result", "archetype-result", "stage-result", "rating-result",
                 "rollup-result", "checklist-result", "survey-result", "rating-tally", "rollup-tally", "checklist-tally",
-                "survey-tally", "survey-by-group-result", "coverage-result");
+                "survey-tally", "survey-by-group-result", "coverage-result", "consensus-four-versions",
+                "agreement-report-four-versions");
 
         assertThat(required).allSatisfy(kind -> assertThat(files).contains(kind + ".json"));
         assertThat(DocumentKind.kindNames()).allSatisfy(kind -> assertThat(files).anySatisfy(

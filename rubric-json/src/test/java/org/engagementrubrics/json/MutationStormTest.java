@@ -337,6 +337,10 @@ class MutationStormTest {
             return DocumentWriter.write(g);
         } else if (value instanceof CoverageResult c) {
             return JSON.write(c);
+        } else if (value instanceof org.engagementrubrics.core.raters.Consensus c) {
+            return JSON.write(c);
+        } else if (value instanceof org.engagementrubrics.core.raters.AgreementReport a) {
+            return JSON.write(a);
         }
         return JSON.write((ScoreResult) value);
     }

@@ -104,6 +104,11 @@ class NullArgumentsTest {
             return Roster.of(Family.of("f-1", "iep"));
         } else if (type == CoverageResult.class) {
             return CoverageSamples.twoQuarters();
+        } else if (type == org.engagementrubrics.core.raters.Consensus.class) {
+            return org.engagementrubrics.core.raters.Consensus.of(PanelSamples.checklist());
+        } else if (type == org.engagementrubrics.core.raters.AgreementReport.class) {
+            return org.engagementrubrics.core.raters.AgreementReport.of(PanelSamples.checklist(),
+                    org.engagementrubrics.core.agreement.Bootstrap.of(10, 1L));
         }
         return null;
     }

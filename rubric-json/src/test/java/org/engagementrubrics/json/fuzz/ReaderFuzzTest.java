@@ -8,6 +8,8 @@ import java.util.Objects;
 import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.groups.GroupedResult;
 import org.engagementrubrics.core.coverage.CoverageResult;
+import org.engagementrubrics.core.raters.AgreementReport;
+import org.engagementrubrics.core.raters.Consensus;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.scoring.ScoreResult;
 import org.engagementrubrics.core.scoring.SurveyResult;
@@ -202,6 +204,12 @@ class ReaderFuzzTest {
         }
         if (value instanceof CoverageResult coverage) {
             return AGAIN.write(coverage);
+        }
+        if (value instanceof Consensus consensus) {
+            return AGAIN.write(consensus);
+        }
+        if (value instanceof AgreementReport report) {
+            return AGAIN.write(report);
         }
         throw new AssertionError("read returned a " + value.getClass().getName());
     }
