@@ -3,6 +3,7 @@ package org.engagementrubrics.cli;
 import java.io.PrintWriter;
 import org.engagementrubrics.core.raters.Consensus;
 import org.engagementrubrics.core.raters.Panel;
+import org.engagementrubrics.json.RubricJson;
 import picocli.CommandLine.Command;
 
 /**
@@ -18,6 +19,7 @@ import picocli.CommandLine.Command;
                 + "the median, the mean of ratings and the modal values (a tie lists them all).",
                 "A survey's figures per subject are withheld when fewer than 10 families responded, and "
                         + "respondents are never named.",
+                "With --format json the aggregate is one consensus document (docs/format.md).",
                 "For a stream, each bad record's problems go to standard error as it is read, and the counts at "
                         + "the end."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -28,6 +30,8 @@ final class AggregateCommand extends PanelCommand {
 
     @Override
     void print(Panel panel, PrintWriter out) {
-        out.print(Consensus.of(panel).explanation().toText());
+        Consensus consensus = Consensus.of(panel);
+        out.print(format == OutputFormat.JSON ? RubricJson.defaults().write(consensus)
+                : consensus.explanation().toText());
     }
 }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import org.engagementrubrics.core.agreement.Bootstrap;
 import org.engagementrubrics.core.raters.AgreementReport;
 import org.engagementrubrics.core.raters.Panel;
+import org.engagementrubrics.json.RubricJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -21,6 +22,8 @@ import picocli.CommandLine.ParameterException;
                 + "percentile interval, Fleiss' kappa when every unit has equally many values, and Cohen's kappa "
                 + "only with exactly two raters.",
                 "Surveys are not offered agreement: respondents report their own experience.",
+                "With --format json the report is one agreement-report document (docs/format.md), every figure"
+                        + " exactly as computed.",
                 "Read alpha as Krippendorff (Content Analysis, 2004/2013) advises: rely on alpha >= .800, use "
                         + ".667 <= alpha < .800 for tentative conclusions only."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -48,7 +51,8 @@ final class AgreementCommand extends PanelCommand {
 
     @Override
     void print(Panel panel, PrintWriter out) {
-        out.print(AgreementReport.of(panel, bootstrap()).explanation().toText());
+        AgreementReport report = AgreementReport.of(panel, bootstrap());
+        out.print(format == OutputFormat.JSON ? RubricJson.defaults().write(report) : report.explanation().toText());
     }
 
     private Bootstrap bootstrap() {

@@ -53,11 +53,16 @@ abstract class PanelCommand implements Callable<Integer> {
                     + "best-fit-share or cumulative:T.")
     StagePlacement placement;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default): the report in words; json: the report as one JSON document (see "
+                    + "docs/format.md).")
+    OutputFormat format;
+
     /**
      * Prints what the command makes of the panel.
      *
      * @param panel the panel, of the chosen subject only when --subject is given
-     * @param out standard output
+     * @param out standard output, in the chosen {@link #format}
      */
     abstract void print(Panel panel, PrintWriter out);
 

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import org.engagementrubrics.core.agreement.Bootstrap;
+import org.engagementrubrics.core.agreement.Coefficient;
+import org.engagementrubrics.core.raters.AgreementReport;
+import org.engagementrubrics.core.raters.Consensus;
+import org.engagementrubrics.json.RubricJson;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,6 +28,7 @@ class PanelCommandsTest {
         }
     }
 
+    private static final RubricJson JSON = RubricJson.defaults();
     private static final String FER = resource("family-engagement-rubric-panel.jsonl");
     private static final String MATRIX = resource("four-versions-panel.jsonl");
 
@@ -94,5 +100,46 @@ class PanelCommandsTest {
                 resource("family-engagement-rubric-two-raters.jsonl"));
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(run.out()).contains("Cohen's kappa (linear weights)");
+    }
+
+    @Test
+    void aggregateAsJsonIsOneConsensusDocumentThatReadsBackToTheTextReport() {
+        Cli.Run text = Cli.run("aggregate", "--instrument", "family-engagement-rubric", "--response", FER);
+        Cli.Run json = Cli.run("aggregate", "--instrument", "family-engagement-rubric", "--response", FER,
+                "--format", "json");
+
+        assertThat(json.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(json.out()).startsWith("{\n  \"format\": \"engagement-rubrics/2.0\",\n  \"kind\": \"consensus\",")
+                .contains("\"responses\": 7,\n  \"superseded\": 1,").contains("\"no-placement\": 1");
+        Consensus consensus = JSON.readConsensus(json.out(), "stdout");
+        assertThat(consensus.explanation().toText()).isEqualTo(text.out());
+        assertThat(JSON.write(consensus)).isEqualTo(json.out());
+        assertThat(json.err()).contains("records, ").isEqualTo(text.err());
+    }
+
+    @Test
+    void agreementAsJsonIsOneReportDocumentWithEveryFigureAndTheBootstrap() {
+        Cli.Run text = Cli.run("agreement", "--instrument", "four-versions-of-partnerships", "--response", MATRIX,
+                "--draws", "200", "--seed", "-7", "--level", "0.9");
+        Cli.Run json = Cli.run("agreement", "--instrument", "four-versions-of-partnerships", "--response", MATRIX,
+                "--draws", "200", "--seed", "-7", "--level", "0.9", "--format", "json");
+
+        assertThat(json.exitCode()).isEqualTo(ExitCodes.OK);
+        AgreementReport report = JSON.readAgreementReport(json.out(), "stdout");
+        assertThat(report.explanation().toText()).isEqualTo(text.out());
+        assertThat(report.bootstrap()).isEqualTo(Bootstrap.of(200, -7L).withLevel(0.9));
+        assertThat(report.overall().alphas()).extracting(a -> a.alpha().coefficient())
+                .containsExactly(Coefficient.ALPHA_ORDINAL, Coefficient.ALPHA_NOMINAL);
+        assertThat(json.out()).contains("\"kind\": \"agreement-report\"", "\"scope\": \"*\"",
+                "\"outcome\": \"percentile\"", "\"draws\": 200", "\"seed\": -7", "\"observedDisagreement\": ");
+    }
+
+    @Test
+    void anUnknownFormatIsAUsageError() {
+        Cli.Run run = Cli.run("agreement", "--instrument", "family-engagement-rubric", "--response", FER,
+                "--format", "yaml");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("--format").contains("yaml");
+        assertThat(run.out()).isEmpty();
     }
 }

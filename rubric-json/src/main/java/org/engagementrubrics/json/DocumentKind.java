@@ -19,6 +19,8 @@ import org.engagementrubrics.core.district.DistrictIndicators;
 import org.engagementrubrics.core.groups.GroupedResult;
 import org.engagementrubrics.core.matrix.ArchetypeMatrix;
 import org.engagementrubrics.core.matrix.StagedRubric;
+import org.engagementrubrics.core.raters.AgreementReport;
+import org.engagementrubrics.core.raters.Consensus;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.scoring.ArchetypeResult;
 import org.engagementrubrics.core.scoring.ChecklistResult;
@@ -41,7 +43,8 @@ import org.engagementrubrics.core.survey.Survey;
  * it: what each reader accepts and the "expected one of" of its messages, the kinds and schemas of
  * {@link JsonSchemas}, and the types the Jackson module registers. The order of the rows is the order
  * of every such list (instruments in {@link InstrumentKind} order, the response, the results, the states
- * of tallies, results by group, the coverage result, then change over time).
+ * of tallies, results by group, the coverage result, change over time, then the aggregate and agreement
+ * report of a panel).
  *
  * <p>A row names its codec through a supplier, so that a codec's class is loaded and initialised only when a
  * document of its kind is first read or written: a command that reads one instrument builds no codec of results.
@@ -79,7 +82,9 @@ enum DocumentKind {
     COVERAGE_RESULT("coverage-result", Role.COVERAGE, CoverageResult.class, () -> CoverageCodecs.COVERAGE_RESULT),
 
     COMPARISON("comparison", Role.COMPARISON, Comparison.class, () -> ChangeCodecs.COMPARISON),
-    ID_MAPPING("id-mapping", Role.ID_MAPPING, IdMapping.class, () -> ChangeCodecs.ID_MAPPING);
+    ID_MAPPING("id-mapping", Role.ID_MAPPING, IdMapping.class, () -> ChangeCodecs.ID_MAPPING),
+    CONSENSUS("consensus", Role.CONSENSUS, Consensus.class, () -> PanelCodecs.CONSENSUS),
+    AGREEMENT_REPORT("agreement-report", Role.AGREEMENT_REPORT, AgreementReport.class, () -> PanelCodecs.AGREEMENT_REPORT);
 
     /**
      * What a document is for, and the formats in which it is read; each role has its own reader methods in
@@ -98,7 +103,11 @@ enum DocumentKind {
         /** Change over time of one subject. */
         COMPARISON(Comparison.class, DocumentWriter.FORMAT),
         /** Which unit of an older instrument version is which unit of a newer one. */
-        ID_MAPPING(IdMapping.class, DocumentWriter.FORMAT);
+        ID_MAPPING(IdMapping.class, DocumentWriter.FORMAT),
+        /** The aggregate of a panel of raters. */
+        CONSENSUS(Consensus.class, DocumentWriter.FORMAT),
+        /** The agreement report of a panel of raters. */
+        AGREEMENT_REPORT(AgreementReport.class, DocumentWriter.FORMAT);
 
         private final Class<?> type;
         private final List<String> formats;

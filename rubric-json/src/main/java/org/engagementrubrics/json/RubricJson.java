@@ -11,6 +11,8 @@ import org.engagementrubrics.core.groups.GroupedResult;
 import org.engagementrubrics.core.change.Comparison;
 import org.engagementrubrics.core.change.IdMapping;
 import org.engagementrubrics.core.coverage.CoverageResult;
+import org.engagementrubrics.core.raters.AgreementReport;
+import org.engagementrubrics.core.raters.Consensus;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.scoring.PreparedInstrument;
 import org.engagementrubrics.core.scoring.ScoreResult;
@@ -22,8 +24,8 @@ import org.engagementrubrics.json.roster.ContactReader;
 import org.engagementrubrics.json.roster.RosterReader;
 
 /**
- * Reads and writes instruments, responses, results, the states of tallies, survey results by group and
- * contact coverage results in the documented JSON format.
+ * Reads and writes instruments, responses, results, the states of tallies, survey results by group,
+ * contact coverage results and the aggregates and agreement reports of panels in the documented JSON format.
  *
  * <pre>{@code
  * RubricJson json = RubricJson.defaults();                       // share one instance
@@ -61,6 +63,8 @@ public final class RubricJson {
     private static final List<String> COVERAGE = DocumentKind.kindNames(DocumentKind.Role.COVERAGE);
     private static final List<String> COMPARISON = DocumentKind.kindNames(DocumentKind.Role.COMPARISON);
     private static final List<String> ID_MAPPING = DocumentKind.kindNames(DocumentKind.Role.ID_MAPPING);
+    private static final List<String> CONSENSUS = DocumentKind.kindNames(DocumentKind.Role.CONSENSUS);
+    private static final List<String> AGREEMENT = DocumentKind.kindNames(DocumentKind.Role.AGREEMENT_REPORT);
 
     private final ReadLimits limits;
     private final RubricValidator validator;
@@ -568,6 +572,58 @@ public final class RubricJson {
         return (IdMapping) read(json, sourceName, ID_MAPPING, Against.NOTHING);
     }
 
+    // ----- panels of raters --------------------------------------------------------------------
+
+    /**
+     * Reads the aggregate of a panel of raters ({@code consensus}) from a file.
+     *
+     * @param file the file, not null
+     * @return the aggregate
+     * @throws FormatException holding every problem
+     */
+    public Consensus readConsensus(Path file) {
+        return (Consensus) documents.read(bytes(file), file.toString(), CONSENSUS, Against.NOTHING);
+    }
+
+    /**
+     * Reads the aggregate of a panel of raters ({@code consensus}) from text.
+     *
+     * <pre>{@code
+     * Consensus back = json.readConsensus(json.write(Consensus.of(panel)), "aggregate.json");   // equal
+     * }</pre>
+     *
+     * @param json the JSON text, not null
+     * @param sourceName the name used in problems, not null
+     * @return the aggregate
+     * @throws FormatException holding every problem
+     */
+    public Consensus readConsensus(String json, String sourceName) {
+        return (Consensus) read(json, sourceName, CONSENSUS, Against.NOTHING);
+    }
+
+    /**
+     * Reads the agreement report of a panel of raters ({@code agreement-report}) from a file.
+     *
+     * @param file the file, not null
+     * @return the report
+     * @throws FormatException holding every problem
+     */
+    public AgreementReport readAgreementReport(Path file) {
+        return (AgreementReport) documents.read(bytes(file), file.toString(), AGREEMENT, Against.NOTHING);
+    }
+
+    /**
+     * Reads the agreement report of a panel of raters ({@code agreement-report}) from text.
+     *
+     * @param json the JSON text, not null
+     * @param sourceName the name used in problems, not null
+     * @return the report
+     * @throws FormatException holding every problem
+     */
+    public AgreementReport readAgreementReport(String json, String sourceName) {
+        return (AgreementReport) read(json, sourceName, AGREEMENT, Against.NOTHING);
+    }
+
     // ----- any document -------------------------------------------------------------------------
 
     /**
@@ -703,6 +759,27 @@ public final class RubricJson {
      */
     public String write(IdMapping mapping) {
         return DocumentWriter.write(Objects.requireNonNull(mapping, "mapping"));
+    }
+
+    /**
+     * Writes the aggregate of a panel of raters as canonical JSON: figures per subject and unit, no
+     * respondent of a survey named.
+     *
+     * @param consensus the aggregate, not null
+     * @return the JSON text, ending with a newline
+     */
+    public String write(Consensus consensus) {
+        return DocumentWriter.write(Objects.requireNonNull(consensus, "consensus"));
+    }
+
+    /**
+     * Writes the agreement report of a panel of raters as canonical JSON, every figure exactly as computed.
+     *
+     * @param report the report, not null
+     * @return the JSON text, ending with a newline
+     */
+    public String write(AgreementReport report) {
+        return DocumentWriter.write(Objects.requireNonNull(report, "report"));
     }
 
     /**

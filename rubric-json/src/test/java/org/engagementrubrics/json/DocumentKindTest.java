@@ -26,6 +26,8 @@ import org.engagementrubrics.core.response.ChecklistAnswers;
 import org.engagementrubrics.core.change.Comparison;
 import org.engagementrubrics.core.change.IdMapping;
 import org.engagementrubrics.core.coverage.CoverageResult;
+import org.engagementrubrics.core.raters.AgreementReport;
+import org.engagementrubrics.core.raters.Consensus;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.roster.Family;
 import org.engagementrubrics.core.roster.Roster;
@@ -86,6 +88,8 @@ class DocumentKindTest {
         documents.add(CoverageResult.class);
         documents.add(Comparison.class);
         documents.add(IdMapping.class);
+        documents.add(Consensus.class);
+        documents.add(AgreementReport.class);
 
         assertThat(Arrays.stream(DocumentKind.values()).map(DocumentKind::type).toList())
                 .containsExactlyInAnyOrderElementsOf(documents);
@@ -110,8 +114,10 @@ class DocumentKindTest {
         all.addAll(DocumentKind.kindNames(DocumentKind.Role.COVERAGE));
         all.addAll(DocumentKind.kindNames(DocumentKind.Role.COMPARISON));
         all.addAll(DocumentKind.kindNames(DocumentKind.Role.ID_MAPPING));
+        all.addAll(DocumentKind.kindNames(DocumentKind.Role.CONSENSUS));
+        all.addAll(DocumentKind.kindNames(DocumentKind.Role.AGREEMENT_REPORT));
 
-        assertThat(DocumentKind.kindNames()).containsExactlyElementsOf(all).doesNotHaveDuplicates().hasSize(22);
+        assertThat(DocumentKind.kindNames()).containsExactlyElementsOf(all).doesNotHaveDuplicates().hasSize(24);
         assertThat(DocumentKind.kindNames(DocumentKind.Role.BY_GROUP)).containsExactly("survey-by-group-result");
         assertThat(DocumentKind.kindNames(DocumentKind.Role.RESPONSE)).containsExactly("response");
         assertThat(DocumentKind.kindNames(DocumentKind.Role.COVERAGE)).containsExactly("coverage-result");

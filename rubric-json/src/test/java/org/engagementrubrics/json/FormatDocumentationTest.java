@@ -18,6 +18,7 @@ import org.engagementrubrics.core.scoring.PreparedInstrument;
 import org.engagementrubrics.core.scoring.ScoreResult;
 import org.engagementrubrics.core.scoring.ScoringEngine;
 import org.engagementrubrics.core.scoring.TallyState;
+import org.engagementrubrics.testkit.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -81,6 +82,12 @@ class FormatDocumentationTest {
             } else if (values.get(i) instanceof CoverageResult coverage) {
                 assertThat(json.write(coverage)).isEqualTo(examples.get(i));
                 assertThat(coverage).isEqualTo(CoverageSamples.firstQuarter());
+            } else if (values.get(i) instanceof org.engagementrubrics.core.raters.Consensus consensus) {
+                assertThat(json.write(consensus)).isEqualTo(examples.get(i));
+                assertThat(consensus).isEqualTo(org.engagementrubrics.core.raters.Consensus.of(PanelSamples.checklist()));
+            } else if (values.get(i) instanceof org.engagementrubrics.core.raters.AgreementReport report) {
+                assertThat(json.write(report)).isEqualTo(examples.get(i));
+                assertThat(report.instrument().fingerprint()).isEqualTo(Fixtures.conditions().fingerprint());
             }
         }
         assertThat(values).filteredOn(Instrument.class::isInstance).extracting(v -> ((Instrument) v).kind().kindName())
@@ -113,7 +120,12 @@ class FormatDocumentationTest {
                 CoverageCodecs.COVERAGE_RESULT, CoverageCodecs.GOAL, CoverageCodecs.CALENDAR, CoverageCodecs.PERIOD,
                 CoverageCodecs.GROUP, variant(CoverageCodecs.FIGURES, "shown"), variant(CoverageCodecs.FIGURES, "withheld"),
                 variant(CoverageCodecs.RULE, "minimum"), ChangeCodecs.COMPARISON, ChangeCodecs.REVIEW, ChangeCodecs.STEP,
-                ChangeCodecs.CHANGE, variant(ChangeCodecs.STANDING, "placed"), ChangeCodecs.ID_MAPPING)) {
+                ChangeCodecs.CHANGE, variant(ChangeCodecs.STANDING, "placed"), ChangeCodecs.ID_MAPPING,
+                PanelCodecs.CONSENSUS, PanelCodecs.SCALE,
+                variant(PanelCodecs.SUBJECT, "shown"), variant(PanelCodecs.SUBJECT, "withheld"), PanelCodecs.UNIT,
+                variant(PanelCodecs.SUMMARY, "ordered"), PanelCodecs.AGREEMENT_REPORT, PanelCodecs.FIGURES,
+                PanelCodecs.ALPHA, variant(PanelCodecs.RESULT, "estimate"), variant(PanelCodecs.RESULT, "undefined"),
+                variant(PanelCodecs.INTERVAL, "percentile"))) {
             int heading = doc.indexOf("\n### " + codec.name() + "\n", doc.indexOf("## Field reference"));
             assertThat(heading).as("a reference section for %s", codec.name()).isPositive();
             int next = doc.indexOf("\n### ", heading + 5);

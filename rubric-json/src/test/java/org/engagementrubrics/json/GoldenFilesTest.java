@@ -19,6 +19,8 @@ import org.engagementrubrics.core.groups.GroupedResult;
 import org.engagementrubrics.core.change.Comparison;
 import org.engagementrubrics.core.change.IdMapping;
 import org.engagementrubrics.core.coverage.CoverageResult;
+import org.engagementrubrics.core.raters.AgreementReport;
+import org.engagementrubrics.core.raters.Consensus;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.scoring.ScoreResult;
 import org.engagementrubrics.core.scoring.TallyState;
@@ -96,6 +98,10 @@ class GoldenFilesTest {
             return JSON.write(comparison);
         } else if (value instanceof IdMapping mapping) {
             return JSON.write(mapping);
+        } else if (value instanceof Consensus consensus) {
+            return JSON.write(consensus);
+        } else if (value instanceof AgreementReport report) {
+            return JSON.write(report);
         }
         return JSON.write((ScoreResult) value);
     }
@@ -131,7 +137,9 @@ class GoldenFilesTest {
                 : value instanceof GroupedResult ? JSON.readSurveyByGroup(file)
                 : value instanceof CoverageResult ? JSON.readCoverage(file)
                 : value instanceof Comparison ? JSON.readComparison(file)
-                : value instanceof IdMapping ? JSON.readIdMapping(file) : JSON.readResult(file);
+                : value instanceof IdMapping ? JSON.readIdMapping(file)
+                : value instanceof Consensus ? JSON.readConsensus(file)
+                : value instanceof AgreementReport ? JSON.readAgreementReport(file) : JSON.readResult(file);
         assertThat(typed).isEqualTo(value);
     }
 
@@ -150,7 +158,8 @@ class GoldenFilesTest {
                 "district-indicators", "checklist", "survey", "response-marks", "response-ratings", "response-statuses",
                 "response-checklist-answers", "matrix-result", "archetype-result", "stage-result", "rating-result",
                 "rollup-result", "checklist-result", "survey-result", "rating-tally", "rollup-tally", "checklist-tally",
-                "survey-tally", "survey-by-group-result", "coverage-result", "comparison", "id-mapping");
+                "survey-tally", "survey-by-group-result", "coverage-result", "comparison", "id-mapping",
+                "consensus-four-versions", "agreement-report-four-versions");
 
         assertThat(required).allSatisfy(kind -> assertThat(files).contains(kind + ".json"));
         assertThat(DocumentKind.kindNames()).allSatisfy(kind -> assertThat(files).anySatisfy(

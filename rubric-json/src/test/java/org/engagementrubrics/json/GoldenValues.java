@@ -192,6 +192,8 @@ final class GoldenValues {
         values.put("comparison-conditions.json", ChangeSamples.conditions());
         values.put("comparison-district.json", ChangeSamples.district());
         values.put("id-mapping.json", ChangeSamples.MAPPING);
+        // ----- panels of raters: aggregates and agreement reports (issue 11)
+        values.putAll(PanelSamples.goldenValues());
         return values;
     }
 

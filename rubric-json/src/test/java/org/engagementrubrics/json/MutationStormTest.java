@@ -343,6 +343,10 @@ class MutationStormTest {
             return JSON.write(c);
         } else if (value instanceof org.engagementrubrics.core.change.IdMapping m) {
             return JSON.write(m);
+        } else if (value instanceof org.engagementrubrics.core.raters.Consensus c) {
+            return JSON.write(c);
+        } else if (value instanceof org.engagementrubrics.core.raters.AgreementReport a) {
+            return JSON.write(a);
         }
         return JSON.write((ScoreResult) value);
     }

@@ -108,6 +108,11 @@ class NullArgumentsTest {
             return ChangeSamples.survey();
         } else if (type == org.engagementrubrics.core.change.IdMapping.class) {
             return ChangeSamples.MAPPING;
+        } else if (type == org.engagementrubrics.core.raters.Consensus.class) {
+            return org.engagementrubrics.core.raters.Consensus.of(PanelSamples.checklist());
+        } else if (type == org.engagementrubrics.core.raters.AgreementReport.class) {
+            return org.engagementrubrics.core.raters.AgreementReport.of(PanelSamples.checklist(),
+                    org.engagementrubrics.core.agreement.Bootstrap.of(10, 1L));
         }
         return null;
     }

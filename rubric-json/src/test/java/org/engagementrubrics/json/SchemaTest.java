@@ -172,7 +172,7 @@ class SchemaTest {
         void kindsAreExactlyTheKindsTheReaderAccepts() {
             assertThat(JsonSchemas.kinds()).containsExactlyInAnyOrderElementsOf(DocumentKind.kindNames());
             assertThat(JsonSchemas.kinds()).containsExactlyElementsOf(DocumentKind.kindNames());
-            assertThat(JsonSchemas.kinds()).doesNotHaveDuplicates().hasSize(22);
+            assertThat(JsonSchemas.kinds()).doesNotHaveDuplicates().hasSize(24);
         }
 
         @Test

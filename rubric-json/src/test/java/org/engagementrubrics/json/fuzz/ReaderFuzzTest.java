@@ -8,6 +8,8 @@ import java.util.Objects;
 import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.groups.GroupedResult;
 import org.engagementrubrics.core.coverage.CoverageResult;
+import org.engagementrubrics.core.raters.AgreementReport;
+import org.engagementrubrics.core.raters.Consensus;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.scoring.PreparedInstrument;
 import org.engagementrubrics.core.scoring.ScoreResult;
@@ -219,6 +221,11 @@ class ReaderFuzzTest {
         }
         if (value instanceof org.engagementrubrics.core.change.IdMapping mapping) {
             return AGAIN.write(mapping);
+        if (value instanceof Consensus consensus) {
+            return AGAIN.write(consensus);
+        }
+        if (value instanceof AgreementReport report) {
+            return AGAIN.write(report);
         }
         throw new AssertionError("read returned a " + value.getClass().getName());
     }
