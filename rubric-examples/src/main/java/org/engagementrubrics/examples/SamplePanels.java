@@ -75,7 +75,7 @@ final class SamplePanels {
                     "2 2 3 2 2 3 1 2",
                     "2 1 2 2 3 3 1 3",
                     "3 2 2 2 3 2 1 3",
-                }, "2026-10-14T17:%02d:00Z");
+                }, "2026-10-28T17:%02d:00Z");
         return responses;
     }
 
@@ -193,8 +193,8 @@ final class SamplePanels {
         };
     }
 
-    /** An id such as {@code family-engagement-rubric-maple-grove-elementary-team-principal-2025-10}. */
+    /** An id such as {@code family-engagement-rubric-maple-grove-elementary-team-principal-2025-10-15}. */
     private static String id(String instrumentId, String subject, String rater, String recordedAt) {
-        return instrumentId + "-" + subject + "-" + rater + "-" + recordedAt.substring(0, 7);
+        return instrumentId + "-" + subject + "-" + rater + "-" + recordedAt.substring(0, 10);
     }
 }

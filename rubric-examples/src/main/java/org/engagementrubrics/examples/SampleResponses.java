@@ -271,7 +271,7 @@ public final class SampleResponses {
 
     /**
      * Returns four raters of Maple Grove's team placing the eight standards of the Family Engagement Rubric on
-     * 2026-10-14 (1 Exploration, 2 Expansion, 3 Integration; standards 1 to 8):
+     * 2026-10-28 (1 Exploration, 2 Expansion, 3 Integration; standards 1 to 8):
      *
      * <pre>
      * team-principal        2 2 2 1 2 3 1 3
