@@ -31,6 +31,15 @@ public final class ExampleFiles {
     /** The Family Engagement Rubric exactly as printed, with its two seed defects. */
     public static final String RUBRIC_AS_PRINTED = "family-engagement-rubric-as-printed.json";
 
+    /** Five raters of a leadership team on the 4 Versions matrix for two schools, one per line. */
+    public static final String FOUR_VERSIONS_PANEL = "four-versions-panel.jsonl";
+    /** Four raters placing the eight standards of the Family Engagement Rubric for one school. */
+    public static final String FAMILY_ENGAGEMENT_PANEL = "family-engagement-rubric-panel.jsonl";
+    /** One school's team of three reviewing the Family Engagement Rubric in 2024, 2025 and 2026. */
+    public static final String FAMILY_ENGAGEMENT_REVIEWS = "family-engagement-rubric-reviews.jsonl";
+    /** One school's team of three rating the school conditions in 2025 and 2026. */
+    public static final String SCHOOL_CONDITIONS_REVIEWS = "school-conditions-reviews.jsonl";
+
     /** The roster of the small example district: family_id, race-ethnicity and three yes/no group columns. */
     public static final String COVERAGE_ROSTER = "coverage-roster.csv";
     /** The contacts of the small example district over school year 2025-26: family_id,date,channel,staff_id. */
@@ -97,6 +106,10 @@ public final class ExampleFiles {
                 "guardian-10,White,yes,no",
                 "guardian-11,Asian,no,yes",
                 "guardian-14,Hispanic,no,no") + "\n");
+        files.put(FOUR_VERSIONS_PANEL, lines(json, SampleResponses.fourVersionsPanel()));
+        files.put(FAMILY_ENGAGEMENT_PANEL, lines(json, SampleResponses.familyEngagementPanel()));
+        files.put(FAMILY_ENGAGEMENT_REVIEWS, lines(json, SampleResponses.familyEngagementReviews()));
+        files.put(SCHOOL_CONDITIONS_REVIEWS, lines(json, SampleResponses.schoolConditionsReviews()));
         files.put(RUBRIC_AS_PRINTED, json.writeUnchecked(SeedInstruments.familyEngagementRubricAsPrinted())); // faulty on purpose
         ExampleDistrict district = ExampleDistrict.generate(ExampleDistrict.DEFAULT_SEED, COVERAGE_FAMILIES);
         StringWriter roster = new StringWriter();
@@ -110,6 +123,14 @@ public final class ExampleFiles {
         files.put(COVERAGE_ROSTER, roster.toString());
         files.put(COVERAGE_CONTACTS, contacts.toString());
         return files;
+    }
+
+    private static String lines(RubricJson json, List<Response> responses) {
+        StringBuilder lines = new StringBuilder();
+        for (Response response : responses) {
+            lines.append(json.writeLine(response)).append('\n');
+        }
+        return lines.toString();
     }
 
     /**

@@ -35,6 +35,9 @@ public final class SampleResponses {
     /** The fictional school the school-level responses are about. */
     public static final String SCHOOL = "maple-grove-elementary";
 
+    /** The second fictional school of the 4 Versions panel. */
+    public static final String SECOND_SCHOOL = "cedar-middle";
+
     /** The fictional district the district self-assessment is about. */
     public static final String DISTRICT = "riverside-unified";
 
@@ -240,9 +243,88 @@ public final class SampleResponses {
         return Rating.of(value);
     }
 
+    // ----- Many raters and reviews over time ------------------------------------------------------
+
+    /**
+     * Returns a leadership team of five raters marking the 4 Versions matrix for two schools, Maple Grove
+     * (on 2026-10-14) and Cedar Middle (on 2026-10-21); rows in the order building relationships, linking
+     * to learning, addressing differences, supporting advocacy, sharing power:
+     *
+     * <pre>
+     * rater                      Maple Grove      Cedar Middle
+     * team-principal             O P O   O C      C O C O C
+     * team-assistant-principal   O P O=C P C      C O F O C
+     * team-teacher-lead          O O O   P C      O C C O F
+     * team-counselor             P O C   O C      C O C C C
+     * team-family-liaison        O P O   O P      C C C O F
+     * </pre>
+     *
+     * (P Partnership, O Open-Door, C Come-if-We-Call, F Fortress; {@code O=C} a tie.) At Maple Grove the
+     * assistant principal's addressing-differences row is tied, and the family liaison puts sharing power at
+     * Partnership, two columns from the others' Come-if-We-Call.
+     *
+     * @return a new list of ten responses, Maple Grove's first
+     */
+    public static List<Response> fourVersionsPanel() {
+        return SamplePanels.fourVersionsPanel();
+    }
+
+    /**
+     * Returns four raters of Maple Grove's team placing the eight standards of the Family Engagement Rubric on
+     * 2026-10-28 (1 Exploration, 2 Expansion, 3 Integration; standards 1 to 8):
+     *
+     * <pre>
+     * team-principal        2 2 2 1 2 3 1 3
+     * team-teacher-lead     2 2 3 2 2 3 1 2
+     * team-counselor        2 1 2 2 3 3 1 3
+     * team-family-liaison   3 2 2 2 3 2 1 3
+     * </pre>
+     *
+     * @return a new list of four responses
+     */
+    public static List<Response> familyEngagementPanel() {
+        return SamplePanels.familyEngagementPanel();
+    }
+
+    /**
+     * Returns Maple Grove's team of three reviewing the Family Engagement Rubric on 2024-10-16, 2025-10-15 and
+     * 2026-10-14 (1 Exploration, 2 Expansion, 3 Integration, - not placed; standards 1 to 8; raters
+     * team-principal, team-teacher-lead, team-family-liaison):
+     *
+     * <pre>
+     * 2024   1 2 1 2 2 2 - 3 | 1 2 2 2 1 2 - 3 | 2 2 2 2 2 3 - 2    medians 1 2 2 2 2 2 - 3
+     * 2025   2 2 2 2 2 3 1 2 | 2 2 2 1 2 3 1 2 | 1 2 3 2 3 2 2 3    medians 2 2 2 2 2 3 1 2
+     * 2026   2 3 2 1 2 3 1 - | 2 3 3 1 3 3 2 - | 3 2 3 2 3 3 1 -    medians 2 3 3 1 3 3 1 -
+     * </pre>
+     *
+     * Standard 7 is first placed in 2025, standard 8 moves down in 2025 and is no longer placed in 2026, and
+     * standard 4 moves down in 2026; the others move up or stay.
+     *
+     * @return a new list of nine responses, oldest first
+     */
+    public static List<Response> familyEngagementReviews() {
+        return SamplePanels.familyEngagementReviews();
+    }
+
+    /**
+     * Returns Maple Grove's team of three rating Condition 4 of the school conditions on 2025-10-08 and
+     * 2026-10-07 (indicators c4-i1 to c4-i5 on 1 to 4; n not rated, a not applicable; raters team-principal,
+     * team-teacher-lead, team-family-liaison):
+     *
+     * <pre>
+     * 2025   3 2 n 2 1 | 2 2 n 3 1 | 3 1 a 2 2
+     * 2026   3 3 2 3 2 | 3 2 2 3 a | 4 3 n 3 2
+     * </pre>
+     *
+     * @return a new list of six responses, oldest first
+     */
+    public static List<Response> schoolConditionsReviews() {
+        return SamplePanels.schoolConditionsReviews();
+    }
+
     // ----- helpers ---------------------------------------------------------------------------------
 
-    private static Response response(String id, String instrumentId, String raterId, String subjectId,
+    static Response response(String id, String instrumentId, String raterId, String subjectId,
             String recordedAt, Evidence evidence) {
         return new Response(id, instrumentId, SeedInstruments.VERSION, raterId, subjectId,
                 Instant.parse(recordedAt), evidence, Extensions.empty());
