@@ -221,6 +221,7 @@ class ReaderFuzzTest {
         }
         if (value instanceof org.engagementrubrics.core.change.IdMapping mapping) {
             return AGAIN.write(mapping);
+        }
         if (value instanceof Consensus consensus) {
             return AGAIN.write(consensus);
         }
