@@ -33,7 +33,6 @@ import org.engagementrubrics.json.RubricJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
@@ -101,8 +100,10 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json.")
     OutputFormat format;
 
-    @Parameters(paramLabel = "RESPONSES", arity = "1..*",
-            description = "Response documents or streams (JSON Lines, or a JSON array of responses).")
+    @Option(names = "--response", required = true, paramLabel = "FILE",
+            description = "Responses: a response document, a JSON Lines file (.jsonl, .ndjson; one response per"
+                    + " line) or a file holding a JSON array of responses; a pipe or /dev/stdin as for 'rubric"
+                    + " score'. Repeat for several files (e.g. one per year).")
     List<Path> responses;
 
     @Override

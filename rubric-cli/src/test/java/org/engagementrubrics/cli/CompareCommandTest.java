@@ -52,7 +52,7 @@ class CompareCommandTest {
 
     @Test
     void comparesTheFamilyEngagementRubricOfOneSchoolOverTwoYearsAsText() throws IOException {
-        Run run = Cli.run("compare", "--instrument", "family-engagement-rubric", twoYears(null).toString());
+        Run run = Cli.run("compare", "--instrument", "family-engagement-rubric", "--response", twoYears(null).toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.outLines()).startsWith(
@@ -72,7 +72,7 @@ class CompareCommandTest {
     @Test
     void printsTheComparisonDocumentAsJson() throws IOException {
         Run run = Cli.run("compare", "--instrument", "family-engagement-rubric", "--format", "json",
-                twoYears(null).toString());
+                "--response", twoYears(null).toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         Comparison comparison = JSON.readComparison(run.out(), "stdout");
@@ -87,9 +87,9 @@ class CompareCommandTest {
         Path responses = twoYears(null);
 
         Run byMonth = Cli.run("compare", "--instrument", "family-engagement-rubric", "--review-by", "month",
-                responses.toString());
+                "--response", responses.toString());
         Run bySchoolYear = Cli.run("compare", "--instrument", "family-engagement-rubric", "--review-by",
-                "school-year", responses.toString());
+                "school-year", "--response", responses.toString());
 
         assertThat(byMonth.out()).contains("2025-03-01 -> 2026-03-01");
         assertThat(bySchoolYear.out()).contains("2024-08-01 -> 2025-08-01");
@@ -99,7 +99,7 @@ class CompareCommandTest {
     void anotherVersionWithoutAMappingFailsNamingBothVersions() throws IOException {
         Path next = nextVersion();
         Run run = Cli.run("compare", "--instrument", "family-engagement-rubric", "--instrument", next.toString(),
-                twoYears("2.0.0").toString());
+                "--response", twoYears("2.0.0").toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
@@ -114,7 +114,7 @@ class CompareCommandTest {
                 + " \"id-mapping\", \"renames\": {\"standard\": {\"standard-3\": \"standard-three\"}}}");
 
         Run run = Cli.run("compare", "--instrument", "family-engagement-rubric", "--instrument", next.toString(),
-                "--map", map.toString(), twoYears("2.0.0").toString());
+                "--map", map.toString(), "--response", twoYears("2.0.0").toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("family-engagement-rubric@2.0.0",
@@ -127,7 +127,7 @@ class CompareCommandTest {
                 response("r-1", "team", "2025-03-03T15:00:00Z", null, "s1-exploration-1"),
                 response("r-2", "team", "2026-03-03T15:00:00Z", "9.9.9", "s1-exploration-1")));
 
-        Run run = Cli.run("compare", "--instrument", "family-engagement-rubric", responses.toString());
+        Run run = Cli.run("compare", "--instrument", "family-engagement-rubric", "--response", responses.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("family-engagement-rubric@9.9.9", "instrument-mismatch",

@@ -82,7 +82,7 @@ class ExampleCommandsTest {
     @Test
     void compareOfTheRubricReviewsShowsUpDownNewlyPlacedAndNoLongerPlaced() {
         Run run = Cli.run("compare", "--instrument", "family-engagement-rubric",
-                file(ExampleFiles.FAMILY_ENGAGEMENT_REVIEWS));
+                "--response", file(ExampleFiles.FAMILY_ENGAGEMENT_REVIEWS));
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
         assertThat(run.outLines()).startsWith(
@@ -113,7 +113,7 @@ class ExampleCommandsTest {
     @Test
     void compareOfTheConditionsReviewsGivesMeansOverTheRatingsGiven() {
         Run run = Cli.run("compare", "--instrument", "school-conditions-personalized-learning",
-                file(ExampleFiles.SCHOOL_CONDITIONS_REVIEWS));
+                "--response", file(ExampleFiles.SCHOOL_CONDITIONS_REVIEWS));
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
         assertThat(run.outLines()).contains(
