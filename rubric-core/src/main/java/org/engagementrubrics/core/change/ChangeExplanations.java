@@ -1,5 +1,7 @@
 package org.engagementrubrics.core.change;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -41,8 +43,10 @@ final class ChangeExplanations {
             case NEWLY_PLACED -> unit + " had no standing and now stands at " + describe(after) + ".";
             case NO_LONGER_PLACED -> unit + " stood at " + describe(before) + " and now has no standing.";
             case SAME -> unit + " stayed at " + describe(after) + ".";
-            case UP -> unit + " moved up from " + describe(before) + " to " + describe(after) + ".";
-            case DOWN -> unit + " moved down from " + describe(before) + " to " + describe(after) + ".";
+            case UP -> unit + " moved up from " + describe(before) + " to " + describe(after) + smallChange(before, after)
+                    + ".";
+            case DOWN -> unit + " moved down from " + describe(before) + " to " + describe(after)
+                    + smallChange(before, after) + ".";
             default -> unit + " changed from " + describe(before) + " to " + describe(after) + ".";
         };
     }
@@ -73,6 +77,29 @@ final class ChangeExplanations {
             return text.toString();
         }
         return "no standing";
+    }
+
+    /**
+     * Names the change of a mean that its two decimals hide (2.8312 to 2.8309 would read "2.83 to 2.83"), to
+     * two significant digits; empty otherwise.
+     */
+    private static String smallChange(Standing before, Standing after) {
+        Double from = meanOf(before);
+        Double to = meanOf(after);
+        if (from == null || to == null || !number(from).equals(number(to))) {
+            return "";
+        }
+        BigDecimal by = new BigDecimal(to - from).round(new MathContext(2));
+        return " (the mean changed by " + (by.signum() > 0 ? "+" : "") + by.toPlainString() + ")";
+    }
+
+    private static Double meanOf(Standing standing) {
+        if (standing instanceof Standing.Mean mean) {
+            return mean.mean();
+        } else if (standing instanceof Standing.Statement statement) {
+            return statement.mean();
+        }
+        return null;
     }
 
     static String version(InstrumentRef ref) {
