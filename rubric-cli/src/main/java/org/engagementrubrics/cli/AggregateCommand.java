@@ -17,8 +17,8 @@ import picocli.CommandLine.Command;
                 + "per subject and unit the full distribution over the scale, the values missing and why, for "
                 + "ordered values the median, range and interquartile range and the raters 2 or more steps from "
                 + "the median, the mean of ratings and the modal values (a tie lists them all).",
-                "A survey's figures per subject are withheld when fewer than 10 families responded, and "
-                        + "respondents are never named.",
+                "A survey is refused (exit 2): its respondents are families, not a panel of raters, and a panel "
+                        + "keeps one entry per rater; use 'rubric score' or 'rubric compare' for a survey.",
                 "With --format json the aggregate is one consensus document (docs/format.md).",
                 "For a stream, each bad record's problems go to standard error as it is read, and the counts at "
                         + "the end."},

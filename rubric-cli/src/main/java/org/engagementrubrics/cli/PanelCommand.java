@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.engagementrubrics.core.Instrument;
+import org.engagementrubrics.core.InstrumentKind;
 import org.engagementrubrics.core.raters.Panel;
 import org.engagementrubrics.core.scoring.PreparedInstrument;
 import org.engagementrubrics.core.scoring.ScoreResult;
@@ -16,6 +17,7 @@ import org.engagementrubrics.json.ResponseStream;
 import org.engagementrubrics.json.RubricJson;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -84,6 +86,12 @@ abstract class PanelCommand implements Callable<Integer> {
     public Integer call() {
         checkOptions();
         Instrument scored = InstrumentOption.instrument(instrument, spec.commandLine());
+        if (scored.kind() == InstrumentKind.SURVEY) {
+            throw new ParameterException(spec.commandLine(), "'" + scored.id() + "' is a survey: its respondents"
+                    + " are families reporting their own experience, not a panel of raters, and a panel would keep"
+                    + " one entry per family. For a survey's figures use 'rubric score' (pooled, in constant memory)"
+                    + " or 'rubric score --by-group --roster FILE'; for change over time 'rubric compare'.");
+        }
         RubricJson json = RubricJson.defaults();
         PreparedInstrument<Instrument, ScoreResult> prepared = ScoringEngine.defaults()
                 .withValidator(json.validator()).withTiePolicy(tiePolicy).withStagePlacement(placement)

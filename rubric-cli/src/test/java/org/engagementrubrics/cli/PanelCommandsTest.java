@@ -142,4 +142,16 @@ class PanelCommandsTest {
         assertThat(run.err()).contains("--format").contains("yaml");
         assertThat(run.out()).isEmpty();
     }
+
+    @Test
+    void aSurveyIsNotAPanelOfRatersAndTheErrorSaysWhatToRunInstead() {
+        for (String command : new String[] {"aggregate", "agreement"}) {
+            Cli.Run run = Cli.run(command, "--instrument", "guardian-survey", "--response",
+                    ExampleFiles.path(ExampleFiles.GUARDIAN_RESPONSES).toString());
+            assertThat(run.exitCode()).as(command).isEqualTo(ExitCodes.USAGE);
+            assertThat(run.err()).as(command).contains("'guardian-survey' is a survey")
+                    .contains("'rubric score' (pooled, in constant memory)").contains("'rubric compare'");
+            assertThat(run.out()).as(command).isEmpty();
+        }
+    }
 }
