@@ -23,7 +23,7 @@ import org.engagementrubrics.core.scoring.InstrumentRef;
  *
  * <pre>{@code
  * AgreementReport report = AgreementReport.of(panel, Bootstrap.defaults());
- * System.out.print(report.explanation().toText());
+ * String text = report.explanation().toText();
  * }</pre>
  *
  * <p>Surveys are not offered agreement: respondents report their own experience, so their differences are

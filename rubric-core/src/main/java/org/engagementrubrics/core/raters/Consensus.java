@@ -18,7 +18,7 @@ import org.engagementrubrics.core.scoring.InstrumentRef;
  *
  * <pre>{@code
  * Consensus consensus = Consensus.of(panel);
- * System.out.print(consensus.explanation().toText());
+ * String text = consensus.explanation().toText();      // or write it with RubricJson
  * }</pre>
  *
  * <p>Survey figures are per subject and obey the small-cell rule: with fewer respondents than its minimum a
