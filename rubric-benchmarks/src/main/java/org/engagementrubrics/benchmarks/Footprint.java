@@ -37,7 +37,12 @@ public final class Footprint {
         print("  of which the validator (one per application, shared by every prepared instrument)", validatorGraph);
         print("  the preparation itself (whole graph less instrument and validator)",
                 preparedGraph.subtract(instrumentGraph).subtract(validatorGraph));
-        print("one scored ArchetypeResult (5 rows, profile, explanation)", resultGraph);
+        print("one scored ArchetypeResult (5 rows, profile, explanation), whole graph", resultGraph);
+        print("  of its own (less what it shares with the prepared instrument), explanation not yet written",
+                resultGraph.subtract(preparedGraph));
+        result.explanation().toText();
+        print("  of its own, explanation written",
+                GraphLayout.parseInstance(result).subtract(GraphLayout.parseInstance(prepared)));
     }
 
     private static void print(String what, GraphLayout graph) {
