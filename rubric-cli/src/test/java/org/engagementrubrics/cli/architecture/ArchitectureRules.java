@@ -79,10 +79,20 @@ final class ArchitectureRules {
             .should().dependOnClassesThat().resideInAnyPackage(CLI, TESTKIT, "picocli..")
             .because("an application that adds rubric-examples for its catalog gets no command-line library");
 
-    static final ArchRule TESTKIT_USES_ONLY_CORE = noClasses()
+    /** The kit's packages that may use rubric-json, JUnit and AssertJ; core's and json's tests never compile them. */
+    static final String[] TESTKIT_PRODUCT_PACKAGES = {"org.engagementrubrics.testkit.files..",
+        "org.engagementrubrics.testkit.invalid..", "org.engagementrubrics.testkit.assertions..",
+        "org.engagementrubrics.testkit.fixtures.."};
+
+    static final ArchRule TESTKIT_GENERATORS_USE_ONLY_CORE = noClasses()
+            .that().resideInAPackage(TESTKIT).and().resideOutsideOfPackages(TESTKIT_PRODUCT_PACKAGES)
+            .should().dependOnClassesThat().resideInAnyPackage(JSON, EXAMPLES, CLI, "org.junit..", "org.assertj..")
+            .because("core's and json's own tests compile the kit's generators and property runner from source");
+
+    static final ArchRule TESTKIT_USES_NEITHER_EXAMPLES_NOR_CLI = noClasses()
             .that().resideInAPackage(TESTKIT)
-            .should().dependOnClassesThat().resideInAnyPackage(JSON, EXAMPLES, CLI)
-            .because("rubric-testkit depends on rubric-core only");
+            .should().dependOnClassesThat().resideInAnyPackage(EXAMPLES, CLI)
+            .because("a downstream test suite that adds rubric-testkit gets no command line and no bundled demo code");
 
     static final ArchRule CORE_INTERNAL_IS_USED_ONLY_BY_CORE = classes()
             .that().resideInAPackage("org.engagementrubrics.core.internal..")

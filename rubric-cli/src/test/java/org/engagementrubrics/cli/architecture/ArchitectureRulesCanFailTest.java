@@ -75,12 +75,14 @@ class ArchitectureRulesCanFailTest {
                 breach("examples", ArchitectureRules.EXAMPLES_USE_NEITHER_CLI_NOR_TESTKIT_NOR_PICOCLI,
                         ExamplesViolations.UsesPicocli.class, "picocli.CommandLine"),
 
-                breach("testkit", ArchitectureRules.TESTKIT_USES_ONLY_CORE,
+                breach("testkit", ArchitectureRules.TESTKIT_GENERATORS_USE_ONLY_CORE,
                         TestkitViolations.UsesJson.class, "org.engagementrubrics.json.RubricJson"),
-                breach("testkit", ArchitectureRules.TESTKIT_USES_ONLY_CORE,
+                breach("testkit", ArchitectureRules.TESTKIT_USES_NEITHER_EXAMPLES_NOR_CLI,
                         TestkitViolations.UsesExamples.class, "org.engagementrubrics.examples.Catalog"),
-                breach("testkit", ArchitectureRules.TESTKIT_USES_ONLY_CORE,
+                breach("testkit", ArchitectureRules.TESTKIT_USES_NEITHER_EXAMPLES_NOR_CLI,
                         TestkitViolations.UsesCli.class, "org.engagementrubrics.cli.RubricCli"),
+                breach("testkit", ArchitectureRules.TESTKIT_GENERATORS_USE_ONLY_CORE,
+                        TestkitViolations.UsesAssertj.class, "org.assertj.core.api.Assertions"),
 
                 breach("internal", ArchitectureRules.INTERNAL_PACKAGES_ARE_USED_ONLY_BY_THEIR_OWN_MODULE,
                         JsonViolations.UsesCoreInternal.class, "org.engagementrubrics.core.internal.CanonicalEncoder"),

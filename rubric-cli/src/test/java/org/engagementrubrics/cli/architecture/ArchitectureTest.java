@@ -66,8 +66,13 @@ class ArchitectureTest {
     }
 
     @Test
-    void testkitUsesOnlyCore() {
-        ArchitectureRules.TESTKIT_USES_ONLY_CORE.check(MAIN);
+    void testkitGeneratorsUseOnlyCore() {
+        ArchitectureRules.TESTKIT_GENERATORS_USE_ONLY_CORE.check(MAIN);
+    }
+
+    @Test
+    void testkitUsesNeitherExamplesNorCli() {
+        ArchitectureRules.TESTKIT_USES_NEITHER_EXAMPLES_NOR_CLI.check(MAIN);
     }
 
     @Test

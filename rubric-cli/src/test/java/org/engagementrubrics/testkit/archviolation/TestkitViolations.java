@@ -14,6 +14,10 @@ public final class TestkitViolations {
         RubricJson json;
     }
 
+    public static final class UsesAssertj {
+        org.assertj.core.api.Assertions assertions;
+    }
+
     public static final class UsesExamples {
         Catalog catalog;
     }
