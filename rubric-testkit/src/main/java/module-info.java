@@ -14,4 +14,5 @@ module org.engagementrubrics.testkit {
 
     exports org.engagementrubrics.testkit;
     exports org.engagementrubrics.testkit.files;
+    exports org.engagementrubrics.testkit.fixtures;
 }
