@@ -13,4 +13,7 @@ module org.engagementrubrics.testkit {
     requires transitive org.assertj.core;
 
     exports org.engagementrubrics.testkit;
+    exports org.engagementrubrics.testkit.assertions;
+    exports org.engagementrubrics.testkit.files;
+    exports org.engagementrubrics.testkit.fixtures;
 }
