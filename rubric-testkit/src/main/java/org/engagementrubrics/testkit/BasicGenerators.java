@@ -26,7 +26,7 @@ final class BasicGenerators {
         if (maxTries < 1) {
             throw new IllegalArgumentException("maxTries must be at least 1; was " + maxTries);
         }
-        return random -> {
+        Gen<T> filtered = random -> {
             for (int i = 0; i < maxTries; i++) {
                 T candidate = candidates.generate(random);
                 if (predicate.test(candidate)) {
@@ -36,6 +36,7 @@ final class BasicGenerators {
             throw new GenerationException("filter rejected " + maxTries + " candidates in a row; "
                     + "generate valid values directly instead of filtering");
         };
+        return filtered.withShrinker(value -> candidates.shrink(value).stream().filter(predicate).toList());
     }
 
     static <T> Gen<List<T>> listOf(Gen<T> elements, int min, int max) {
@@ -43,7 +44,7 @@ final class BasicGenerators {
         if (min < 0) {
             throw new IllegalArgumentException("min must be at least 0; was " + min);
         }
-        return random -> {
+        Gen<List<T>> lists = random -> {
             int size = min == max ? min : random.nextInt(min, max + 1);
             List<T> values = new ArrayList<>(size);
             for (int i = 0; i < size; i++) {
@@ -51,6 +52,7 @@ final class BasicGenerators {
             }
             return Collections.unmodifiableList(values);
         };
+        return lists.withShrinker(value -> Shrinking.list(value, min, elements::shrink));
     }
 
     static <T> Gen<T> constant(T value) {
@@ -59,25 +61,29 @@ final class BasicGenerators {
 
     static <T> Gen<T> lazy(Supplier<? extends Gen<? extends T>> supplier) {
         Objects.requireNonNull(supplier, "supplier");
-        return random -> supplier.get().generate(random);
+        Gen<T> lazy = random -> supplier.get().generate(random);
+        return lazy.withShrinker(value -> shrinkWith(supplier.get(), value));
     }
 
     static Gen<Integer> ints(int lo, int hi) {
         checkRange(lo, hi);
-        return random -> (int) random.nextLong(lo, (long) hi + 1);
+        Gen<Integer> ints = random -> (int) random.nextLong(lo, (long) hi + 1);
+        return ints.withShrinker(value -> Shrinking.ints(value, lo, hi));
     }
 
     static Gen<Long> longs(long lo, long hi) {
         if (hi < lo) {
             throw new IllegalArgumentException("hi must be at least lo; was " + lo + ".." + hi);
         }
+        Gen<Long> longs;
         if (hi < Long.MAX_VALUE) {
-            return random -> random.nextLong(lo, hi + 1);
+            longs = random -> random.nextLong(lo, hi + 1);
+        } else if (lo == Long.MIN_VALUE) {
+            longs = RandomGenerator::nextLong;
+        } else {
+            longs = random -> random.nextLong(lo - 1, hi) + 1;
         }
-        if (lo == Long.MIN_VALUE) {
-            return RandomGenerator::nextLong;
-        }
-        return random -> random.nextLong(lo - 1, hi) + 1;
+        return longs.withShrinker(value -> Shrinking.longs(value, lo, hi));
     }
 
     static Gen<Double> doubles(double lo, double hi) {
@@ -88,12 +94,14 @@ final class BasicGenerators {
     }
 
     static Gen<Boolean> booleans() {
-        return RandomGenerator::nextBoolean;
+        Gen<Boolean> booleans = RandomGenerator::nextBoolean;
+        return booleans.withShrinker(BasicGenerators::shrinkBoolean);
     }
 
     static Gen<Boolean> chance(double probability) {
         checkProbability(probability);
-        return random -> random.nextDouble() < probability;
+        Gen<Boolean> chance = random -> random.nextDouble() < probability;
+        return chance.withShrinker(value -> probability < 1 ? shrinkBoolean(value) : List.of());
     }
 
     @SafeVarargs
@@ -110,7 +118,10 @@ final class BasicGenerators {
         if (copy.isEmpty()) {
             throw new IllegalArgumentException("values must not be empty");
         }
-        return random -> copy.get(random.nextInt(copy.size()));
+        Gen<T> elements = random -> copy.get(random.nextInt(copy.size()));
+        // an earlier element is the smaller one: the first, then halving the distance to it
+        return elements.withShrinker(value -> Shrinking.ints(copy.indexOf(value), 0, copy.size() - 1).stream()
+                .map(copy::get).toList());
     }
 
     @SafeVarargs
@@ -163,7 +174,7 @@ final class BasicGenerators {
 
     static <T> Gen<List<T>> subsetOf(List<? extends T> values) {
         List<T> copy = List.copyOf(values);
-        return random -> {
+        Gen<List<T>> subsets = random -> {
             List<T> kept = new ArrayList<>();
             for (T value : copy) {
                 if (random.nextBoolean()) {
@@ -172,6 +183,7 @@ final class BasicGenerators {
             }
             return Collections.unmodifiableList(kept);
         };
+        return subsets.withShrinker(value -> Shrinking.removals(value, 0));
     }
 
     static Gen<String> strings(String alphabet, int min, int max) {
@@ -182,13 +194,31 @@ final class BasicGenerators {
             throw new IllegalArgumentException("min must be at least 0; was " + min);
         }
         int[] codePoints = alphabet.codePoints().toArray();
-        return ints(min, max).flatMap(length -> random -> {
+        Gen<String> strings = ints(min, max).flatMap(length -> random -> {
             StringBuilder text = new StringBuilder();
             for (int i = 0; i < length; i++) {
                 text.appendCodePoint(codePoints[random.nextInt(codePoints.length)]);
             }
             return text.toString();
         });
+        return strings.withShrinker(value -> Shrinking.removals(value.codePoints().boxed().toList(), min).stream()
+                .map(BasicGenerators::text).toList());
+    }
+
+    private static String text(List<Integer> codePoints) {
+        StringBuilder text = new StringBuilder();
+        codePoints.forEach(text::appendCodePoint);
+        return text.toString();
+    }
+
+    private static List<Boolean> shrinkBoolean(boolean value) {
+        return value ? List.of(false) : List.of();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> shrinkWith(Gen<? extends T> gen, T value) {
+        // the value came from this very generator, so it has the generator's own type
+        return (List<T>) ((Gen<T>) gen).shrink(value);
     }
 
     static void checkRange(long lo, long hi) {
