@@ -34,6 +34,11 @@ import org.engagementrubrics.core.validation.RubricValidator;
  * components present or absent, vendor extensions, empty cells, rows without a cell for some columns,
  * scales with gaps, and evidence from nothing marked to everything marked.
  *
+ * <p>Every generator here also shrinks ({@link Gen#shrink(Object)}): instruments towards fewer rows,
+ * columns, conditions, indicators, statements, goals, groups and items, proposing only candidates that
+ * still pass validation; evidence towards fewer marks, ratings, statuses and answers; responses towards
+ * smaller evidence; lists of responses towards fewer responses.
+ *
  * <pre>{@code
  * Gen<ArchetypeMatrix> matrices = Generators.archetypeMatrices();
  * Gen<Response> responses = matrices.flatMap(Generators::response);
@@ -124,7 +129,7 @@ public final class Generators {
      * @return the generator
      */
     public static Gen<ArchetypeMatrix> archetypeMatrices() {
-        return MatrixGenerators.archetypeMatrices();
+        return MatrixGenerators.archetypeMatrices().withShrinker(InstrumentShrinkers::archetypeMatrix);
     }
 
     /**
@@ -135,7 +140,7 @@ public final class Generators {
      * @return the generator
      */
     public static Gen<StagedRubric> stagedRubrics() {
-        return MatrixGenerators.stagedRubrics();
+        return MatrixGenerators.stagedRubrics().withShrinker(InstrumentShrinkers::stagedRubric);
     }
 
     /**
@@ -145,7 +150,7 @@ public final class Generators {
      * @return the generator
      */
     public static Gen<MatrixInstrument> matrixInstruments() {
-        return MatrixGenerators.matrixInstruments();
+        return Gen.<MatrixInstrument>oneOf(archetypeMatrices(), stagedRubrics()).withShrinker(InstrumentShrinkers::ofKind);
     }
 
     // ----- rated instruments --------------------------------------------------------------------
@@ -158,7 +163,7 @@ public final class Generators {
      * @return the generator
      */
     public static Gen<ConditionsAssessment> conditionsAssessments() {
-        return RatingGenerators.conditionsAssessments();
+        return RatingGenerators.conditionsAssessments().withShrinker(InstrumentShrinkers::conditionsAssessment);
     }
 
     /**
@@ -168,7 +173,7 @@ public final class Generators {
      * @return the generator
      */
     public static Gen<Survey> surveys() {
-        return RatingGenerators.surveys();
+        return RatingGenerators.surveys().withShrinker(InstrumentShrinkers::survey);
     }
 
     /**
@@ -178,7 +183,7 @@ public final class Generators {
      * @return the generator
      */
     public static Gen<DistrictIndicators> districtIndicators() {
-        return DistrictGenerators.districtIndicators();
+        return DistrictGenerators.districtIndicators().withShrinker(InstrumentShrinkers::districtIndicators);
     }
 
     /**
@@ -187,7 +192,7 @@ public final class Generators {
      * @return the generator
      */
     public static Gen<Checklist> checklists() {
-        return ChecklistGenerators.checklists();
+        return ChecklistGenerators.checklists().withShrinker(InstrumentShrinkers::checklist);
     }
 
     /**
@@ -196,8 +201,8 @@ public final class Generators {
      * @return the generator
      */
     public static Gen<Instrument> instruments() {
-        return Gen.oneOf(archetypeMatrices(), stagedRubrics(), conditionsAssessments(), surveys(),
-                districtIndicators(), checklists());
+        return Gen.<Instrument>oneOf(archetypeMatrices(), stagedRubrics(), conditionsAssessments(), surveys(),
+                districtIndicators(), checklists()).withShrinker(InstrumentShrinkers::instrument);
     }
 
     // ----- evidence and responses ---------------------------------------------------------------
@@ -210,7 +215,7 @@ public final class Generators {
      * @return the generator
      */
     public static Gen<MarkedStatements> marks(MatrixInstrument matrix) {
-        return MatrixGenerators.marks(matrix);
+        return MatrixGenerators.marks(matrix).withShrinker(InstrumentShrinkers::evidenceOfKind);
     }
 
     /**
@@ -222,7 +227,7 @@ public final class Generators {
      * @throws IllegalArgumentException if the instrument takes no ratings
      */
     public static Gen<Ratings> ratings(Instrument instrument) {
-        return RatingGenerators.ratings(instrument);
+        return RatingGenerators.ratings(instrument).withShrinker(InstrumentShrinkers::evidenceOfKind);
     }
 
     /**
@@ -233,7 +238,7 @@ public final class Generators {
      * @return the generator
      */
     public static Gen<Statuses> statuses(DistrictIndicators district) {
-        return DistrictGenerators.statuses(district);
+        return DistrictGenerators.statuses(district).withShrinker(InstrumentShrinkers::evidenceOfKind);
     }
 
     /**
@@ -243,7 +248,7 @@ public final class Generators {
      * @return the generator
      */
     public static Gen<ChecklistAnswers> answers(Checklist checklist) {
-        return ChecklistGenerators.answers(checklist);
+        return ChecklistGenerators.answers(checklist).withShrinker(InstrumentShrinkers::evidenceOfKind);
     }
 
     /**
@@ -253,7 +258,7 @@ public final class Generators {
      * @return the generator
      */
     public static Gen<Evidence> evidence(Instrument instrument) {
-        return ResponseGenerators.evidence(instrument);
+        return ResponseGenerators.evidence(instrument).withShrinker(InstrumentShrinkers::evidence);
     }
 
     /**
@@ -263,7 +268,7 @@ public final class Generators {
      * @return the generator
      */
     public static Gen<Response> response(Instrument instrument) {
-        return ResponseGenerators.response(instrument);
+        return ResponseGenerators.response(instrument).withShrinker(InstrumentShrinkers::response);
     }
 
     /**
@@ -274,7 +279,7 @@ public final class Generators {
      * @return the generator
      */
     public static Gen<Response> response(Instrument instrument, Gen<? extends Evidence> evidence) {
-        return ResponseGenerators.response(instrument, evidence);
+        return ResponseGenerators.response(instrument, evidence).withShrinker(InstrumentShrinkers::response);
     }
 
     /**
@@ -286,7 +291,8 @@ public final class Generators {
      * @return the generator
      */
     public static Gen<List<Response>> responses(Instrument instrument, int min, int max) {
-        return ResponseGenerators.responses(instrument, min, max);
+        return ResponseGenerators.responses(instrument, min, max)
+                .withShrinker(list -> Shrinking.list(list, min, InstrumentShrinkers::response));
     }
 
     /**

@@ -133,10 +133,6 @@ final class MatrixGenerators {
         };
     }
 
-    static Gen<MatrixInstrument> matrixInstruments() {
-        return Gen.oneOf(archetypeMatrices(), stagedRubrics());
-    }
-
     static Gen<MarkedStatements> marks(MatrixInstrument matrix) {
         List<String> statementIds = Contents.statementIds(matrix);
         return random -> {
