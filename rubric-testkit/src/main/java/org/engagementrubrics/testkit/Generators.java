@@ -118,7 +118,7 @@ public final class Generators {
         return RatingGenerators.ratingScales();
     }
 
-    // ----- matrix instruments -------------------------------------------------------------------
+    // ----- instruments ---------------------------------------------------------------------------
 
     /**
      * Returns a generator of valid archetype matrices: 2 to 5 archetypes with distinct ranks (in
@@ -129,7 +129,18 @@ public final class Generators {
      * @return the generator
      */
     public static Gen<ArchetypeMatrix> archetypeMatrices() {
-        return MatrixGenerators.archetypeMatrices().withShrinker(InstrumentShrinkers::archetypeMatrix);
+        return archetypeMatrices(Sizes.typical());
+    }
+
+    /**
+     * Returns a generator of valid archetype matrices of the given sizes: columns bound the archetypes,
+     * rows the dimensions.
+     *
+     * @param sizes the sizes, not null
+     * @return the generator
+     */
+    public static Gen<ArchetypeMatrix> archetypeMatrices(Sizes sizes) {
+        return MatrixGenerators.archetypeMatrices(checked(sizes)).withShrinker(InstrumentShrinkers::archetypeMatrix);
     }
 
     /**
@@ -140,7 +151,18 @@ public final class Generators {
      * @return the generator
      */
     public static Gen<StagedRubric> stagedRubrics() {
-        return MatrixGenerators.stagedRubrics().withShrinker(InstrumentShrinkers::stagedRubric);
+        return stagedRubrics(Sizes.typical());
+    }
+
+    /**
+     * Returns a generator of valid staged rubrics of the given sizes: columns bound the stages, rows the
+     * standards.
+     *
+     * @param sizes the sizes, not null
+     * @return the generator
+     */
+    public static Gen<StagedRubric> stagedRubrics(Sizes sizes) {
+        return MatrixGenerators.stagedRubrics(checked(sizes)).withShrinker(InstrumentShrinkers::stagedRubric);
     }
 
     /**
@@ -150,10 +172,19 @@ public final class Generators {
      * @return the generator
      */
     public static Gen<MatrixInstrument> matrixInstruments() {
-        return Gen.<MatrixInstrument>oneOf(archetypeMatrices(), stagedRubrics()).withShrinker(InstrumentShrinkers::ofKind);
+        return matrixInstruments(Sizes.typical());
     }
 
-    // ----- rated instruments --------------------------------------------------------------------
+    /**
+     * Returns a generator of valid matrix instruments of the given sizes.
+     *
+     * @param sizes the sizes, not null
+     * @return the generator
+     */
+    public static Gen<MatrixInstrument> matrixInstruments(Sizes sizes) {
+        return Gen.<MatrixInstrument>oneOf(archetypeMatrices(sizes), stagedRubrics(sizes))
+                .withShrinker(InstrumentShrinkers::ofKind);
+    }
 
     /**
      * Returns a generator of valid conditions assessments: a random {@linkplain #ratingScales() scale},
@@ -163,7 +194,19 @@ public final class Generators {
      * @return the generator
      */
     public static Gen<ConditionsAssessment> conditionsAssessments() {
-        return RatingGenerators.conditionsAssessments().withShrinker(InstrumentShrinkers::conditionsAssessment);
+        return conditionsAssessments(Sizes.typical());
+    }
+
+    /**
+     * Returns a generator of valid conditions assessments of the given sizes: rows bound the conditions,
+     * items the indicators of each.
+     *
+     * @param sizes the sizes, not null
+     * @return the generator
+     */
+    public static Gen<ConditionsAssessment> conditionsAssessments(Sizes sizes) {
+        return RatingGenerators.conditionsAssessments(checked(sizes))
+                .withShrinker(InstrumentShrinkers::conditionsAssessment);
     }
 
     /**
@@ -173,7 +216,17 @@ public final class Generators {
      * @return the generator
      */
     public static Gen<Survey> surveys() {
-        return RatingGenerators.surveys().withShrinker(InstrumentShrinkers::survey);
+        return surveys(Sizes.typical());
+    }
+
+    /**
+     * Returns a generator of valid surveys of the given sizes: items bound the statements.
+     *
+     * @param sizes the sizes, not null
+     * @return the generator
+     */
+    public static Gen<Survey> surveys(Sizes sizes) {
+        return RatingGenerators.surveys(checked(sizes)).withShrinker(InstrumentShrinkers::survey);
     }
 
     /**
@@ -183,7 +236,17 @@ public final class Generators {
      * @return the generator
      */
     public static Gen<DistrictIndicators> districtIndicators() {
-        return DistrictGenerators.districtIndicators().withShrinker(InstrumentShrinkers::districtIndicators);
+        return districtIndicators(Sizes.typical());
+    }
+
+    /**
+     * Returns a generator of valid district indicators of the given sizes: items bound the indicators.
+     *
+     * @param sizes the sizes, not null
+     * @return the generator
+     */
+    public static Gen<DistrictIndicators> districtIndicators(Sizes sizes) {
+        return DistrictGenerators.districtIndicators(checked(sizes)).withShrinker(InstrumentShrinkers::districtIndicators);
     }
 
     /**
@@ -192,7 +255,18 @@ public final class Generators {
      * @return the generator
      */
     public static Gen<Checklist> checklists() {
-        return ChecklistGenerators.checklists().withShrinker(InstrumentShrinkers::checklist);
+        return checklists(Sizes.typical());
+    }
+
+    /**
+     * Returns a generator of valid checklists of the given sizes: rows bound the groups, items the items of
+     * each.
+     *
+     * @param sizes the sizes, not null
+     * @return the generator
+     */
+    public static Gen<Checklist> checklists(Sizes sizes) {
+        return ChecklistGenerators.checklists(checked(sizes)).withShrinker(InstrumentShrinkers::checklist);
     }
 
     /**
@@ -201,8 +275,18 @@ public final class Generators {
      * @return the generator
      */
     public static Gen<Instrument> instruments() {
-        return Gen.<Instrument>oneOf(archetypeMatrices(), stagedRubrics(), conditionsAssessments(), surveys(),
-                districtIndicators(), checklists()).withShrinker(InstrumentShrinkers::instrument);
+        return instruments(Sizes.typical());
+    }
+
+    /**
+     * Returns a generator of valid instruments of every kind, in equal measure, of the given sizes.
+     *
+     * @param sizes the sizes, not null
+     * @return the generator
+     */
+    public static Gen<Instrument> instruments(Sizes sizes) {
+        return Gen.<Instrument>oneOf(archetypeMatrices(sizes), stagedRubrics(sizes), conditionsAssessments(sizes),
+                surveys(sizes), districtIndicators(sizes), checklists(sizes)).withShrinker(InstrumentShrinkers::instrument);
     }
 
     // ----- evidence and responses ---------------------------------------------------------------
@@ -306,5 +390,9 @@ public final class Generators {
      */
     public static <T> Gen<List<T>> distinct(Gen<T> values, int min, int max) {
         return ValueGenerators.distinct(values, min, max);
+    }
+
+    static Sizes checked(Sizes sizes) {
+        return java.util.Objects.requireNonNull(sizes, "sizes");
     }
 }
