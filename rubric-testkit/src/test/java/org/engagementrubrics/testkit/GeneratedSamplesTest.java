@@ -102,10 +102,32 @@ class GeneratedSamplesTest {
         return gens;
     }
 
+    private static Map<String, Gen<?>> analysis() {
+        Map<String, Gen<?>> gens = new LinkedHashMap<>();
+        gens.put("rosters", AnalysisGenerators.rosters(Sizes.small()));
+        gens.put("contacts", AnalysisGenerators.rosters(Sizes.small()).flatMap(r -> AnalysisGenerators.contacts(r,
+                Sizes.small())));
+        gens.put("calendars", AnalysisGenerators.calendars());
+        gens.put("groupSelections", AnalysisGenerators.groupSelections());
+        gens.put("coverageGoals", AnalysisGenerators.coverageGoals());
+        gens.put("smallCellRules", AnalysisGenerators.smallCellRules());
+        gens.put("parts", AnalysisGenerators.parts(List.of("a", "b", "c", "d", "e"), 3));
+        gens.put("mergeOrders", AnalysisGenerators.mergeOrders());
+        gens.put("panelResponses", Generators.conditionsAssessments(Sizes.small())
+                .flatMap(c -> AnalysisGenerators.panelResponses(c, Sizes.small())));
+        gens.put("panels", Generators.surveys(Sizes.small()).flatMap(AnalysisGenerators::panels));
+        gens.put("agreeingEvidence", Generators.matrixInstruments(Sizes.small()).flatMap(AnalysisGenerators::agreeingEvidence));
+        gens.put("results", AnalysisGenerators.results());
+        gens.put("reviews", Generators.checklists(Sizes.small()).flatMap(AnalysisGenerators::reviews));
+        gens.put("small instruments", Generators.instruments(Sizes.small()));
+        return gens;
+    }
+
     /** Each generator's values for each seed, one line per value, in a fixed order. */
     private static String samples() {
         Map<String, Gen<?>> all = new LinkedHashMap<>(combinators());
         all.putAll(generators());
+        all.putAll(analysis());
         StringBuilder text = new StringBuilder();
         for (Map.Entry<String, Gen<?>> entry : all.entrySet()) {
             for (long seed : SEEDS) {
@@ -145,7 +167,8 @@ class GeneratedSamplesTest {
         List<String> sampled = new ArrayList<>();
         combinators().keySet().forEach(k -> sampled.add(k.replaceAll("\\(.*", "")));
         generators().keySet().forEach(k -> sampled.add(k.replaceAll("\\(.*", "")));
-        for (Class<?> type : List.of(Gen.class, Generators.class)) {
+        analysis().keySet().forEach(k -> sampled.add(k.replaceAll("\\(.*", "")));
+        for (Class<?> type : List.of(Gen.class, Generators.class, AnalysisGenerators.class)) {
             for (java.lang.reflect.Method method : type.getDeclaredMethods()) {
                 int modifiers = method.getModifiers();
                 boolean everySampleUsesIt = method.getName().equals("generate") || method.getName().equals("sample");

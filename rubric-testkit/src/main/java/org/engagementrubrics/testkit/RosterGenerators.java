@@ -1,0 +1,134 @@
+package org.engagementrubrics.testkit;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.random.RandomGenerator;
+import org.engagementrubrics.core.coverage.CoverageGoal;
+import org.engagementrubrics.core.coverage.SchoolCalendar;
+import org.engagementrubrics.core.privacy.SmallCellRule;
+import org.engagementrubrics.core.roster.ContactRecord;
+import org.engagementrubrics.core.roster.Family;
+import org.engagementrubrics.core.roster.Roster;
+import org.engagementrubrics.core.survey.ContactPeriod;
+
+/**
+ * The generators of rosters, contact records and the inputs of coverage and grouped results (calendars,
+ * goals, group selections, small-cell rules) and of parts to merge, behind {@link AnalysisGenerators}.
+ *
+ * <p>Stateless and thread-safe; {@link AnalysisGenerators} documents each.
+ */
+final class RosterGenerators {
+
+    /** Race groups, weighted by repetition so that some groups are large and others small cells. */
+    private static final List<String> RACE = List.of("a", "a", "a", "b", "b", "c", "d");
+    /** Home languages, weighted by repetition. */
+    private static final List<String> LANGUAGES = List.of("en", "en", "en", "es", "vi");
+    /** Group ids a selection draws from: both partitions, the three flags, one group and one no roster has. */
+    static final List<String> SELECTABLE = List.of("race", "lang", "iep", "ml", "frl", "race:a", "absent");
+    private static final LocalDate FIRST_CONTACT = LocalDate.of(2025, 6, 1);
+    private static final int CONTACT_DAYS = 500;
+
+    private RosterGenerators() {
+    }
+
+    static Gen<Roster> rosters(Sizes sizes) {
+        int most = sizes.families();
+        Gen<Roster> rosters = random -> {
+            int size = random.nextInt(0, most + 1);
+            List<Family> families = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                List<String> groups = new ArrayList<>();
+                if (random.nextDouble() < 0.85) {
+                    groups.add("race:" + RACE.get(random.nextInt(RACE.size())));
+                }
+                if (random.nextDouble() < 0.6) {
+                    groups.add("lang:" + LANGUAGES.get(random.nextInt(LANGUAGES.size())));
+                }
+                addIf(random, 0.15, "iep", groups);
+                addIf(random, 0.35, "ml", groups);
+                addIf(random, 0.9, "frl", groups);
+                families.add(Family.of(String.format("f%02d", i), groups));
+            }
+            return Roster.of(Gen.shuffle(families, random));
+        };
+        return rosters.withShrinker(roster -> Shrinking.removals(roster.families(), 0).stream().map(Roster::of).toList());
+    }
+
+    static Gen<List<ContactRecord>> contacts(Roster roster, Sizes sizes) {
+        int most = sizes.contacts();
+        List<Family> families = roster.families();
+        Gen<List<ContactRecord>> contacts = random -> {
+            int count = random.nextInt(0, most + 1);
+            List<ContactRecord> records = new ArrayList<>(count);
+            for (int c = 0; c < count; c++) {
+                String id = !families.isEmpty() && random.nextDouble() < 0.9
+                        ? families.get(random.nextInt(families.size())).id() : "stranger-" + random.nextInt(3);
+                records.add(ContactRecord.of(id, FIRST_CONTACT.plusDays(random.nextInt(0, CONTACT_DAYS))));
+            }
+            return Collections.unmodifiableList(records);
+        };
+        return contacts.withShrinker(list -> Shrinking.removals(list, 0));
+    }
+
+    static Gen<SchoolCalendar> calendars() {
+        return random -> SchoolCalendar.of(MonthDay.of(random.nextInt(1, 13), random.nextInt(1, 29)));
+    }
+
+    static Gen<List<String>> groupSelections() {
+        Gen<List<String>> selections = random -> {
+            List<String> selected = new ArrayList<>();
+            for (String group : SELECTABLE) {
+                addIf(random, 0.6, group, selected);
+            }
+            return Collections.unmodifiableList(selected);
+        };
+        return selections.withShrinker(list -> Shrinking.removals(list, 0));
+    }
+
+    static Gen<CoverageGoal> coverageGoals() {
+        Gen<List<String>> selections = groupSelections();
+        Gen<CoverageGoal> goals = random -> {
+            List<String> monitored = new ArrayList<>(selections.generate(random));
+            // a partition and one of its groups would be monitored twice
+            if (monitored.contains("race") && monitored.contains("race:a")) {
+                monitored.remove("race:a");
+            }
+            return new CoverageGoal(random.nextInt(1, 101),
+                    ContactPeriod.values()[random.nextInt(ContactPeriod.values().length)], monitored,
+                    random.nextInt(0, 31));
+        };
+        return goals.withShrinker(goal -> Shrinking.removals(goal.monitoredGroups(), 0).stream()
+                .map(fewer -> new CoverageGoal(goal.targetPercent(), goal.period(), fewer, goal.gapThreshold())).toList());
+    }
+
+    static Gen<SmallCellRule> smallCellRules() {
+        return random -> random.nextDouble() < 0.1 ? SmallCellRule.off() : SmallCellRule.minimum(random.nextInt(2, 9));
+    }
+
+    static <T> Gen<List<List<T>>> parts(List<T> values, int maxParts) {
+        List<T> copy = List.copyOf(values);
+        if (maxParts < 1) {
+            throw new IllegalArgumentException("maxParts must be at least 1; was " + maxParts);
+        }
+        return random -> {
+            int count = random.nextInt(1, maxParts + 1);
+            List<List<T>> parts = new ArrayList<>();
+            for (int p = 0; p < count; p++) {
+                parts.add(new ArrayList<>());
+            }
+            for (T value : Gen.shuffle(copy, random)) {
+                parts.get(random.nextInt(count)).add(value);
+            }
+            return parts.stream().map(List::copyOf).toList();
+        };
+    }
+
+    private static void addIf(RandomGenerator random, double chance, String value, List<String> to) {
+        if (random.nextDouble() < chance) {
+            to.add(value);
+        }
+    }
+}
