@@ -82,6 +82,20 @@ public final class AnalysisGenerators {
     }
 
     /**
+     * Returns a generator that gives responses to a survey the families of a roster answered: each
+     * response with its rater replaced by a family of the roster (nine in ten, when it has any) or one of
+     * three strangers, so some families answer more than once and some not at all.
+     *
+     * @param roster the roster, not null
+     * @param responses the responses, not null
+     * @return the generator; its lists are unmodifiable
+     */
+    public static Gen<List<Response>> respondents(Roster roster, List<Response> responses) {
+        return RosterGenerators.respondents(Objects.requireNonNull(roster, "roster"),
+                Objects.requireNonNull(responses, "responses"));
+    }
+
+    /**
      * Returns a generator of school calendars whose year starts on any day from the 1st to the 28th of any
      * month.
      *

@@ -9,6 +9,7 @@ import java.util.random.RandomGenerator;
 import org.engagementrubrics.core.coverage.CoverageGoal;
 import org.engagementrubrics.core.coverage.SchoolCalendar;
 import org.engagementrubrics.core.privacy.SmallCellRule;
+import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.roster.ContactRecord;
 import org.engagementrubrics.core.roster.Family;
 import org.engagementrubrics.core.roster.Roster;
@@ -71,6 +72,21 @@ final class RosterGenerators {
             return Collections.unmodifiableList(records);
         };
         return contacts.withShrinker(list -> Shrinking.removals(list, 0));
+    }
+
+    static Gen<List<Response>> respondents(Roster roster, List<Response> responses) {
+        List<Family> families = roster.families();
+        List<Response> copy = List.copyOf(responses);
+        return random -> {
+            List<Response> answered = new ArrayList<>(copy.size());
+            for (Response r : copy) {
+                String rater = !families.isEmpty() && random.nextDouble() < 0.9
+                        ? families.get(random.nextInt(families.size())).id() : "stranger-" + random.nextInt(3);
+                answered.add(new Response(r.id(), r.instrumentId(), r.instrumentVersion(), rater, r.subjectId(),
+                        r.recordedAt(), r.evidence(), r.extensions()));
+            }
+            return Collections.unmodifiableList(answered);
+        };
     }
 
     static Gen<SchoolCalendar> calendars() {

@@ -107,6 +107,8 @@ class GeneratedSamplesTest {
         gens.put("rosters", AnalysisGenerators.rosters(Sizes.small()));
         gens.put("contacts", AnalysisGenerators.rosters(Sizes.small()).flatMap(r -> AnalysisGenerators.contacts(r,
                 Sizes.small())));
+        gens.put("respondents", AnalysisGenerators.rosters(Sizes.small()).flatMap(r -> AnalysisGenerators.respondents(r,
+                Generators.responses(Generators.surveys().sample(3L), 0, 3).sample(4L))));
         gens.put("calendars", AnalysisGenerators.calendars());
         gens.put("groupSelections", AnalysisGenerators.groupSelections());
         gens.put("coverageGoals", AnalysisGenerators.coverageGoals());
