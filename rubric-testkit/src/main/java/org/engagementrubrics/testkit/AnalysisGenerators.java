@@ -59,6 +59,39 @@ public final class AnalysisGenerators {
     }
 
     /**
+     * Returns a generator of rosters of any shape, for storage round trips: 0 to 24 families whose ids are
+     * any text without blanks at either end (commas, quotes, semicolons, line breaks, accents, CJK, emoji),
+     * 0 to 3 flag groups and 0 to 2 partitions of 1 to 4 groups each, with random names of lower-case
+     * segments (never a yes/no word nor a CSV header name); shrinks to fewer families.
+     *
+     * @return the generator
+     */
+    public static Gen<Roster> arbitraryRosters() {
+        return arbitraryRosters(Sizes.typical());
+    }
+
+    /**
+     * Returns a generator of rosters of any shape with up to about 24/35 of {@link Sizes#families()}
+     * families.
+     *
+     * @param sizes the sizes, not null
+     * @return the generator
+     */
+    public static Gen<Roster> arbitraryRosters(Sizes sizes) {
+        return RosterGenerators.arbitraryRosters(Generators.checked(sizes));
+    }
+
+    /**
+     * Returns a generator of family ids of any text without blanks at either end, with commas, quotes,
+     * semicolons and line breaks inside: ids that a CSV or JSON writer must quote or escape.
+     *
+     * @return the generator
+     */
+    public static Gen<String> familyIds() {
+        return RosterGenerators.familyIds();
+    }
+
+    /**
      * Returns a generator of 0 to 80 contact records for a roster: nine in ten for a family on the
      * roster (when it has any), the others for one of three strangers, dated over 500 days from June 2025,
      * in no order and with repeats; shrinks to fewer records.

@@ -4,7 +4,11 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.random.RandomGenerator;
 import org.engagementrubrics.core.coverage.CoverageGoal;
 import org.engagementrubrics.core.coverage.SchoolCalendar;
@@ -29,6 +33,8 @@ final class RosterGenerators {
     private static final List<String> LANGUAGES = List.of("en", "en", "en", "es", "vi");
     /** Group ids a selection draws from: both partitions, the three flags, one group and one no roster has. */
     static final List<String> SELECTABLE = List.of("race", "lang", "iep", "ml", "frl", "race:a", "absent");
+    /** Words a CSV roster reads as yes or no, which a group id segment must not be. */
+    private static final Set<String> YES_NO = Set.of("yes", "no", "true", "false", "y", "n", "1", "0");
     private static final LocalDate FIRST_CONTACT = LocalDate.of(2025, 6, 1);
     private static final int CONTACT_DAYS = 500;
 
@@ -56,6 +62,65 @@ final class RosterGenerators {
             return Roster.of(Gen.shuffle(families, random));
         };
         return rosters.withShrinker(roster -> Shrinking.removals(roster.families(), 0).stream().map(Roster::of).toList());
+    }
+
+    /** A segment of a group id, such as {@code hispanic-or-latino}: never a yes/no word or a CSV header. */
+    static Gen<String> groupSegments() {
+        Gen<String> word = Gen.strings("abcdefghijklmnopqrstuvwxyz", 1, 1)
+                .zip(Gen.strings("abcdefghijklmnopqrstuvwxyz0123456789", 0, 6), String::concat);
+        return word.listOf(1, 3).map(words -> String.join("-", words))
+                .filter(s -> !YES_NO.contains(s) && !s.replace("-", "").equals("familyid")
+                        && !s.replace("-", "").equals("groups"));
+    }
+
+    static Gen<String> familyIds() {
+        Gen<String> edge = Gen.elements("f", "7", "\u00e9", "\"", ",", "\uD83D\uDE00", "-", "x");
+        Gen<String> middle = Gen.elements("a", "b", "1", " ", ",", "\"", "\n", "\r\n", ";", "\u00df", "\u4e2d", "-");
+        return random -> {
+            StringBuilder id = new StringBuilder(edge.generate(random));
+            int length = random.nextInt(0, 8);
+            for (int i = 0; i < length; i++) {
+                id.append(middle.generate(random));
+            }
+            return length == 0 && random.nextBoolean() ? id.toString() : id.append(edge.generate(random)).toString();
+        };
+    }
+
+    static Gen<Roster> arbitraryRosters(Sizes sizes) {
+        Gen<String> segments = groupSegments();
+        Gen<String> ids = familyIds();
+        int most = sizes.families() * 24 / Sizes.typical().families();
+        Gen<Roster> rosters = random -> {
+            List<String> flags = distinct(segments, random.nextInt(0, 4), random);
+            Map<String, List<String>> partitions = new LinkedHashMap<>();
+            for (String partition : distinct(segments, random.nextInt(0, 3), random)) {
+                if (!flags.contains(partition)) {
+                    partitions.put(partition, distinct(segments, random.nextInt(1, 5), random));
+                }
+            }
+            List<Family> families = new ArrayList<>();
+            for (String id : distinct(ids, random.nextInt(0, most + 1), random)) {
+                List<String> groups = new ArrayList<>();
+                flags.stream().filter(flag -> random.nextDouble() < 0.4).forEach(groups::add);
+                partitions.forEach((partition, values) -> {
+                    if (random.nextDouble() < 0.7) {
+                        groups.add(partition + ":" + values.get(random.nextInt(values.size())));
+                    }
+                });
+                families.add(Family.of(id, groups));
+            }
+            return Roster.of(families);
+        };
+        return rosters.withShrinker(roster -> Shrinking.removals(roster.families(), 0).stream().map(Roster::of).toList());
+    }
+
+    /** Up to {@code count} distinct values, fewer if the generator repeats itself too often. */
+    private static <T> List<T> distinct(Gen<T> values, int count, RandomGenerator random) {
+        Set<T> found = new LinkedHashSet<>();
+        for (int tries = 0; found.size() < count && tries < count * 20; tries++) {
+            found.add(values.generate(random));
+        }
+        return List.copyOf(found);
     }
 
     static Gen<List<ContactRecord>> contacts(Roster roster, Sizes sizes) {

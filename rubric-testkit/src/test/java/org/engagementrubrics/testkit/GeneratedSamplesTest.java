@@ -109,6 +109,8 @@ class GeneratedSamplesTest {
                 Sizes.small())));
         gens.put("respondents", AnalysisGenerators.rosters(Sizes.small()).flatMap(r -> AnalysisGenerators.respondents(r,
                 Generators.responses(Generators.surveys().sample(3L), 0, 3).sample(4L))));
+        gens.put("arbitraryRosters", AnalysisGenerators.arbitraryRosters(Sizes.small()));
+        gens.put("familyIds", AnalysisGenerators.familyIds());
         gens.put("calendars", AnalysisGenerators.calendars());
         gens.put("groupSelections", AnalysisGenerators.groupSelections());
         gens.put("coverageGoals", AnalysisGenerators.coverageGoals());
