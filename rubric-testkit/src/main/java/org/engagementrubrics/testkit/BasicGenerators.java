@@ -3,11 +3,17 @@ package org.engagementrubrics.testkit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.SplittableRandom;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * The implementations behind {@link Gen}'s static factories and its longer combinators ({@code filter},
@@ -53,6 +59,22 @@ final class BasicGenerators {
             return Collections.unmodifiableList(values);
         };
         return lists.withShrinker(value -> Shrinking.list(value, min, elements::shrink));
+    }
+
+    static <T> Stream<T> stream(Gen<T> gen, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        Iterator<T> values = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public T next() {
+                return gen.generate(random);
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(values, Spliterator.ORDERED), false);
     }
 
     static <T> Gen<T> constant(T value) {

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
+import java.util.stream.Stream;
 
 /**
  * A generator of random values of one type, driven entirely by the {@link RandomGenerator} it is given.
@@ -58,6 +59,22 @@ public interface Gen<T> {
      */
     default T sample(long seed) {
         return generate(new SplittableRandom(seed));
+    }
+
+    /**
+     * Returns an endless stream of values drawn one after another from one source seeded with {@code seed},
+     * for data too large to hold, such as a file of millions of records written as it is drawn; the same
+     * seed gives the same stream. Limit it before a terminal operation.
+     *
+     * <pre>{@code
+     * Generators.response(survey).stream(7L).limit(1_000_000).forEach(r -> out.println(json.writeLine(r)));
+     * }</pre>
+     *
+     * @param seed the seed
+     * @return the sequential, ordered stream
+     */
+    default Stream<T> stream(long seed) {
+        return BasicGenerators.stream(this, seed);
     }
 
     /**

@@ -63,6 +63,7 @@ class GeneratedSamplesTest {
         gens.put("orNull", digits.orNull(0.4));
         gens.put("optional", digits.optional(0.4));
         gens.put("zip", digits.zip(Gen.elements("x", "y"), (i, s) -> s + i));
+        gens.put("stream", random -> digits.stream(random.nextLong()).limit(6).toList());
         Gen<List<Integer>> lists = Gen.ints(-20, 1_000).listOf(0, 4);
         gens.put("shrink", random -> lists.shrink(lists.generate(random)));
         gens.put("withShrinker+shrink", random -> digits.withShrinker(i -> List.of(i / 2)).shrink(digits.generate(random)));
