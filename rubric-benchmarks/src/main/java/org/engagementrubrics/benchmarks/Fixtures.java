@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import org.engagementrubrics.core.Extensions;
 import org.engagementrubrics.core.matrix.ArchetypeMatrix;
 import org.engagementrubrics.core.matrix.Cell;
@@ -18,6 +18,7 @@ import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.roster.ContactRecord;
 import org.engagementrubrics.examples.Catalog;
 import org.engagementrubrics.examples.ExampleDistrict;
+import org.engagementrubrics.testkit.Gen;
 
 /**
  * The inputs of the benchmarks, generated from fixed seeds so that every run and every test sees the same
@@ -45,6 +46,12 @@ final class Fixtures {
     static final int FAMILIES = 200_000;
 
     private static final long SEED = 20261130L;
+    // uniform picks from the kit (one draw of nextInt(n) each), so that the inputs are those of earlier runs
+    private static final Gen<Boolean> TWO_IN_FIVE = Gen.elements(true, true, false, false, false);
+    private static final Gen<Integer> LEVELS = Gen.elements(IntStream.rangeClosed(1, SCALE_MAX).boxed().toList());
+    private static final Gen<Boolean> ONE_IN_TEN = Gen.elements(true, false, false, false, false, false, false, false,
+            false, false);
+    private static final Gen<Boolean> ONE_IN_THREE = Gen.elements(true, false, false);
 
     private Fixtures() {
     }
@@ -73,13 +80,13 @@ final class Fixtures {
                 cell.statements().stream().map(Statement::id).forEach(statements::add);
             }
         }
-        SplittableRandom random = new SplittableRandom(SEED);
+        List<List<Boolean>> picks = TWO_IN_FIVE.listOf(statements.size()).listOf(RESPONSES).sample(SEED);
         Response[] responses = new Response[RESPONSES];
         for (int r = 0; r < RESPONSES; r++) {
             List<String> marked = new ArrayList<>();
-            for (String id : statements) {
-                if (random.nextInt(5) < 2) {
-                    marked.add(id);
+            for (int s = 0; s < statements.size(); s++) {
+                if (picks.get(r).get(s)) {
+                    marked.add(statements.get(s));
                 }
             }
             responses[r] = new Response("bench-" + r, matrix.id(), matrix.version(), "team-" + r, "school-" + r,
@@ -94,22 +101,24 @@ final class Fixtures {
      * missing (0): each rater gives the unit's level or, one time in three, a level next to it.
      */
     static int[][] ratings() {
-        SplittableRandom random = new SplittableRandom(SEED);
-        int[][] byUnit = new int[UNITS][RATERS];
-        for (int u = 0; u < UNITS; u++) {
-            int level = 1 + random.nextInt(SCALE_MAX);
-            for (int r = 0; r < RATERS; r++) {
-                if (random.nextInt(10) == 0) {
-                    continue;
+        Gen<int[][]> ratings = random -> {
+            int[][] byUnit = new int[UNITS][RATERS];
+            for (int u = 0; u < UNITS; u++) {
+                int level = LEVELS.generate(random);
+                for (int r = 0; r < RATERS; r++) {
+                    if (ONE_IN_TEN.generate(random)) {
+                        continue;
+                    }
+                    int value = level;
+                    if (ONE_IN_THREE.generate(random)) {
+                        value += Gen.booleans().generate(random) ? 1 : -1;
+                    }
+                    byUnit[u][r] = Math.max(1, Math.min(SCALE_MAX, value));
                 }
-                int value = level;
-                if (random.nextInt(3) == 0) {
-                    value += random.nextBoolean() ? 1 : -1;
-                }
-                byUnit[u][r] = Math.max(1, Math.min(SCALE_MAX, value));
             }
-        }
-        return byUnit;
+            return byUnit;
+        };
+        return ratings.sample(SEED);
     }
 
     /** Returns the ratings of {@link #ratings()} boxed, {@code null} for a missing value. */

@@ -20,11 +20,11 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.engagementrubrics.testkit.Gen;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -202,7 +202,10 @@ class CliAbuseIT {
     @Test
     void randomBytes() throws Exception {
         byte[] bytes = new byte[4096];
-        new Random(20261123L).nextBytes(bytes);
+        List<Integer> drawn = Gen.ints(Byte.MIN_VALUE, Byte.MAX_VALUE).listOf(bytes.length).sample(20261123L);
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = drawn.get(i).byteValue();
+        }
         Path file = Files.write(dir.resolve("random.json"), bytes);
         oneProblem(file, "encoding");
 

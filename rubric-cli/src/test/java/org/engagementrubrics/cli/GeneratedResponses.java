@@ -8,18 +8,19 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
+import java.util.Iterator;
 import org.engagementrubrics.core.matrix.ArchetypeMatrix;
 import org.engagementrubrics.core.response.MarkedStatements;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.survey.Survey;
 import org.engagementrubrics.examples.SeedInstruments;
 import org.engagementrubrics.json.RubricJson;
+import org.engagementrubrics.testkit.Gen;
 
 /**
  * Large JSON Lines files of responses on the 4 Versions matrix, for memory and speed checks of the packaged jar:
- * each response marks each statement with probability 0.3, from a seeded generator, so a file is the same on every
- * run. {@code scripts/generate-responses.sh} runs {@link #main(String[])}.
+ * each response marks each statement with probability 0.3, drawn from the test kit's generators with a seed, so a file
+ * is the same on every run. {@code scripts/generate-responses.sh} runs {@link #main(String[])}.
  */
 public final class GeneratedResponses {
 
@@ -39,15 +40,16 @@ public final class GeneratedResponses {
      * @throws IOException if the file cannot be written
      */
     public static Path fourVersions(Path file, int count, long seed) throws IOException {
-        SplittableRandom random = new SplittableRandom(seed);
         List<String> statements = FOUR_VERSIONS.statementIds();
+        Iterator<List<Boolean>> picks = Gen.chance(0.3).listOf(statements.size()).stream(seed).iterator();
         RubricJson json = RubricJson.defaults();
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             for (int i = 1; i <= count; i++) {
+                List<Boolean> picked = picks.next();
                 List<String> marked = new ArrayList<>();
-                for (String statement : statements) {
-                    if (random.nextInt(10) < 3) {
-                        marked.add(statement);
+                for (int s = 0; s < statements.size(); s++) {
+                    if (picked.get(s)) {
+                        marked.add(statements.get(s));
                     }
                 }
                 Response response = Response.builder().id("team-" + i).instrument(FOUR_VERSIONS)
@@ -63,7 +65,7 @@ public final class GeneratedResponses {
     /**
      * Writes {@code count} responses on the guardian survey to a JSON Lines file, one per line, as
      * {@code /work/gen/gen_survey.py} writes them: response {@code i} is by family {@code i % families}
-     * ({@code family-000042}), each statement rated 1 to 4 or not applicable from a seeded generator. The lines
+     * ({@code family-000042}), each statement rated 1 to 4 or not applicable, drawn from the kit's generators with a seed. The lines
      * are written from a template, not through the writer, so that hundreds of thousands take seconds.
      *
      * @param file the file to write, replaced if it exists
@@ -74,9 +76,8 @@ public final class GeneratedResponses {
      * @throws IOException if the file cannot be written
      */
     public static Path guardianSurvey(Path file, int count, int families, long seed) throws IOException {
-        SplittableRandom random = new SplittableRandom(seed);
         Survey survey = SeedInstruments.guardianSurvey();
-        String[] answers = {"1", "2", "3", "4", "4", "3", "\"not-applicable\""};
+        Iterator<String> answers = Gen.elements("1", "2", "3", "4", "4", "3", "\"not-applicable\"").stream(seed).iterator();
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             StringBuilder line = new StringBuilder(512);
             for (int i = 0; i < count; i++) {
@@ -89,7 +90,7 @@ public final class GeneratedResponses {
                                 + "\"byItem\":{");
                 for (int s = 0; s < survey.statements().size(); s++) {
                     line.append(s == 0 ? "\"" : ",\"").append(survey.statements().get(s).id()).append("\":")
-                            .append(answers[random.nextInt(answers.length)]);
+                            .append(answers.next());
                 }
                 out.append(line).append("}}}\n");
             }

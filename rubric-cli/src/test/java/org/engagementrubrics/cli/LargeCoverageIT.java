@@ -9,8 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.engagementrubrics.core.coverage.CoverageGoal;
 import org.engagementrubrics.core.coverage.CoverageResult;
@@ -21,6 +21,7 @@ import org.engagementrubrics.core.roster.ContactRecord;
 import org.engagementrubrics.core.roster.Family;
 import org.engagementrubrics.core.roster.Roster;
 import org.engagementrubrics.json.RubricJson;
+import org.engagementrubrics.testkit.Gen;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,7 +49,7 @@ class LargeCoverageIT {
     void aMillionContactRowsAreReportedInA64MegabyteHeap() throws IOException, InterruptedException {
         Path roster = dir.resolve("roster.csv");
         Path contacts = dir.resolve("contacts.csv");
-        CoverageTally expected = write(roster, contacts, new SplittableRandom(20251130L));
+        CoverageTally expected = write(roster, contacts, 20251130L);
         Path out = dir.resolve("out.json");
         Path err = dir.resolve("err.txt");
         List<String> command = List.of(ProcessHandle.current().info().command()
@@ -79,15 +80,18 @@ class LargeCoverageIT {
      * Writes a roster of {@value #FAMILIES} families and {@value #CONTACTS} contacts over school year 2025-26
      * (one in a hundred for a family not on the roster), and returns them tallied.
      */
-    private static CoverageTally write(Path roster, Path contacts, SplittableRandom random) throws IOException {
+    private static CoverageTally write(Path roster, Path contacts, long seed) throws IOException {
         List<Family> families = new ArrayList<>(FAMILIES);
+        Iterator<String> races = Gen.elements(RACE).stream(seed).iterator();
+        Iterator<Boolean> ieps = Gen.chance(0.14).stream(seed + 1).iterator();
+        Iterator<Boolean> learners = Gen.chance(0.21).stream(seed + 2).iterator();
         try (BufferedWriter out = Files.newBufferedWriter(roster, StandardCharsets.UTF_8)) {
             out.write("family_id,race-ethnicity,iep,multilingual-learner\n");
             for (int i = 0; i < FAMILIES; i++) {
                 String id = String.format("fam-%06d", i);
-                String race = RACE[random.nextInt(RACE.length)];
-                boolean iep = random.nextInt(100) < 14;
-                boolean learner = random.nextInt(100) < 21;
+                String race = races.next();
+                boolean iep = ieps.next();
+                boolean learner = learners.next();
                 out.write(id + "," + race + "," + (iep ? "yes" : "no") + "," + (learner ? "yes" : "no") + "\n");
                 List<String> groups = new ArrayList<>(List.of("race-ethnicity:" + race));
                 if (iep) {
@@ -101,13 +105,16 @@ class LargeCoverageIT {
         }
         CoverageTally tally = CoverageTally.of(Roster.of(families), SchoolCalendar.defaults(), GUARDIAN_GOAL);
         LocalDate first = LocalDate.of(2025, 8, 1);
+        Iterator<Integer> whom = Gen.ints(0, FAMILIES + FAMILIES / 100 - 1).stream(seed + 3).iterator();
+        Iterator<Integer> days = Gen.ints(0, 364).stream(seed + 4).iterator();
+        Iterator<Integer> staff = Gen.ints(0, 899).stream(seed + 5).iterator();
         try (BufferedWriter out = Files.newBufferedWriter(contacts, StandardCharsets.UTF_8)) {
             out.write("family_id,date,channel,staff_id\n");
             for (int i = 0; i < CONTACTS; i++) {
-                int family = random.nextInt(FAMILIES + FAMILIES / 100);
+                int family = whom.next();
                 String id = family < FAMILIES ? String.format("fam-%06d", family) : "gone-" + family;
-                LocalDate date = first.plusDays(random.nextInt(365));
-                out.write(id + "," + date + ",phone,t-" + random.nextInt(900) + "\n");
+                LocalDate date = first.plusDays(days.next());
+                out.write(id + "," + date + ",phone,t-" + staff.next() + "\n");
                 tally.add(ContactRecord.of(id, date));
             }
         }

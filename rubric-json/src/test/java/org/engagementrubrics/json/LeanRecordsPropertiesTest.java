@@ -129,7 +129,7 @@ class LeanRecordsPropertiesTest {
         }
         List<String> names = new ArrayList<>(fields.keySet());
         if (random.nextInt(4) == 0) {
-            java.util.Collections.shuffle(names, new java.util.Random(random.nextLong()));
+            names = new ArrayList<>(Gen.shuffle(names, random));
         }
         String space = random.nextInt(6) == 0 ? " " : "";
         StringBuilder json = new StringBuilder(prefix).append('{').append(space);

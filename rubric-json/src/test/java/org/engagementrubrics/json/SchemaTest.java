@@ -21,7 +21,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -836,13 +835,14 @@ class SchemaTest {
 
         @Test
         void generatedInstrumentsResponsesAndResultsValidate() {
-            SplittableRandom random = new SplittableRandom(20261001L);
+            List<Map.Entry<Instrument, Response>> generated = Generators.instruments()
+                    .flatMap(i -> Generators.response(i).map(r -> Map.entry(i, r))).listOf(100).sample(20261001L);
             List<String> instruments = new ArrayList<>();
             List<String> responses = new ArrayList<>();
             List<String> results = new ArrayList<>();
-            for (int i = 0; i < 100; i++) {
-                Instrument instrument = Generators.instruments().generate(random);
-                Response response = Generators.response(instrument).generate(random);
+            for (Map.Entry<Instrument, Response> pair : generated) {
+                Instrument instrument = pair.getKey();
+                Response response = pair.getValue();
                 instruments.add(JSON.write(instrument));
                 responses.add(JSON.write(response));
                 results.add(JSON.write(ENGINE.score(instrument, response)));

@@ -3,11 +3,17 @@ package org.engagementrubrics.testkit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.SplittableRandom;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * The implementations behind {@link Gen}'s static factories and its longer combinators ({@code filter},
@@ -26,7 +32,7 @@ final class BasicGenerators {
         if (maxTries < 1) {
             throw new IllegalArgumentException("maxTries must be at least 1; was " + maxTries);
         }
-        return random -> {
+        Gen<T> filtered = random -> {
             for (int i = 0; i < maxTries; i++) {
                 T candidate = candidates.generate(random);
                 if (predicate.test(candidate)) {
@@ -36,6 +42,7 @@ final class BasicGenerators {
             throw new GenerationException("filter rejected " + maxTries + " candidates in a row; "
                     + "generate valid values directly instead of filtering");
         };
+        return filtered.withShrinker(value -> candidates.shrink(value).stream().filter(predicate).toList());
     }
 
     static <T> Gen<List<T>> listOf(Gen<T> elements, int min, int max) {
@@ -43,7 +50,7 @@ final class BasicGenerators {
         if (min < 0) {
             throw new IllegalArgumentException("min must be at least 0; was " + min);
         }
-        return random -> {
+        Gen<List<T>> lists = random -> {
             int size = min == max ? min : random.nextInt(min, max + 1);
             List<T> values = new ArrayList<>(size);
             for (int i = 0; i < size; i++) {
@@ -51,6 +58,23 @@ final class BasicGenerators {
             }
             return Collections.unmodifiableList(values);
         };
+        return lists.withShrinker(value -> Shrinking.list(value, min, elements::shrink));
+    }
+
+    static <T> Stream<T> stream(Gen<T> gen, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        Iterator<T> values = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public T next() {
+                return gen.generate(random);
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(values, Spliterator.ORDERED), false);
     }
 
     static <T> Gen<T> constant(T value) {
@@ -59,25 +83,29 @@ final class BasicGenerators {
 
     static <T> Gen<T> lazy(Supplier<? extends Gen<? extends T>> supplier) {
         Objects.requireNonNull(supplier, "supplier");
-        return random -> supplier.get().generate(random);
+        Gen<T> lazy = random -> supplier.get().generate(random);
+        return lazy.withShrinker(value -> shrinkWith(supplier.get(), value));
     }
 
     static Gen<Integer> ints(int lo, int hi) {
         checkRange(lo, hi);
-        return random -> (int) random.nextLong(lo, (long) hi + 1);
+        Gen<Integer> ints = random -> (int) random.nextLong(lo, (long) hi + 1);
+        return ints.withShrinker(value -> Shrinking.ints(value, lo, hi));
     }
 
     static Gen<Long> longs(long lo, long hi) {
         if (hi < lo) {
             throw new IllegalArgumentException("hi must be at least lo; was " + lo + ".." + hi);
         }
+        Gen<Long> longs;
         if (hi < Long.MAX_VALUE) {
-            return random -> random.nextLong(lo, hi + 1);
+            longs = random -> random.nextLong(lo, hi + 1);
+        } else if (lo == Long.MIN_VALUE) {
+            longs = RandomGenerator::nextLong;
+        } else {
+            longs = random -> random.nextLong(lo - 1, hi) + 1;
         }
-        if (lo == Long.MIN_VALUE) {
-            return RandomGenerator::nextLong;
-        }
-        return random -> random.nextLong(lo - 1, hi) + 1;
+        return longs.withShrinker(value -> Shrinking.longs(value, lo, hi));
     }
 
     static Gen<Double> doubles(double lo, double hi) {
@@ -88,12 +116,14 @@ final class BasicGenerators {
     }
 
     static Gen<Boolean> booleans() {
-        return RandomGenerator::nextBoolean;
+        Gen<Boolean> booleans = RandomGenerator::nextBoolean;
+        return booleans.withShrinker(BasicGenerators::shrinkBoolean);
     }
 
     static Gen<Boolean> chance(double probability) {
         checkProbability(probability);
-        return random -> random.nextDouble() < probability;
+        Gen<Boolean> chance = random -> random.nextDouble() < probability;
+        return chance.withShrinker(value -> probability < 1 ? shrinkBoolean(value) : List.of());
     }
 
     @SafeVarargs
@@ -110,7 +140,10 @@ final class BasicGenerators {
         if (copy.isEmpty()) {
             throw new IllegalArgumentException("values must not be empty");
         }
-        return random -> copy.get(random.nextInt(copy.size()));
+        Gen<T> elements = random -> copy.get(random.nextInt(copy.size()));
+        // an earlier element is the smaller one: the first, then halving the distance to it
+        return elements.withShrinker(value -> Shrinking.ints(copy.indexOf(value), 0, copy.size() - 1).stream()
+                .map(copy::get).toList());
     }
 
     @SafeVarargs
@@ -163,7 +196,7 @@ final class BasicGenerators {
 
     static <T> Gen<List<T>> subsetOf(List<? extends T> values) {
         List<T> copy = List.copyOf(values);
-        return random -> {
+        Gen<List<T>> subsets = random -> {
             List<T> kept = new ArrayList<>();
             for (T value : copy) {
                 if (random.nextBoolean()) {
@@ -172,6 +205,7 @@ final class BasicGenerators {
             }
             return Collections.unmodifiableList(kept);
         };
+        return subsets.withShrinker(value -> Shrinking.removals(value, 0));
     }
 
     static Gen<String> strings(String alphabet, int min, int max) {
@@ -182,13 +216,31 @@ final class BasicGenerators {
             throw new IllegalArgumentException("min must be at least 0; was " + min);
         }
         int[] codePoints = alphabet.codePoints().toArray();
-        return ints(min, max).flatMap(length -> random -> {
+        Gen<String> strings = ints(min, max).flatMap(length -> random -> {
             StringBuilder text = new StringBuilder();
             for (int i = 0; i < length; i++) {
                 text.appendCodePoint(codePoints[random.nextInt(codePoints.length)]);
             }
             return text.toString();
         });
+        return strings.withShrinker(value -> Shrinking.removals(value.codePoints().boxed().toList(), min).stream()
+                .map(BasicGenerators::text).toList());
+    }
+
+    private static String text(List<Integer> codePoints) {
+        StringBuilder text = new StringBuilder();
+        codePoints.forEach(text::appendCodePoint);
+        return text.toString();
+    }
+
+    private static List<Boolean> shrinkBoolean(boolean value) {
+        return value ? List.of(false) : List.of();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> shrinkWith(Gen<? extends T> gen, T value) {
+        // the value came from this very generator, so it has the generator's own type
+        return (List<T>) ((Gen<T>) gen).shrink(value);
     }
 
     static void checkRange(long lo, long hi) {

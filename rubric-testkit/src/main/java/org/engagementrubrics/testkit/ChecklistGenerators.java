@@ -30,13 +30,15 @@ final class ChecklistGenerators {
     private ChecklistGenerators() {
     }
 
-    static Gen<Checklist> checklists() {
+    static Gen<Checklist> checklists(Sizes sizes) {
+        int maxGroups = sizes.rows(3, 1);
+        int maxItems = sizes.items(5, 1);
         return random -> {
             IdPool pool = new IdPool();
-            int groupCount = 1 + random.nextInt(3);
+            int groupCount = 1 + random.nextInt(maxGroups);
             List<ChecklistGroup> groups = new ArrayList<>();
             for (int g = 0; g < groupCount; g++) {
-                int itemCount = 1 + random.nextInt(5);
+                int itemCount = 1 + random.nextInt(maxItems);
                 List<ChecklistItem> items = new ArrayList<>();
                 for (int i = 0; i < itemCount; i++) {
                     items.add(new ChecklistItem(pool.fresh(random), orNull(random, 0.5, localizedTexts()),

@@ -30,10 +30,11 @@ final class DistrictGenerators {
     private DistrictGenerators() {
     }
 
-    static Gen<DistrictIndicators> districtIndicators() {
+    static Gen<DistrictIndicators> districtIndicators(Sizes sizes) {
+        int maxIndicators = sizes.items(8, 1);
         return random -> {
             IdPool pool = new IdPool();
-            int count = 1 + random.nextInt(8);
+            int count = 1 + random.nextInt(maxIndicators);
             List<DistrictIndicator> indicators = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 String code = String.valueOf((char) ('A' + random.nextInt(5)));

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
+import java.util.stream.Stream;
 
 /**
  * A generator of random values of one type, driven entirely by the {@link RandomGenerator} it is given.
@@ -24,6 +25,14 @@ import java.util.random.RandomGenerator;
  * Gen<Integer> evens = Gen.ints(0, 100).filter(i -> i % 2 == 0);
  * List<Integer> sample = lists.sample(42L);
  * }</pre>
+ *
+ * <h2>Shrinking</h2>
+ * A generator may also propose smaller candidates of a value it gave ({@link #shrink(Object)}), which
+ * {@link Properties} tries, greedily, to report the smallest failing value it finds beside the original one.
+ * The built-in numbers shrink towards zero (or the bound nearest it), lists towards fewer and smaller
+ * elements, and the instrument and response generators of {@link Generators} towards fewer rows, columns,
+ * items, statements and marks, always staying valid. {@link #map(Function, Function)} keeps shrinking
+ * through an inverse; {@link #withShrinker(Function)} adds a shrinker to any generator.
  *
  * @param <T> the type of the generated values
  */
@@ -52,6 +61,49 @@ public interface Gen<T> {
         return generate(new SplittableRandom(seed));
     }
 
+    /**
+     * Returns an endless stream of values drawn one after another from one source seeded with {@code seed},
+     * for data too large to hold, such as a file of millions of records written as it is drawn; the same
+     * seed gives the same stream. Limit it before a terminal operation.
+     *
+     * <pre>{@code
+     * Generators.response(survey).stream(7L).limit(1_000_000).forEach(r -> out.println(json.writeLine(r)));
+     * }</pre>
+     *
+     * @param seed the seed
+     * @return the sequential, ordered stream
+     */
+    default Stream<T> stream(long seed) {
+        return BasicGenerators.stream(this, seed);
+    }
+
+    /**
+     * Returns smaller candidates of a value this generator gave, smallest first; each candidate must be a
+     * value this generator could give. The candidates are a pure function of the value, so that shrinking
+     * is deterministic.
+     *
+     * @param value a value this generator gave
+     * @return the candidates, possibly empty (the default: no shrinking)
+     */
+    default List<T> shrink(T value) {
+        return List.of();
+    }
+
+    /**
+     * Returns a generator that gives exactly this generator's values and shrinks them with a function.
+     *
+     * <pre>{@code
+     * Gen<Integer> evens = Gen.ints(0, 50).map(i -> i * 2)
+     *         .withShrinker(i -> i == 0 ? List.of() : List.of(0, i / 2 - i / 2 % 2));
+     * }</pre>
+     *
+     * @param shrinker proposes smaller candidates of a value, smallest first, not null
+     * @return the shrinking generator
+     */
+    default Gen<T> withShrinker(Function<? super T, ? extends List<? extends T>> shrinker) {
+        return Shrinking.with(this, shrinker);
+    }
+
     // ----- combinators --------------------------------------------------------------------------
 
     /**
@@ -64,6 +116,25 @@ public interface Gen<T> {
     default <R> Gen<R> map(Function<? super T, ? extends R> mapper) {
         Objects.requireNonNull(mapper, "mapper");
         return random -> mapper.apply(generate(random));
+    }
+
+    /**
+     * Returns a generator that transforms this generator's values and shrinks a transformed value by
+     * shrinking the value the inverse gives back.
+     *
+     * <pre>{@code
+     * Gen<Duration> durations = Gen.ints(0, 3600).map(Duration::ofSeconds, d -> (int) d.getSeconds());
+     * }</pre>
+     *
+     * @param <R> the type of the transformed values
+     * @param mapper the transformation, not null
+     * @param inverse gives back the value a transformed value came from, not null
+     * @return the mapped generator
+     */
+    default <R> Gen<R> map(Function<? super T, ? extends R> mapper, Function<? super R, ? extends T> inverse) {
+        Objects.requireNonNull(inverse, "inverse");
+        Gen<R> mapped = map(mapper);
+        return mapped.withShrinker(value -> shrink(inverse.apply(value)).stream().<R>map(mapper::apply).toList());
     }
 
     /**
@@ -133,7 +204,8 @@ public interface Gen<T> {
      */
     default Gen<T> orNull(double probability) {
         BasicGenerators.checkProbability(probability);
-        return random -> random.nextDouble() < probability ? null : generate(random);
+        Gen<T> values = random -> random.nextDouble() < probability ? null : generate(random);
+        return values.withShrinker(value -> value == null ? List.of() : shrink(value));
     }
 
     /**
@@ -144,7 +216,7 @@ public interface Gen<T> {
      * @return the generator
      */
     default Gen<Optional<T>> optional(double emptyProbability) {
-        return orNull(emptyProbability).map(Optional::ofNullable);
+        return orNull(emptyProbability).map(Optional::ofNullable, value -> value.orElse(null));
     }
 
     /**

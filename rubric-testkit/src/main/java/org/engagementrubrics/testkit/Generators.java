@@ -34,6 +34,11 @@ import org.engagementrubrics.core.validation.RubricValidator;
  * components present or absent, vendor extensions, empty cells, rows without a cell for some columns,
  * scales with gaps, and evidence from nothing marked to everything marked.
  *
+ * <p>Every generator here also shrinks ({@link Gen#shrink(Object)}): instruments towards fewer rows,
+ * columns, conditions, indicators, statements, goals, groups and items, proposing only candidates that
+ * still pass validation; evidence towards fewer marks, ratings, statuses and answers; responses towards
+ * smaller evidence; lists of responses towards fewer responses.
+ *
  * <pre>{@code
  * Gen<ArchetypeMatrix> matrices = Generators.archetypeMatrices();
  * Gen<Response> responses = matrices.flatMap(Generators::response);
@@ -113,7 +118,7 @@ public final class Generators {
         return RatingGenerators.ratingScales();
     }
 
-    // ----- matrix instruments -------------------------------------------------------------------
+    // ----- instruments ---------------------------------------------------------------------------
 
     /**
      * Returns a generator of valid archetype matrices: 2 to 5 archetypes with distinct ranks (in
@@ -124,7 +129,18 @@ public final class Generators {
      * @return the generator
      */
     public static Gen<ArchetypeMatrix> archetypeMatrices() {
-        return MatrixGenerators.archetypeMatrices();
+        return archetypeMatrices(Sizes.typical());
+    }
+
+    /**
+     * Returns a generator of valid archetype matrices of the given sizes: columns bound the archetypes,
+     * rows the dimensions.
+     *
+     * @param sizes the sizes, not null
+     * @return the generator
+     */
+    public static Gen<ArchetypeMatrix> archetypeMatrices(Sizes sizes) {
+        return MatrixGenerators.archetypeMatrices(checked(sizes)).withShrinker(InstrumentShrinkers::archetypeMatrix);
     }
 
     /**
@@ -135,7 +151,18 @@ public final class Generators {
      * @return the generator
      */
     public static Gen<StagedRubric> stagedRubrics() {
-        return MatrixGenerators.stagedRubrics();
+        return stagedRubrics(Sizes.typical());
+    }
+
+    /**
+     * Returns a generator of valid staged rubrics of the given sizes: columns bound the stages, rows the
+     * standards.
+     *
+     * @param sizes the sizes, not null
+     * @return the generator
+     */
+    public static Gen<StagedRubric> stagedRubrics(Sizes sizes) {
+        return MatrixGenerators.stagedRubrics(checked(sizes)).withShrinker(InstrumentShrinkers::stagedRubric);
     }
 
     /**
@@ -145,10 +172,19 @@ public final class Generators {
      * @return the generator
      */
     public static Gen<MatrixInstrument> matrixInstruments() {
-        return MatrixGenerators.matrixInstruments();
+        return matrixInstruments(Sizes.typical());
     }
 
-    // ----- rated instruments --------------------------------------------------------------------
+    /**
+     * Returns a generator of valid matrix instruments of the given sizes.
+     *
+     * @param sizes the sizes, not null
+     * @return the generator
+     */
+    public static Gen<MatrixInstrument> matrixInstruments(Sizes sizes) {
+        return Gen.<MatrixInstrument>oneOf(archetypeMatrices(sizes), stagedRubrics(sizes))
+                .withShrinker(InstrumentShrinkers::ofKind);
+    }
 
     /**
      * Returns a generator of valid conditions assessments: a random {@linkplain #ratingScales() scale},
@@ -158,7 +194,19 @@ public final class Generators {
      * @return the generator
      */
     public static Gen<ConditionsAssessment> conditionsAssessments() {
-        return RatingGenerators.conditionsAssessments();
+        return conditionsAssessments(Sizes.typical());
+    }
+
+    /**
+     * Returns a generator of valid conditions assessments of the given sizes: rows bound the conditions,
+     * items the indicators of each.
+     *
+     * @param sizes the sizes, not null
+     * @return the generator
+     */
+    public static Gen<ConditionsAssessment> conditionsAssessments(Sizes sizes) {
+        return RatingGenerators.conditionsAssessments(checked(sizes))
+                .withShrinker(InstrumentShrinkers::conditionsAssessment);
     }
 
     /**
@@ -168,7 +216,17 @@ public final class Generators {
      * @return the generator
      */
     public static Gen<Survey> surveys() {
-        return RatingGenerators.surveys();
+        return surveys(Sizes.typical());
+    }
+
+    /**
+     * Returns a generator of valid surveys of the given sizes: items bound the statements.
+     *
+     * @param sizes the sizes, not null
+     * @return the generator
+     */
+    public static Gen<Survey> surveys(Sizes sizes) {
+        return RatingGenerators.surveys(checked(sizes)).withShrinker(InstrumentShrinkers::survey);
     }
 
     /**
@@ -178,7 +236,17 @@ public final class Generators {
      * @return the generator
      */
     public static Gen<DistrictIndicators> districtIndicators() {
-        return DistrictGenerators.districtIndicators();
+        return districtIndicators(Sizes.typical());
+    }
+
+    /**
+     * Returns a generator of valid district indicators of the given sizes: items bound the indicators.
+     *
+     * @param sizes the sizes, not null
+     * @return the generator
+     */
+    public static Gen<DistrictIndicators> districtIndicators(Sizes sizes) {
+        return DistrictGenerators.districtIndicators(checked(sizes)).withShrinker(InstrumentShrinkers::districtIndicators);
     }
 
     /**
@@ -187,7 +255,18 @@ public final class Generators {
      * @return the generator
      */
     public static Gen<Checklist> checklists() {
-        return ChecklistGenerators.checklists();
+        return checklists(Sizes.typical());
+    }
+
+    /**
+     * Returns a generator of valid checklists of the given sizes: rows bound the groups, items the items of
+     * each.
+     *
+     * @param sizes the sizes, not null
+     * @return the generator
+     */
+    public static Gen<Checklist> checklists(Sizes sizes) {
+        return ChecklistGenerators.checklists(checked(sizes)).withShrinker(InstrumentShrinkers::checklist);
     }
 
     /**
@@ -196,8 +275,18 @@ public final class Generators {
      * @return the generator
      */
     public static Gen<Instrument> instruments() {
-        return Gen.oneOf(archetypeMatrices(), stagedRubrics(), conditionsAssessments(), surveys(),
-                districtIndicators(), checklists());
+        return instruments(Sizes.typical());
+    }
+
+    /**
+     * Returns a generator of valid instruments of every kind, in equal measure, of the given sizes.
+     *
+     * @param sizes the sizes, not null
+     * @return the generator
+     */
+    public static Gen<Instrument> instruments(Sizes sizes) {
+        return Gen.<Instrument>oneOf(archetypeMatrices(sizes), stagedRubrics(sizes), conditionsAssessments(sizes),
+                surveys(sizes), districtIndicators(sizes), checklists(sizes)).withShrinker(InstrumentShrinkers::instrument);
     }
 
     // ----- evidence and responses ---------------------------------------------------------------
@@ -210,7 +299,7 @@ public final class Generators {
      * @return the generator
      */
     public static Gen<MarkedStatements> marks(MatrixInstrument matrix) {
-        return MatrixGenerators.marks(matrix);
+        return MatrixGenerators.marks(matrix).withShrinker(InstrumentShrinkers::evidenceOfKind);
     }
 
     /**
@@ -222,7 +311,7 @@ public final class Generators {
      * @throws IllegalArgumentException if the instrument takes no ratings
      */
     public static Gen<Ratings> ratings(Instrument instrument) {
-        return RatingGenerators.ratings(instrument);
+        return RatingGenerators.ratings(instrument).withShrinker(InstrumentShrinkers::evidenceOfKind);
     }
 
     /**
@@ -233,7 +322,7 @@ public final class Generators {
      * @return the generator
      */
     public static Gen<Statuses> statuses(DistrictIndicators district) {
-        return DistrictGenerators.statuses(district);
+        return DistrictGenerators.statuses(district).withShrinker(InstrumentShrinkers::evidenceOfKind);
     }
 
     /**
@@ -243,7 +332,7 @@ public final class Generators {
      * @return the generator
      */
     public static Gen<ChecklistAnswers> answers(Checklist checklist) {
-        return ChecklistGenerators.answers(checklist);
+        return ChecklistGenerators.answers(checklist).withShrinker(InstrumentShrinkers::evidenceOfKind);
     }
 
     /**
@@ -253,7 +342,7 @@ public final class Generators {
      * @return the generator
      */
     public static Gen<Evidence> evidence(Instrument instrument) {
-        return ResponseGenerators.evidence(instrument);
+        return ResponseGenerators.evidence(instrument).withShrinker(InstrumentShrinkers::evidence);
     }
 
     /**
@@ -263,7 +352,7 @@ public final class Generators {
      * @return the generator
      */
     public static Gen<Response> response(Instrument instrument) {
-        return ResponseGenerators.response(instrument);
+        return ResponseGenerators.response(instrument).withShrinker(InstrumentShrinkers::response);
     }
 
     /**
@@ -274,7 +363,7 @@ public final class Generators {
      * @return the generator
      */
     public static Gen<Response> response(Instrument instrument, Gen<? extends Evidence> evidence) {
-        return ResponseGenerators.response(instrument, evidence);
+        return ResponseGenerators.response(instrument, evidence).withShrinker(InstrumentShrinkers::response);
     }
 
     /**
@@ -286,7 +375,8 @@ public final class Generators {
      * @return the generator
      */
     public static Gen<List<Response>> responses(Instrument instrument, int min, int max) {
-        return ResponseGenerators.responses(instrument, min, max);
+        return ResponseGenerators.responses(instrument, min, max)
+                .withShrinker(list -> Shrinking.list(list, min, InstrumentShrinkers::response));
     }
 
     /**
@@ -300,5 +390,9 @@ public final class Generators {
      */
     public static <T> Gen<List<T>> distinct(Gen<T> values, int min, int max) {
         return ValueGenerators.distinct(values, min, max);
+    }
+
+    static Sizes checked(Sizes sizes) {
+        return java.util.Objects.requireNonNull(sizes, "sizes");
     }
 }

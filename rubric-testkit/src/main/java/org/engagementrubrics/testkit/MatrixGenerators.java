@@ -46,11 +46,14 @@ final class MatrixGenerators {
         return new ArrayList<>(Gen.shuffle(all, random).subList(0, count));
     }
 
-    static Gen<ArchetypeMatrix> archetypeMatrices() {
+    static Gen<ArchetypeMatrix> archetypeMatrices(Sizes sizes) {
+        int maxArchetypes = sizes.columns(5);
+        int maxDimensions = sizes.rows(6, 1);
+        int maxStatements = sizes.statementsPerCell(5);
         return random -> {
             IdPool pool = new IdPool();
-            int archetypeCount = 2 + random.nextInt(4);
-            List<Integer> ranks = distinctInts(random, archetypeCount, 9);
+            int archetypeCount = 2 + random.nextInt(maxArchetypes - 1);
+            List<Integer> ranks = distinctInts(random, archetypeCount, Math.max(9, archetypeCount));
             if (random.nextBoolean()) {
                 ranks.sort(null);
             }
@@ -60,10 +63,11 @@ final class MatrixGenerators {
                         orNull(random, 0.5, localizedTexts()), orNull(random, 0.5, localizedTexts()),
                         extensions().generate(random)));
             }
-            int dimensionCount = 1 + random.nextInt(6);
+            int dimensionCount = 1 + random.nextInt(maxDimensions);
             List<Dimension> dimensions = new ArrayList<>();
             for (int d = 0; d < dimensionCount; d++) {
-                List<Cell> cells = cells(random, pool, archetypes.stream().map(Archetype::id).toList(), 0.85);
+                List<Cell> cells = cells(random, pool, archetypes.stream().map(Archetype::id).toList(), 0.85,
+                        maxStatements);
                 dimensions.add(new Dimension(pool.fresh(random), label(random, pool), cells,
                         extensions().generate(random)));
             }
@@ -90,9 +94,11 @@ final class MatrixGenerators {
     }
 
     /**
-     * Returns cells in column order: each column with a probability, at least one, 0 to 5 statements each.
+     * Returns cells in column order: each column with a probability, at least one, 0 to {@code maxStatements}
+     * statements each.
      */
-    private static List<Cell> cells(RandomGenerator random, IdPool pool, List<String> columnIds, double probability) {
+    private static List<Cell> cells(RandomGenerator random, IdPool pool, List<String> columnIds, double probability,
+            int maxStatements) {
         List<String> chosen = new ArrayList<>();
         for (String columnId : columnIds) {
             if (random.nextDouble() < probability) {
@@ -104,15 +110,18 @@ final class MatrixGenerators {
         }
         List<Cell> cells = new ArrayList<>();
         for (String columnId : chosen) {
-            cells.add(new Cell(columnId, statements(random, pool, 0, 5)));
+            cells.add(new Cell(columnId, statements(random, pool, 0, maxStatements)));
         }
         return cells;
     }
 
-    static Gen<StagedRubric> stagedRubrics() {
+    static Gen<StagedRubric> stagedRubrics(Sizes sizes) {
+        int maxStages = sizes.columns(4);
+        int maxStandards = sizes.rows(5, 1);
+        int maxStatements = sizes.statementsPerCell(5);
         return random -> {
             IdPool pool = new IdPool();
-            int stageCount = 2 + random.nextInt(3);
+            int stageCount = 2 + random.nextInt(maxStages - 1);
             List<Integer> positions = ascending(random, stageCount);
             List<Stage> stages = new ArrayList<>();
             for (int i = 0; i < stageCount; i++) {
@@ -120,21 +129,17 @@ final class MatrixGenerators {
                         extensions().generate(random)));
             }
             List<String> stageIds = stages.stream().map(Stage::id).toList();
-            int standardCount = 1 + random.nextInt(5);
+            int standardCount = 1 + random.nextInt(maxStandards);
             List<Integer> numbers = ascending(random, standardCount);
             List<Standard> standards = new ArrayList<>();
             for (int s = 0; s < standardCount; s++) {
                 standards.add(new Standard(pool.fresh(random), numbers.get(s), localizedTexts().generate(random),
-                        localizedTexts().generate(random), cells(random, pool, stageIds, 0.75),
+                        localizedTexts().generate(random), cells(random, pool, stageIds, 0.75, maxStatements),
                         extensions().generate(random)));
             }
             return new StagedRubric(pool.fresh(random), version(random), localizedTexts().generate(random),
                     source(random), errata(random, pool), extensions().generate(random), stages, standards);
         };
-    }
-
-    static Gen<MatrixInstrument> matrixInstruments() {
-        return Gen.oneOf(archetypeMatrices(), stagedRubrics());
     }
 
     static Gen<MarkedStatements> marks(MatrixInstrument matrix) {

@@ -1,5 +1,6 @@
 package org.engagementrubrics.testkit;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
@@ -34,7 +35,16 @@ import java.util.function.Consumer;
  * The first failing case stops the property with a {@link PropertyFailure}, an {@link AssertionError}
  * whose message gives the property, the case, the base seed, the case seed, the command line that reruns
  * it, and the generated value; its cause is the property's own failure. A generator that throws is
- * reported the same way. There is no shrinking: keep generated values small.
+ * reported the same way.
+ *
+ * <h2>Shrinking</h2>
+ * After a failure the runner asks the generator for smaller candidates of the failing value
+ * ({@link Gen#shrink(Object)}) and checks them in order; the first that still fails becomes the value, and
+ * the search goes on from it until no candidate fails or the budget is spent: {@value #DEFAULT_SHRINK_ATTEMPTS}
+ * checks ({@value #SHRINK_ATTEMPTS_PROPERTY} changes it, 0 turns shrinking off) and
+ * {@value #SHRINK_SECONDS} seconds, a guard for slow properties only. The search is deterministic: a
+ * deterministic property shrinks a case seed to the same value every time. The message reports both the
+ * original value, which its case seed replays, and the smallest failing value found, with its own failure.
  */
 public final class Properties {
 
@@ -44,6 +54,12 @@ public final class Properties {
     public static final String CASE_SEED_PROPERTY = "rubric.caseSeed";
     /** The system property holding a number of cases that overrides every property's own. */
     public static final String CASES_PROPERTY = "rubric.cases";
+    /** The system property holding how many candidates a failure's shrinking may check; 0 turns it off. */
+    public static final String SHRINK_ATTEMPTS_PROPERTY = "rubric.shrinkAttempts";
+    /** How many candidates a failure's shrinking checks at most, unless {@value #SHRINK_ATTEMPTS_PROPERTY} says. */
+    public static final int DEFAULT_SHRINK_ATTEMPTS = 1_000;
+    /** How long a failure's shrinking may take, in seconds; only slow properties ever reach it. */
+    public static final int SHRINK_SECONDS = 10;
     /** The base seed when {@value #SEED_PROPERTY} is not set. */
     public static final long DEFAULT_SEED = 0x5EED_2026L;
 
@@ -205,17 +221,76 @@ public final class Properties {
         try {
             value = generate(gen, caseSeed);
         } catch (RuntimeException | AssertionError e) {
-            throw failure(name, index, cases, baseSeed, caseSeed, null, false, e, caller);
+            throw failure(name, index, cases, baseSeed, caseSeed, null, e, null, caller);
         }
         try {
             property.accept(value);
         } catch (RuntimeException | AssertionError e) {
-            throw failure(name, index, cases, baseSeed, caseSeed, value, true, e, caller);
+            Shrunk<T> shrunk = shrink(gen, value, e, property, shrinkAttempts());
+            throw failure(name, index, cases, baseSeed, caseSeed, value, e, shrunk, caller);
         }
     }
 
+    /** The smallest failing value a shrinking search found, its failure, and what the search took. */
+    record Shrunk<T>(T value, Throwable cause, int steps, int attempts) {
+    }
+
+    /**
+     * Shrinks a failing value greedily: the first candidate that still fails replaces the value, until no
+     * candidate fails or {@code maxAttempts} checks or {@value #SHRINK_SECONDS} seconds are spent.
+     */
+    static <T> Shrunk<T> shrink(Gen<T> gen, T value, Throwable cause, Consumer<? super T> property, int maxAttempts) {
+        long deadline = System.nanoTime() + SHRINK_SECONDS * 1_000_000_000L;
+        T current = value;
+        Throwable currentCause = cause;
+        int steps = 0;
+        int attempts = 0;
+        boolean progress = true;
+        while (progress && attempts < maxAttempts && System.nanoTime() < deadline) {
+            progress = false;
+            List<T> candidates;
+            try {
+                candidates = gen.shrink(current);
+            } catch (RuntimeException e) {
+                // a shrinker that fails ends the search; the value found so far still fails
+                break;
+            }
+            for (T candidate : candidates) {
+                if (attempts >= maxAttempts || System.nanoTime() >= deadline) {
+                    break;
+                }
+                attempts++;
+                Throwable failure = failureOf(property, candidate);
+                if (failure != null) {
+                    current = candidate;
+                    currentCause = failure;
+                    steps++;
+                    progress = true;
+                    break;
+                }
+            }
+        }
+        return new Shrunk<>(current, currentCause, steps, attempts);
+    }
+
+    private static <T> Throwable failureOf(Consumer<? super T> property, T candidate) {
+        try {
+            property.accept(candidate);
+            return null;
+        } catch (RuntimeException | AssertionError e) {
+            return e;
+        }
+    }
+
+    private static int shrinkAttempts() {
+        String text = System.getProperty(SHRINK_ATTEMPTS_PROPERTY);
+        return text == null || text.isBlank() ? DEFAULT_SHRINK_ATTEMPTS
+                : (int) Math.max(0, parseLong(SHRINK_ATTEMPTS_PROPERTY, text));
+    }
+
     private static PropertyFailure failure(String name, int index, int cases, long baseSeed, long caseSeed,
-            Object value, boolean generated, Throwable cause, String caller) {
+            Object value, Throwable cause, Shrunk<?> shrunk, String caller) {
+        boolean generated = shrunk != null;
         String nl = System.lineSeparator();
         String test = caller == null ? "" : " -Dtest=" + caller;
         StringBuilder message = new StringBuilder();
@@ -231,7 +306,17 @@ public final class Properties {
                 .append(nl).append("  value: ").append(generated ? truncate(String.valueOf(value), MAX_VALUE_CHARS)
                         : "(not generated)")
                 .append(nl).append("  cause: ").append(truncate(String.valueOf(cause), MAX_CAUSE_CHARS));
-        return new PropertyFailure(message.toString(), name, index, baseSeed, caseSeed, value, cause);
+        if (generated && shrunk.steps() > 0) {
+            message.append(nl).append("  shrunk in ").append(shrunk.steps()).append(" steps (")
+                    .append(shrunk.attempts()).append(" candidates checked) to the smallest failing value found:")
+                    .append(nl).append("  shrunk value: ").append(truncate(String.valueOf(shrunk.value()), MAX_VALUE_CHARS))
+                    .append(nl).append("  shrunk cause: ").append(truncate(String.valueOf(shrunk.cause()), MAX_CAUSE_CHARS));
+        } else if (generated) {
+            message.append(nl).append("  shrunk value: none smaller fails (").append(shrunk.attempts())
+                    .append(" candidates checked)");
+        }
+        return new PropertyFailure(message.toString(), name, index, baseSeed, caseSeed, value,
+                generated ? shrunk.value() : null, generated ? shrunk.steps() : 0, cause);
     }
 
     private static String truncate(String text, int max) {

@@ -2,9 +2,10 @@ package org.engagementrubrics.testkit;
 
 /**
  * The failure of one case of a property run by {@link Properties}: which property, which case, the
- * seeds that reproduce it and the generated value.
+ * seeds that reproduce it, the generated value and the smallest failing value shrinking found.
  *
- * <p>The message says everything needed to rerun the case; the cause is the property's own failure.
+ * <p>The message says everything needed to rerun the case; the cause is the property's own failure on the
+ * original value.
  */
 public final class PropertyFailure extends AssertionError {
 
@@ -15,15 +16,19 @@ public final class PropertyFailure extends AssertionError {
     private final long baseSeed;
     private final long caseSeed;
     private final transient Object value;
+    private final transient Object shrunkValue;
+    private final int shrinkSteps;
 
     PropertyFailure(String message, String property, int caseIndex, long baseSeed, long caseSeed, Object value,
-            Throwable cause) {
+            Object shrunkValue, int shrinkSteps, Throwable cause) {
         super(message, cause);
         this.property = property;
         this.caseIndex = caseIndex;
         this.baseSeed = baseSeed;
         this.caseSeed = caseSeed;
         this.value = value;
+        this.shrunkValue = shrunkValue;
+        this.shrinkSteps = shrinkSteps;
     }
 
     /**
@@ -70,5 +75,24 @@ public final class PropertyFailure extends AssertionError {
      */
     public Object value() {
         return value;
+    }
+
+    /**
+     * Returns the smallest failing value shrinking found: the original value if no smaller candidate
+     * failed, null if generation itself failed.
+     *
+     * @return the shrunk value
+     */
+    public Object shrunkValue() {
+        return shrunkValue;
+    }
+
+    /**
+     * Returns how many times shrinking replaced the value by a smaller failing one; 0 if it found none.
+     *
+     * @return the number of steps
+     */
+    public int shrinkSteps() {
+        return shrinkSteps;
     }
 }

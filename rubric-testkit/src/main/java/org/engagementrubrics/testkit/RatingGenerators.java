@@ -64,15 +64,17 @@ final class RatingGenerators {
         return new RatingScale(points);
     }
 
-    static Gen<ConditionsAssessment> conditionsAssessments() {
+    static Gen<ConditionsAssessment> conditionsAssessments(Sizes sizes) {
+        int maxConditions = sizes.rows(4, 1);
+        int maxIndicators = sizes.items(5, 0);
         return random -> {
             IdPool pool = new IdPool();
             RatingScale scale = ratingScale(random, pool);
-            int conditionCount = 1 + random.nextInt(4);
+            int conditionCount = 1 + random.nextInt(maxConditions);
             List<Integer> numbers = ascending(random, conditionCount);
             List<Condition> conditions = new ArrayList<>();
             for (int c = 0; c < conditionCount; c++) {
-                int indicatorCount = random.nextInt(6);
+                int indicatorCount = random.nextInt(maxIndicators + 1);
                 List<Integer> indicatorNumbers = ascending(random, indicatorCount);
                 List<Indicator> indicators = new ArrayList<>();
                 for (int i = 0; i < indicatorCount; i++) {
@@ -94,11 +96,12 @@ final class RatingGenerators {
         };
     }
 
-    static Gen<Survey> surveys() {
+    static Gen<Survey> surveys(Sizes sizes) {
+        int maxStatements = sizes.items(8, 1);
         return random -> {
             IdPool pool = new IdPool();
             RatingScale scale = ratingScale(random, pool);
-            List<Statement> statements = statements(random, pool, 1, 8);
+            List<Statement> statements = statements(random, pool, 1, maxStatements);
             List<ContactGoal> goals = new ArrayList<>();
             int goalCount = random.nextInt(3);
             for (int g = 0; g < goalCount; g++) {

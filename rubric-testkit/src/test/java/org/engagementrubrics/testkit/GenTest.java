@@ -112,4 +112,12 @@ class GenTest {
         assertThatThrownBy(() -> Generators.distinct(Gen.ints(0, 2), 4, 4).sample(1))
                 .isInstanceOf(GenerationException.class);
     }
+
+    @Test
+    void aStreamDrawsValuesOneAfterAnotherFromOneSeededSource() {
+        Gen<Integer> digits = Gen.ints(0, 9);
+        assertThat(digits.stream(5L).limit(40).toList()).isEqualTo(digits.listOf(40).sample(5L))
+                .isEqualTo(digits.stream(5L).limit(40).toList());
+        assertThat(digits.stream(6L).limit(40).toList()).isNotEqualTo(digits.listOf(40).sample(5L));
+    }
 }

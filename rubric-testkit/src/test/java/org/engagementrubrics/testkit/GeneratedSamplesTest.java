@@ -63,6 +63,12 @@ class GeneratedSamplesTest {
         gens.put("orNull", digits.orNull(0.4));
         gens.put("optional", digits.optional(0.4));
         gens.put("zip", digits.zip(Gen.elements("x", "y"), (i, s) -> s + i));
+        gens.put("stream", random -> digits.stream(random.nextLong()).limit(6).toList());
+        Gen<List<Integer>> lists = Gen.ints(-20, 1_000).listOf(0, 4);
+        gens.put("shrink", random -> lists.shrink(lists.generate(random)));
+        gens.put("withShrinker+shrink", random -> digits.withShrinker(i -> List.of(i / 2)).shrink(digits.generate(random)));
+        Gen<String> mapped = Gen.ints(0, 999).map(String::valueOf, Integer::valueOf);
+        gens.put("map(inverse)+shrink", random -> List.of(mapped.generate(random), mapped.shrink(mapped.generate(random))));
         return gens;
     }
 
@@ -97,10 +103,36 @@ class GeneratedSamplesTest {
         return gens;
     }
 
+    private static Map<String, Gen<?>> analysis() {
+        Map<String, Gen<?>> gens = new LinkedHashMap<>();
+        gens.put("rosters", AnalysisGenerators.rosters(Sizes.small()));
+        gens.put("contacts", AnalysisGenerators.rosters(Sizes.small()).flatMap(r -> AnalysisGenerators.contacts(r,
+                Sizes.small())));
+        gens.put("respondents", AnalysisGenerators.rosters(Sizes.small()).flatMap(r -> AnalysisGenerators.respondents(r,
+                Generators.responses(Generators.surveys().sample(3L), 0, 3).sample(4L))));
+        gens.put("arbitraryRosters", AnalysisGenerators.arbitraryRosters(Sizes.small()));
+        gens.put("familyIds", AnalysisGenerators.familyIds());
+        gens.put("calendars", AnalysisGenerators.calendars());
+        gens.put("groupSelections", AnalysisGenerators.groupSelections());
+        gens.put("coverageGoals", AnalysisGenerators.coverageGoals());
+        gens.put("smallCellRules", AnalysisGenerators.smallCellRules());
+        gens.put("parts", AnalysisGenerators.parts(List.of("a", "b", "c", "d", "e"), 3));
+        gens.put("mergeOrders", AnalysisGenerators.mergeOrders());
+        gens.put("panelResponses", Generators.conditionsAssessments(Sizes.small())
+                .flatMap(c -> AnalysisGenerators.panelResponses(c, Sizes.small())));
+        gens.put("panels", Generators.surveys(Sizes.small()).flatMap(AnalysisGenerators::panels));
+        gens.put("agreeingEvidence", Generators.matrixInstruments(Sizes.small()).flatMap(AnalysisGenerators::agreeingEvidence));
+        gens.put("results", AnalysisGenerators.results());
+        gens.put("reviews", Generators.checklists(Sizes.small()).flatMap(AnalysisGenerators::reviews));
+        gens.put("small instruments", Generators.instruments(Sizes.small()));
+        return gens;
+    }
+
     /** Each generator's values for each seed, one line per value, in a fixed order. */
     private static String samples() {
         Map<String, Gen<?>> all = new LinkedHashMap<>(combinators());
         all.putAll(generators());
+        all.putAll(analysis());
         StringBuilder text = new StringBuilder();
         for (Map.Entry<String, Gen<?>> entry : all.entrySet()) {
             for (long seed : SEEDS) {
@@ -140,7 +172,8 @@ class GeneratedSamplesTest {
         List<String> sampled = new ArrayList<>();
         combinators().keySet().forEach(k -> sampled.add(k.replaceAll("\\(.*", "")));
         generators().keySet().forEach(k -> sampled.add(k.replaceAll("\\(.*", "")));
-        for (Class<?> type : List.of(Gen.class, Generators.class)) {
+        analysis().keySet().forEach(k -> sampled.add(k.replaceAll("\\(.*", "")));
+        for (Class<?> type : List.of(Gen.class, Generators.class, AnalysisGenerators.class)) {
             for (java.lang.reflect.Method method : type.getDeclaredMethods()) {
                 int modifiers = method.getModifiers();
                 boolean everySampleUsesIt = method.getName().equals("generate") || method.getName().equals("sample");

@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.SplittableRandom;
 import org.engagementrubrics.core.agreement.Studies.Study;
 import org.engagementrubrics.testkit.Gen;
 import org.engagementrubrics.testkit.Properties;
@@ -45,7 +44,7 @@ class AgreementPropertiesTest {
     }
 
     private static Object[][] shuffled(List<Object[]> units, long seed) {
-        return Gen.shuffle(units, new SplittableRandom(seed)).toArray(new Object[0][]);
+        return Gen.shuffled(units).sample(seed).toArray(new Object[0][]);
     }
 
     private static List<Integer> range(int n) {

@@ -3,21 +3,20 @@ package org.engagementrubrics.core.coverage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.random.RandomGenerator;
 import org.engagementrubrics.core.privacy.SmallCellRule;
 import org.engagementrubrics.core.privacy.SuppressionReason;
 import org.engagementrubrics.core.roster.ContactRecord;
 import org.engagementrubrics.core.roster.Family;
 import org.engagementrubrics.core.roster.Roster;
-import org.engagementrubrics.core.survey.ContactPeriod;
+import org.engagementrubrics.testkit.AnalysisGenerators;
 import org.engagementrubrics.testkit.Gen;
+import org.engagementrubrics.testkit.MergeOrder;
 import org.engagementrubrics.testkit.Properties;
 import org.junit.jupiter.api.Test;
 
@@ -29,13 +28,10 @@ import org.junit.jupiter.api.Test;
 class CoveragePropertiesTest {
 
     private static final int CASES = 300;
-    private static final String[] RACE = {"a", "a", "a", "b", "b", "c", "d"};
-    private static final String[] LANG = {"en", "en", "en", "es", "vi"};
-    private static final List<String> MONITORABLE = List.of("race", "lang", "iep", "ml", "frl", "race:a", "absent");
 
     /** One generated case: a roster, its contacts split into parts, and how the parts are merged. */
     record Case(Roster roster, SchoolCalendar calendar, CoverageGoal goal, SmallCellRule rule,
-            List<ContactRecord> contacts, List<List<ContactRecord>> parts, long mergeSeed) {
+            List<ContactRecord> contacts, List<List<ContactRecord>> parts, MergeOrder mergeOrder) {
 
         CoverageTally onePass() {
             CoverageTally tally = CoverageTally.of(roster, calendar, goal);
@@ -46,83 +42,30 @@ class CoveragePropertiesTest {
         @Override
         public String toString() {
             return "Case[" + calendar + ", " + goal + ", " + rule + ", families=" + roster.families()
-                    + ", contacts=" + contacts + ", parts=" + parts.size() + ", mergeSeed=" + mergeSeed + "]";
+                    + ", contacts=" + contacts + ", parts=" + parts.size() + ", " + mergeOrder + "]";
         }
     }
 
     static Gen<Case> cases() {
-        return random -> {
-            int size = random.nextInt(0, 36);
-            List<Family> families = new ArrayList<>();
-            for (int i = 0; i < size; i++) {
-                List<String> groups = new ArrayList<>();
-                if (random.nextDouble() < 0.85) {
-                    groups.add("race:" + RACE[random.nextInt(RACE.length)]);
-                }
-                if (random.nextDouble() < 0.6) {
-                    groups.add("lang:" + LANG[random.nextInt(LANG.length)]);
-                }
-                addIf(random, 0.15, "iep", groups);
-                addIf(random, 0.35, "ml", groups);
-                addIf(random, 0.9, "frl", groups);
-                families.add(Family.of(String.format("f%02d", i), groups));
-            }
-            Roster roster = Roster.of(Gen.shuffle(families, random));
-            SchoolCalendar calendar = SchoolCalendar.of(MonthDay.of(random.nextInt(1, 13), random.nextInt(1, 29)));
-            List<String> monitored = new ArrayList<>();
-            for (String group : MONITORABLE) {
-                addIf(random, 0.6, group, monitored);
-            }
-            if (monitored.contains("race") && monitored.contains("race:a")) {
-                monitored.remove("race:a");
-            }
-            CoverageGoal goal = new CoverageGoal(random.nextInt(1, 101),
-                    ContactPeriod.values()[random.nextInt(ContactPeriod.values().length)], monitored,
-                    random.nextInt(0, 31));
-            SmallCellRule rule = random.nextDouble() < 0.1 ? SmallCellRule.off()
-                    : SmallCellRule.minimum(random.nextInt(2, 9));
-            List<ContactRecord> contacts = new ArrayList<>();
-            int count = random.nextInt(0, 80);
-            LocalDate first = LocalDate.of(2025, 6, 1);
-            for (int c = 0; c < count; c++) {
-                String id = size > 0 && random.nextDouble() < 0.9 ? String.format("f%02d", random.nextInt(size))
-                        : "stranger-" + random.nextInt(3);
-                contacts.add(ContactRecord.of(id, first.plusDays(random.nextInt(0, 500))));
-            }
-            int partCount = random.nextInt(1, 6);
-            List<List<ContactRecord>> parts = new ArrayList<>();
-            for (int p = 0; p < partCount; p++) {
-                parts.add(new ArrayList<>());
-            }
-            for (ContactRecord contact : Gen.shuffle(contacts, random)) {
-                parts.get(random.nextInt(partCount)).add(contact);
-            }
-            return new Case(roster, calendar, goal, rule, List.copyOf(contacts),
-                    parts.stream().map(List::copyOf).toList(), random.nextLong());
-        };
-    }
-
-    private static void addIf(RandomGenerator random, double chance, String value, List<String> to) {
-        if (random.nextDouble() < chance) {
-            to.add(value);
-        }
+        return AnalysisGenerators.rosters().flatMap(roster -> random -> {
+            SchoolCalendar calendar = AnalysisGenerators.calendars().generate(random);
+            CoverageGoal goal = AnalysisGenerators.coverageGoals().generate(random);
+            SmallCellRule rule = AnalysisGenerators.smallCellRules().generate(random);
+            List<ContactRecord> contacts = AnalysisGenerators.contacts(roster).generate(random);
+            List<List<ContactRecord>> parts = AnalysisGenerators.parts(contacts, 5).generate(random);
+            return new Case(roster, calendar, goal, rule, contacts, parts, AnalysisGenerators.mergeOrders().generate(random));
+        });
     }
 
     /** Merges the parts' tallies in a random tree: any pair, in either direction, until one is left. */
     private static CoverageTally merged(Case c) {
-        RandomGenerator random = new java.util.SplittableRandom(c.mergeSeed());
         List<CoverageTally> tallies = new ArrayList<>();
         for (List<ContactRecord> part : c.parts()) {
             CoverageTally tally = CoverageTally.of(c.roster(), c.calendar(), c.goal());
             tally.addAll(part);
             tallies.add(tally);
         }
-        while (tallies.size() > 1) {
-            CoverageTally into = tallies.remove(random.nextInt(tallies.size()));
-            CoverageTally from = tallies.remove(random.nextInt(tallies.size()));
-            tallies.add(into.merge(from));
-        }
-        return tallies.get(0);
+        return c.mergeOrder().merge(tallies, CoverageTally::merge);
     }
 
     @Test

@@ -7,20 +7,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.TreeMap;
-import java.util.random.RandomGenerator;
 import org.engagementrubrics.core.privacy.SmallCellRule;
 import org.engagementrubrics.core.privacy.SuppressionReason;
 import org.engagementrubrics.core.response.Response;
-import org.engagementrubrics.core.roster.Family;
 import org.engagementrubrics.core.roster.Roster;
 import org.engagementrubrics.core.scoring.PreparedInstrument;
 import org.engagementrubrics.core.scoring.ScoringEngine;
 import org.engagementrubrics.core.scoring.SurveyResult;
 import org.engagementrubrics.core.survey.Survey;
+import org.engagementrubrics.testkit.AnalysisGenerators;
 import org.engagementrubrics.testkit.Gen;
 import org.engagementrubrics.testkit.Generators;
+import org.engagementrubrics.testkit.MergeOrder;
 import org.engagementrubrics.testkit.Properties;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -35,13 +34,10 @@ class GroupedPropertiesTest {
 
     private static final int CASES = 300;
     private static final ScoringEngine ENGINE = ScoringEngine.defaults();
-    private static final String[] RACE = {"a", "a", "a", "b", "b", "c", "d"};
-    private static final String[] LANG = {"en", "en", "en", "es", "vi"};
-    private static final List<String> SELECTABLE = List.of("race", "lang", "iep", "ml", "frl", "race:a", "absent");
 
     /** One generated case: a roster, responses split into parts, the merge order, the groups and the rule. */
     record Case(Survey survey, Roster roster, List<String> groups, SmallCellRule rule, List<Response> responses,
-            List<List<Response>> parts, long mergeSeed) {
+            List<List<Response>> parts, MergeOrder mergeOrder) {
 
         GroupedTally<SurveyResult> tally(PreparedInstrument<Survey, SurveyResult> prepared) {
             return groups == null ? GroupedTally.of(prepared, roster) : GroupedTally.of(prepared, roster, groups);
@@ -56,71 +52,25 @@ class GroupedPropertiesTest {
 
     static Gen<Case> cases() {
         return Generators.surveys().flatMap(survey -> Generators.responses(survey, 1, 60).flatMap(generated -> random -> {
-            int size = random.nextInt(0, 40);
-            List<Family> families = new ArrayList<>();
-            for (int i = 0; i < size; i++) {
-                List<String> groups = new ArrayList<>();
-                if (random.nextDouble() < 0.85) {
-                    groups.add("race:" + RACE[random.nextInt(RACE.length)]);
-                }
-                if (random.nextDouble() < 0.6) {
-                    groups.add("lang:" + LANG[random.nextInt(LANG.length)]);
-                }
-                addIf(random, 0.15, "iep", groups);
-                addIf(random, 0.35, "ml", groups);
-                addIf(random, 0.9, "frl", groups);
-                families.add(Family.of(String.format("f%02d", i), groups));
-            }
-            List<String> selected = null;
-            if (random.nextBoolean()) {
-                selected = new ArrayList<>();
-                for (String group : SELECTABLE) {
-                    addIf(random, 0.6, group, selected);
-                }
-            }
-            SmallCellRule rule = random.nextDouble() < 0.1 ? SmallCellRule.off()
-                    : SmallCellRule.minimum(random.nextInt(2, 9));
-            List<Response> responses = new ArrayList<>();
-            for (Response r : generated) {
-                String rater = size > 0 && random.nextDouble() < 0.9 ? String.format("f%02d", random.nextInt(size))
-                        : "stranger-" + random.nextInt(3);
-                responses.add(new Response(r.id(), r.instrumentId(), r.instrumentVersion(), rater, r.subjectId(),
-                        r.recordedAt(), r.evidence(), r.extensions()));
-            }
-            int partCount = random.nextInt(1, 6);
-            List<List<Response>> parts = new ArrayList<>();
-            for (int p = 0; p < partCount; p++) {
-                parts.add(new ArrayList<>());
-            }
-            for (Response response : Gen.shuffle(responses, random)) {
-                parts.get(random.nextInt(partCount)).add(response);
-            }
-            return new Case(survey, Roster.of(Gen.shuffle(families, random)), selected, rule, List.copyOf(responses),
-                    parts.stream().map(List::copyOf).toList(), random.nextLong());
+            Roster roster = AnalysisGenerators.rosters().generate(random);
+            List<String> selected = AnalysisGenerators.groupSelections().orNull(0.5).generate(random);
+            SmallCellRule rule = AnalysisGenerators.smallCellRules().generate(random);
+            List<Response> responses = AnalysisGenerators.respondents(roster, generated).generate(random);
+            List<List<Response>> parts = AnalysisGenerators.parts(responses, 5).generate(random);
+            return new Case(survey, roster, selected, rule, responses, parts,
+                    AnalysisGenerators.mergeOrders().generate(random));
         }));
-    }
-
-    private static void addIf(RandomGenerator random, double chance, String value, List<String> to) {
-        if (random.nextDouble() < chance) {
-            to.add(value);
-        }
     }
 
     /** The parts' tallies merged in a random tree: any pair, in either direction, until one is left. */
     private static GroupedTally<SurveyResult> merged(PreparedInstrument<Survey, SurveyResult> prepared, Case c) {
-        RandomGenerator random = new SplittableRandom(c.mergeSeed());
         List<GroupedTally<SurveyResult>> tallies = new ArrayList<>();
         for (List<Response> part : c.parts()) {
             GroupedTally<SurveyResult> tally = c.tally(prepared);
             part.forEach(response -> tally.add(prepared.check(response)));
             tallies.add(tally);
         }
-        while (tallies.size() > 1) {
-            GroupedTally<SurveyResult> into = tallies.remove(random.nextInt(tallies.size()));
-            GroupedTally<SurveyResult> from = tallies.remove(random.nextInt(tallies.size()));
-            tallies.add(into.merge(from));
-        }
-        return tallies.get(0);
+        return c.mergeOrder().merge(tallies, GroupedTally::merge);
     }
 
     @Test

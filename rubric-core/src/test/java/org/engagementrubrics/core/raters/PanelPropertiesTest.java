@@ -7,23 +7,19 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.random.RandomGenerator;
 import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.agreement.AgreementResult;
 import org.engagementrubrics.core.agreement.AlphaInterval;
 import org.engagementrubrics.core.agreement.Bootstrap;
 import org.engagementrubrics.core.matrix.ArchetypeMatrix;
 import org.engagementrubrics.core.matrix.Dimension;
-import org.engagementrubrics.core.response.Evidence;
-import org.engagementrubrics.core.response.MarkedStatements;
-import org.engagementrubrics.core.response.Rating;
-import org.engagementrubrics.core.response.Ratings;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.scoring.ScoringEngine;
+import org.engagementrubrics.testkit.AnalysisGenerators;
 import org.engagementrubrics.testkit.Fixtures;
 import org.engagementrubrics.testkit.Gen;
 import org.engagementrubrics.testkit.Properties;
+import org.engagementrubrics.testkit.Sizes;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,60 +37,17 @@ class PanelPropertiesTest {
         }
     }
 
-    static Evidence matrixEvidence(RandomGenerator random) {
-        List<String> marks = new ArrayList<>();
-        for (String dimension : Fixtures.DIMENSIONS) {
-            // a shared lean towards the first columns so that raters agree more often than chance
-            int picks = random.nextInt(0, 3);
-            for (int p = 0; p < picks; p++) {
-                String archetype = Fixtures.ARCHETYPES.get(Math.min(random.nextInt(0, 4), random.nextInt(0, 4)));
-                marks.add(dimension + "-" + archetype + "-" + random.nextInt(1, 3));
-            }
-        }
-        return MarkedStatements.of(marks.stream().distinct().toList());
+    /** Panels of an instrument from the kit: up to 3 subjects rated by 2 to 5 raters who lean towards agreeing. */
+    static Gen<Generated> panels(Instrument instrument) {
+        return panels(instrument, Sizes.typical());
     }
 
-    static Evidence conditionsEvidence(RandomGenerator random) {
-        Map<String, Rating> ratings = new TreeMap<>();
-        for (int i = 1; i <= 5; i++) {
-            int roll = random.nextInt(0, 10);
-            if (roll < 7) {
-                ratings.put("c4-i" + i, Rating.of(Math.min(4, 1 + (i + random.nextInt(0, 2)) % 4)));
-            } else if (roll == 7) {
-                ratings.put("c4-i" + i, Rating.notApplicable());
-            } else if (roll == 8) {
-                ratings.put("c4-i" + i, Rating.notRated());
-            }
-        }
-        return Ratings.of(ratings);
-    }
-
-    static Gen<Generated> panels(Instrument instrument, Function<RandomGenerator, Evidence> evidence) {
-        return panels(instrument, evidence, 3, 5);
-    }
-
-    static Gen<Generated> panels(Instrument instrument, Function<RandomGenerator, Evidence> evidence, int maxSubjects,
-            int maxRaters) {
-        return random -> {
-            List<Response> responses = new ArrayList<>();
-            int subjects = random.nextInt(1, maxSubjects + 1);
-            int raters = random.nextInt(Math.min(2, maxRaters), maxRaters + 1);
-            for (int s = 0; s < subjects; s++) {
-                for (int r = 0; r < raters; r++) {
-                    int count = random.nextInt(0, 10) < 2 ? 2 : random.nextInt(0, 10) < 1 ? 0 : 1;
-                    for (int c = 0; c < count; c++) {
-                        responses.add(ConsensusTest.response(instrument, "resp-" + s + "-" + r + "-" + c,
-                                "rater-" + r, "school-" + s, random.nextInt(0, 3), evidence.apply(random)));
-                    }
-                }
-            }
-            return new Generated(instrument, responses);
-        };
+    static Gen<Generated> panels(Instrument instrument, Sizes sizes) {
+        return AnalysisGenerators.panelResponses(instrument, sizes).map(responses -> new Generated(instrument, responses));
     }
 
     static Gen<Generated> anyPanel() {
-        return Gen.oneOf(panels(Fixtures.fourVersions(), PanelPropertiesTest::matrixEvidence),
-                panels(Fixtures.conditions(), PanelPropertiesTest::conditionsEvidence));
+        return Gen.oneOf(panels(Fixtures.fourVersions()), panels(Fixtures.conditions()));
     }
 
     @Test
@@ -111,10 +64,9 @@ class PanelPropertiesTest {
 
     @Test
     void agreementIsEqualUnderAnyRenamingOfRatersAndUnitFiguresUnderAnyOrderOfUnits() {
-        Gen<List<Generated>> renamed = panels(Fixtures.fourVersions(), PanelPropertiesTest::matrixEvidence)
+        Gen<List<Generated>> renamed = panels(Fixtures.fourVersions())
                 .flatMap(g -> random -> {
-                    List<Integer> names = new ArrayList<>(List.of(0, 1, 2, 3, 4));
-                    Collections.shuffle(names, new java.util.Random(random.nextLong()));
+                    List<Integer> names = Gen.shuffle(List.of(0, 1, 2, 3, 4), random);
                     List<Response> responses = new ArrayList<>();
                     for (Response response : g.responses()) {
                         int rater = Integer.parseInt(response.raterId().substring("rater-".length()));
@@ -194,7 +146,7 @@ class PanelPropertiesTest {
 
     @Test
     void withTwoRatersAThirdCopyingOneOfThemNeverRaisesObservedDisagreement() {
-        Gen<Generated> pairs = panels(Fixtures.conditions(), PanelPropertiesTest::conditionsEvidence, 3, 2)
+        Gen<Generated> pairs = panels(Fixtures.conditions(), Sizes.typical().withPanel(2, 3))
                 .filter(g -> !g.responses().isEmpty());
         Map<String, Integer> seen = new TreeMap<>();
         Properties.forAll("a copy of one of two raters never raises D_o", CASES, pairs, g -> {

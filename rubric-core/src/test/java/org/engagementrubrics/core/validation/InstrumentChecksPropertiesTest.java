@@ -83,7 +83,8 @@ class InstrumentChecksPropertiesTest {
         return Generators.instruments().flatMap(instrument -> random -> {
             int breaks = random.nextInt(5);
             long seed = random.nextLong();
-            return new Case(Breaker.breakIt(instrument, breaks, new java.util.Random(seed)), breaks, seed);
+            Gen<Instrument> broken = source -> Breaker.breakIt(instrument, breaks, source);
+            return new Case(broken.sample(seed), breaks, seed);
         });
     }
 
@@ -130,7 +131,7 @@ class InstrumentChecksPropertiesTest {
     }
 
     private static Instrument withId(String id) {
-        Checklist base = (Checklist) Generators.checklists().generate(new java.util.Random(1));
+        Checklist base = (Checklist) Generators.checklists().sample(1L);
         return new Checklist(id, base.version(), base.title(), base.source(), base.errata(), base.extensions(),
                 base.groups());
     }

@@ -8,16 +8,15 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 import org.engagementrubrics.core.roster.Family;
 import org.engagementrubrics.core.roster.Roster;
 import org.engagementrubrics.json.FormatProblem;
 import org.engagementrubrics.json.RubricJson;
+import org.engagementrubrics.testkit.AnalysisGenerators;
 import org.engagementrubrics.testkit.Gen;
 import org.engagementrubrics.testkit.Properties;
 import org.junit.jupiter.api.Test;
@@ -68,7 +67,7 @@ class RosterRoundTripTest {
     @Test
     void generatedRostersWrittenAsJsonLinesReadBackEqual() {
         // an empty roster writes no line at all, which the reader refuses as an empty file
-        Properties.forAll("roster JSON Lines round trip", 200, RosterCases.rosters().filter(r -> r.size() > 0), roster -> {
+        Properties.forAll("roster JSON Lines round trip", 200, AnalysisGenerators.arbitraryRosters().filter(r -> r.size() > 0), roster -> {
             RosterRead read = read(RosterWriter.toJsonLines(roster), RecordFormat.JSON_LINES);
             assertThat(read.problems()).isEmpty();
             assertThat(read.roster()).isEqualTo(roster);
@@ -99,68 +98,11 @@ class RosterRoundTripTest {
     /** Seeded generators of rosters, and of CSV files that write them in the many ways a district may. */
     static final class RosterCases {
 
-        private static final Set<String> YES_NO = Set.of("yes", "no", "true", "false", "y", "n", "1", "0");
-
         /** A roster written as CSV; with a bad row, the line it starts on (else 0). */
         record Written(Roster roster, String csv, int badLine, String badCode) {
         }
 
         private RosterCases() {
-        }
-
-        /** A segment of a group id, such as {@code hispanic-or-latino}, never a yes/no word. */
-        static Gen<String> segments() {
-            Gen<String> word = Gen.strings("abcdefghijklmnopqrstuvwxyz", 1, 1)
-                    .zip(Gen.strings("abcdefghijklmnopqrstuvwxyz0123456789", 0, 6), String::concat);
-            return word.listOf(1, 3).map(words -> String.join("-", words))
-                    .filter(s -> !YES_NO.contains(s) && !s.replace("-", "").equals("familyid")
-                            && !s.replace("-", "").equals("groups"));
-        }
-
-        /** A family id: any text without white space at either end, with commas, quotes and line breaks. */
-        static Gen<String> familyIds() {
-            Gen<String> edge = Gen.elements("f", "7", "\u00e9", "\"", ",", "\uD83D\uDE00", "-", "x");
-            Gen<String> middle = Gen.elements("a", "b", "1", " ", ",", "\"", "\n", "\r\n", ";", "\u00df", "\u4e2d", "-");
-            return random -> {
-                StringBuilder id = new StringBuilder(edge.generate(random));
-                int length = random.nextInt(0, 8);
-                for (int i = 0; i < length; i++) {
-                    id.append(middle.generate(random));
-                }
-                return length == 0 && random.nextBoolean() ? id.toString() : id.append(edge.generate(random)).toString();
-            };
-        }
-
-        static Gen<Roster> rosters() {
-            return random -> {
-                List<String> flags = distinct(segments(), random.nextInt(0, 4), random);
-                Map<String, List<String>> partitions = new LinkedHashMap<>();
-                for (String partition : distinct(segments(), random.nextInt(0, 3), random)) {
-                    if (!flags.contains(partition)) {
-                        partitions.put(partition, distinct(segments(), random.nextInt(1, 5), random));
-                    }
-                }
-                List<Family> families = new ArrayList<>();
-                for (String id : distinct(familyIds(), random.nextInt(0, 25), random)) {
-                    List<String> groups = new ArrayList<>();
-                    flags.stream().filter(flag -> random.nextDouble() < 0.4).forEach(groups::add);
-                    partitions.forEach((partition, values) -> {
-                        if (random.nextDouble() < 0.7) {
-                            groups.add(partition + ":" + values.get(random.nextInt(values.size())));
-                        }
-                    });
-                    families.add(Family.of(id, groups));
-                }
-                return Roster.of(families);
-            };
-        }
-
-        private static <T> List<T> distinct(Gen<T> values, int count, RandomGenerator random) {
-            Set<T> found = new LinkedHashSet<>();
-            for (int tries = 0; found.size() < count && tries < count * 20; tries++) {
-                found.add(values.generate(random));
-            }
-            return List.copyOf(found);
         }
 
         /**
@@ -170,7 +112,7 @@ class RosterRoundTripTest {
          * id somewhere among the others.
          */
         static Gen<Written> csv(boolean badRow) {
-            return rosters().flatMap(roster -> random -> write(roster, badRow, random));
+            return AnalysisGenerators.arbitraryRosters().flatMap(roster -> random -> write(roster, badRow, random));
         }
 
         private static Written write(Roster roster, boolean badRow, RandomGenerator random) {
