@@ -299,10 +299,11 @@ public final class Properties {
                 .append(index < 0 ? " on the replayed case" : " on case " + (index + 1) + " of " + cases)
                 .append(nl).append("  base seed: ").append(baseSeed)
                 .append(nl).append("  case seed: ").append(caseSeed)
-                .append(nl).append("  rerun the run:  ./mvnw -B -pl rubric-core test").append(test)
+                .append(nl).append("  rerun the run:  mvn test").append(test)
                 .append(" -D").append(SEED_PROPERTY).append('=').append(baseSeed)
-                .append(nl).append("  rerun the case: ./mvnw -B -pl rubric-core test").append(test)
+                .append(nl).append("  rerun the case: mvn test").append(test)
                 .append(" -D").append(CASE_SEED_PROPERTY).append('=').append(caseSeed)
+                .append(nl).append("  (in the module that holds the test: add -pl <module> in a multi-module build)")
                 .append(nl).append("  value: ").append(generated ? truncate(String.valueOf(value), MAX_VALUE_CHARS)
                         : "(not generated)")
                 .append(nl).append("  cause: ").append(truncate(String.valueOf(cause), MAX_CAUSE_CHARS));
