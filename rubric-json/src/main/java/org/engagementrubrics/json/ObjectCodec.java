@@ -60,6 +60,8 @@ final class ObjectCodec<T> implements Codec<T> {
     private final Rules rules;
     /** The prefix and field names, in that order: what an object may hold, gathered once. */
     private final Set<String> known;
+    /** The fields by name, for reading straight from the parser. */
+    private final Map<String, Field<T, ?>> byName;
 
     private ObjectCodec(String name, List<Field<T, ?>> fields, Function<Values, T> factory, List<String> prefix,
             Rules rules) {
@@ -71,6 +73,9 @@ final class ObjectCodec<T> implements Codec<T> {
         Set<String> names = new LinkedHashSet<>(prefix);
         this.fields.forEach(f -> names.add(f.name));
         this.known = Collections.unmodifiableSet(names);
+        Map<String, Field<T, ?>> fieldsByName = new HashMap<>();
+        this.fields.forEach(f -> fieldsByName.put(f.name, f));
+        this.byName = fieldsByName;
     }
 
     static <T> ObjectCodec<T> of(String name, List<Field<T, ?>> fields, Function<Values, T> factory) {
@@ -172,6 +177,48 @@ final class ObjectCodec<T> implements Codec<T> {
         } catch (IllegalArgumentException | NullPointerException e) {
             problems.add(node, FormatCodes.INVALID_VALUE, name + " cannot be made: " + e.getMessage());
             return null;
+        }
+    }
+
+    @Override
+    public T readDirect(DirectReader in) {
+        in.enterObject();
+        return readDirectMembers(in, 0);
+    }
+
+    /**
+     * Reads the members of the open object after the {@code count} the caller read (a document's
+     * {@code format} and {@code kind}), up to its end; see {@link Codec#readDirect}. A prefix field met
+     * here is one read twice, and data rules need the located tree: both leave the object to the located
+     * reader.
+     */
+    T readDirectMembers(DirectReader in, int count) {
+        if (rules != null) {
+            throw DirectReader.notPlain();
+        }
+        Values values = new Values();
+        int member = count;
+        for (String key = in.nextName(++member); key != null; key = in.nextName(++member)) {
+            Field<T, ?> field = byName.get(key);
+            if (field == null || values.values.containsKey(key)) {
+                throw DirectReader.notPlain();
+            }
+            in.next();
+            boolean absent = in.token() == tools.jackson.core.JsonToken.VALUE_NULL && !field.required;
+            values.values.put(key, absent ? field.absent : field.codec.readDirect(in));
+        }
+        for (Field<T, ?> field : fields) {
+            if (!values.values.containsKey(field.name)) {
+                if (field.required) {
+                    throw DirectReader.notPlain();
+                }
+                values.values.put(field.name, field.absent);
+            }
+        }
+        try {
+            return factory.apply(values);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw DirectReader.notPlain();
         }
     }
 

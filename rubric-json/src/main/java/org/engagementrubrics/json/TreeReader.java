@@ -111,6 +111,11 @@ final class TreeReader {
         return factory.createParser(ObjectReadContext.empty(), text);
     }
 
+    /** Creates a parser over decoded characters, with the limits of every other read. */
+    JsonParser parser(char[] text, int length) {
+        return factory.createParser(ObjectReadContext.empty(), text, 0, length);
+    }
+
     /**
      * Reads the value at the parser's current token as its own document (pointers relative to it), or
      * returns null after a problem that stops reading.
