@@ -62,6 +62,14 @@ final class DocumentReader {
                 return value;
             }
         }
+        return readLocated(bytes, source, kinds, against);
+    }
+
+    /**
+     * Reads as {@link #read(byte[], String, List, Against)} does, always through the located tree: the
+     * straightforward read that the direct one must agree with.
+     */
+    Object readLocated(byte[] bytes, String source, List<String> kinds, Against against) {
         Problems problems = new Problems(source);
         return finish(trees.read(bytes, problems), kinds, against, problems);
     }
@@ -80,6 +88,11 @@ final class DocumentReader {
                 return value;
             }
         }
+        return readLocated(text, source, kinds, against);
+    }
+
+    /** Reads text as {@link #readLocated(byte[], String, List, Against)} does, after the length check. */
+    Object readLocated(String text, String source, List<String> kinds, Against against) {
         Problems problems = new Problems(source);
         return finish(trees.read(text, problems), kinds, against, problems);
     }
