@@ -1,6 +1,5 @@
 package org.engagementrubrics.json;
 
-import java.nio.CharBuffer;
 import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -10,7 +9,7 @@ import tools.jackson.core.JsonToken;
  * Reads a plain document straight from the parser into the model, with no located tree between: the quick
  * way for the common case of a well-formed file (issue 12).
  *
- * <p>A document is plain when it is strict UTF-8 within every limit, opens with {@code format} and
+ * <p>A document is plain when it is strict UTF-8 (bytes are checked, not decoded) within every limit, opens with {@code format} and
  * {@code kind} naming one of the kinds asked for in a format read for it, and every value is what its
  * codec expects, with no unknown or repeated key and nothing after the document. Anything else, down to a
  * single surprising token, stops this reader with no value, and the caller reads the document again the
@@ -55,8 +54,15 @@ final class DirectReader {
      * those kinds), for the caller to read it the located way.
      */
     static Object read(TreeReader trees, byte[] bytes, List<String> kinds) {
-        CharBuffer text = Utf8.decodeChars(bytes, new Problems(""));
-        return text == null ? null : read(trees, text.array(), text.limit(), kinds);
+        int start = Utf8.wellFormedStart(bytes); // checked, not decoded: the parser reads the bytes themselves
+        if (start < 0) {
+            return null;
+        }
+        try (JsonParser parser = trees.parser(bytes, start, bytes.length - start)) {
+            return new DirectReader(trees.limits(), parser).document(kinds);
+        } catch (NotPlain | JacksonException e) {
+            return null; // the located reader reads it again and says what is wrong, where
+        }
     }
 
     /** Reads a plain document from decoded characters; see {@link #read(TreeReader, byte[], List)}. */
@@ -64,7 +70,7 @@ final class DirectReader {
         try (JsonParser parser = trees.parser(text, length)) {
             return new DirectReader(trees.limits(), parser).document(kinds);
         } catch (NotPlain | JacksonException e) {
-            return null; // the located reader reads it again and says what is wrong, where
+            return null;
         }
     }
 

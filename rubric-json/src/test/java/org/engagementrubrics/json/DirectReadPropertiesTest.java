@@ -185,6 +185,36 @@ class DirectReadPropertiesTest {
         assertThat(direct.get()).isGreaterThan(accepted.get() / 2);
     }
 
+    /** Bytes near UTF-8: ASCII, every lead and continuation byte, overlong forms, surrogates, zeros, a BOM. */
+    private static final Gen<byte[]> NEAR_UTF8 = random -> {
+        byte[] pool = {'{', '"', 'a', ' ', 0, (byte) 0x7F, (byte) 0x80, (byte) 0xBF, (byte) 0xC0, (byte) 0xC1,
+            (byte) 0xC2, (byte) 0xDF, (byte) 0xE0, (byte) 0xED, (byte) 0xEF, (byte) 0x9F, (byte) 0xA0, (byte) 0xF0,
+            (byte) 0xF4, (byte) 0xF5, (byte) 0x8F, (byte) 0x90, (byte) 0xBB, (byte) 0xFE, (byte) 0xFF};
+        byte[] bytes = new byte[random.nextInt(12)];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = random.nextInt(3) == 0 ? (byte) random.nextInt(256) : pool[random.nextInt(pool.length)];
+        }
+        return bytes;
+    };
+
+    @Test
+    void bytesAreWellFormedExactlyWhenTheStrictDecoderDecodesThemWithNoZero() {
+        AtomicInteger wellFormed = new AtomicInteger();
+        Properties.forAll("well-formed UTF-8 as the decoder says", 20_000, NEAR_UTF8, bytes -> {
+            Problems problems = new Problems("bytes");
+            java.nio.CharBuffer chars = Utf8.decodeChars(bytes, problems);
+            boolean decodes = chars != null && chars.chars().noneMatch(c -> c == 0);
+            int start = Utf8.wellFormedStart(bytes);
+            assertThat(start >= 0).as(java.util.HexFormat.of().formatHex(bytes)).isEqualTo(decodes);
+            if (start >= 0) {
+                wellFormed.incrementAndGet();
+                assertThat(new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8))
+                        .isEqualTo(chars.toString());
+            }
+        });
+        assertThat(wellFormed.get()).isGreaterThan(1_000);
+    }
+
     @Test
     void everyCorpusFileAndFuzzSeedGivesTheLocatedOutcome() throws IOException {
         List<Path> files = new ArrayList<>();
