@@ -51,7 +51,9 @@ final class DocumentReader {
     }
 
     /**
-     * Reads one document of one of the kinds, validated against an instrument when one is given.
+     * Reads one document of one of the kinds, validated against an instrument when one is given. A plain,
+     * valid instrument is read straight from the parser ({@link DirectReader}); anything else, and every
+     * document with a problem, is read through the located tree, which places each problem.
      *
      * @throws FormatException holding every problem
      */
