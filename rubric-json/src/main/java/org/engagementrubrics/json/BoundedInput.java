@@ -183,14 +183,24 @@ final class BoundedInput implements AutoCloseable {
             // read straight into one array, sized by what the stream says it holds (all of it, for bytes in
             // memory) and never past the limit, so that a document is copied once, not buffer by buffer
             long ceiling = Math.min(maxBytes + UNCOUNTED + 1, Integer.MAX_VALUE - 8);
-            byte[] bytes = new byte[(int) Math.min(ceiling, Math.max(8192L, from.available() + 1L))];
+            byte[] bytes = new byte[(int) Math.min(ceiling, Math.max(8192L, from.available()))];
             int length = 0;
             while (true) {
                 if (length == bytes.length) {
+                    // a full array is usually all there is: one byte more says so with no copy to trim
+                    int next = from.read();
+                    if (next < 0) {
+                        break;
+                    }
                     if (length >= ceiling) {
                         throw tooLarge(source, maxBytes);
                     }
                     bytes = Arrays.copyOf(bytes, (int) Math.min(ceiling, 2L * length));
+                    bytes[length++] = (byte) next;
+                    if (length > maxBytes + UNCOUNTED) {
+                        throw tooLarge(source, maxBytes);
+                    }
+                    continue;
                 }
                 int n = from.read(bytes, length, bytes.length - length);
                 if (n <= 0) {

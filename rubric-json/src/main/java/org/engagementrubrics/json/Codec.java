@@ -20,6 +20,15 @@ interface Codec<T> {
     T read(Node node, Problems problems);
 
     /**
+     * Reads a value straight from the parser, which stands on its first token and is left on its last; throws
+     * {@link DirectReader#notPlain()} at anything the located {@link #read} would report or that this codec
+     * does not read directly, which is the default.
+     */
+    default T readDirect(DirectReader in) {
+        throw DirectReader.notPlain();
+    }
+
+    /**
      * Describes the expected JSON, for messages: "a string", "an integer", "an object (stage)".
      */
     String expected();

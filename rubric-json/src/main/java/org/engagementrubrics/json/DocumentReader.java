@@ -51,11 +51,27 @@ final class DocumentReader {
     }
 
     /**
-     * Reads one document of one of the kinds, validated against an instrument when one is given.
+     * Reads one document of one of the kinds, validated against an instrument when one is given. A plain,
+     * valid instrument is read straight from the parser ({@link DirectReader}); anything else, and every
+     * document with a problem, is read through the located tree, which places each problem.
      *
      * @throws FormatException holding every problem
      */
     Object read(byte[] bytes, String source, List<String> kinds, Against against) {
+        if (readsDirect(kinds, against)) {
+            Object value = valid(DirectReader.read(trees, bytes, kinds));
+            if (value != null) {
+                return value;
+            }
+        }
+        return readLocated(bytes, source, kinds, against);
+    }
+
+    /**
+     * Reads as {@link #read(byte[], String, List, Against)} does, always through the located tree: the
+     * straightforward read that the direct one must agree with.
+     */
+    Object readLocated(byte[] bytes, String source, List<String> kinds, Against against) {
         Problems problems = new Problems(source);
         return finish(trees.read(bytes, problems), kinds, against, problems);
     }
@@ -67,8 +83,45 @@ final class DocumentReader {
      */
     Object read(String text, String source, List<String> kinds, Against against) {
         BoundedInput.checkLength(text, source, limits.maxDocumentBytes());
+        if (readsDirect(kinds, against)) {
+            char[] chars = text.toCharArray();
+            Object value = valid(DirectReader.read(trees, chars, chars.length, kinds));
+            if (value != null) {
+                return value;
+            }
+        }
+        return readLocated(text, source, kinds, against);
+    }
+
+    /** Reads text as {@link #readLocated(byte[], String, List, Against)} does, after the length check. */
+    Object readLocated(String text, String source, List<String> kinds, Against against) {
         Problems problems = new Problems(source);
         return finish(trees.read(text, problems), kinds, against, problems);
+    }
+
+    /**
+     * Checks if a read may first try {@link DirectReader}: instruments checked on their own, whose only
+     * validation is the instrument's own.
+     */
+    private static boolean readsDirect(List<String> kinds, Against against) {
+        if (against != Against.NOTHING) {
+            return false;
+        }
+        for (String kind : kinds) {
+            if (DocumentKind.named(kind).role() != DocumentKind.Role.INSTRUMENT) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Returns an instrument read directly when it has no error, as {@link #decode} would return it; null when
+     * the located reader must read it: not read, or with errors that need their places. Warnings are left
+     * out, as {@code read} drops them.
+     */
+    private Object valid(Object value) {
+        return value instanceof Instrument instrument && validator.validate(instrument).isEmpty() ? value : null;
     }
 
     /**

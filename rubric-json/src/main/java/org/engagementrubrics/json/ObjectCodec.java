@@ -24,17 +24,45 @@ final class ObjectCodec<T> implements Codec<T> {
     /** The leading field of a fit or profile variant. */
     static final List<String> OUTCOME_PREFIX = List.of("outcome");
 
-    /** The decoded field values, read by the factory. */
+    /** The decoded field values, read by the factory: one slot per field, in the codec's field order. */
     static final class Values {
-        private final Map<String, Object> values = new HashMap<>();
+        /** Marks a slot with no value read yet (null is a value: an absent nullable field). */
+        private static final Object UNSET = new Object();
+
+        private final String[] names;
+        private final Object[] values;
+
+        private Values(String[] names) {
+            this.names = names;
+            this.values = new Object[names.length];
+            java.util.Arrays.fill(values, UNSET);
+        }
+
+        private int slot(String name) {
+            for (int i = 0; i < names.length; i++) {
+                if (names[i].equals(name)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        boolean has(int slot) {
+            return values[slot] != UNSET;
+        }
+
+        void put(int slot, Object value) {
+            values[slot] = value;
+        }
 
         /** Returns the value of the field with this name, typed by the caller's target. */
         @SuppressWarnings("unchecked")
         <V> V get(String name) {
-            if (!values.containsKey(name)) {
+            int slot = slot(name);
+            if (slot < 0 || values[slot] == UNSET) {
                 throw new IllegalStateException("no field '" + name + "' was read");
             }
-            return (V) values.get(name);
+            return (V) values[slot];
         }
 
         int getInt(String name) {
@@ -60,6 +88,10 @@ final class ObjectCodec<T> implements Codec<T> {
     private final Rules rules;
     /** The prefix and field names, in that order: what an object may hold, gathered once. */
     private final Set<String> known;
+    /** The field names in field order, the slots of {@link Values}. */
+    private final String[] names;
+    /** Each field's slot by its name, for reading straight from the parser. */
+    private final Map<String, Integer> slots;
 
     private ObjectCodec(String name, List<Field<T, ?>> fields, Function<Values, T> factory, List<String> prefix,
             Rules rules) {
@@ -71,6 +103,12 @@ final class ObjectCodec<T> implements Codec<T> {
         Set<String> names = new LinkedHashSet<>(prefix);
         this.fields.forEach(f -> names.add(f.name));
         this.known = Collections.unmodifiableSet(names);
+        this.names = this.fields.stream().map(f -> f.name).toArray(String[]::new);
+        Map<String, Integer> slotsByName = new HashMap<>();
+        for (int i = 0; i < this.names.length; i++) {
+            slotsByName.put(this.names[i], i);
+        }
+        this.slots = slotsByName;
     }
 
     static <T> ObjectCodec<T> of(String name, List<Field<T, ?>> fields, Function<Values, T> factory) {
@@ -157,9 +195,9 @@ final class ObjectCodec<T> implements Codec<T> {
                         + (known.contains("extensions") ? " (vendor data belongs in 'extensions')" : ""));
             }
         }
-        Values values = new Values();
-        for (Field<T, ?> field : fields) {
-            readField(node, field, values, problems);
+        Values values = new Values(names);
+        for (int i = 0; i < names.length; i++) {
+            readField(node, fields.get(i), i, values, problems);
         }
         if (problems.size() == before && rules != null) {
             rules.check(values, node, problems);
@@ -175,19 +213,63 @@ final class ObjectCodec<T> implements Codec<T> {
         }
     }
 
-    private static <T, V> void readField(Node node, Field<T, V> field, Values values, Problems problems) {
+    @Override
+    public T readDirect(DirectReader in) {
+        in.enterObject();
+        return readDirectMembers(in, 0);
+    }
+
+    /**
+     * Reads the members of the open object after the {@code count} the caller read (a document's
+     * {@code format} and {@code kind}), up to its end; see {@link Codec#readDirect}. A prefix field met
+     * here is one read twice, and data rules need the located tree: both leave the object to the located
+     * reader.
+     */
+    T readDirectMembers(DirectReader in, int count) {
+        if (rules != null) {
+            throw DirectReader.notPlain();
+        }
+        Values values = new Values(names);
+        int member = count;
+        for (String key = in.nextName(++member); key != null; key = in.nextName(++member)) {
+            Integer slot = slots.get(key);
+            if (slot == null || values.has(slot)) {
+                throw DirectReader.notPlain();
+            }
+            Field<T, ?> field = fields.get(slot);
+            in.next();
+            boolean absent = in.token() == tools.jackson.core.JsonToken.VALUE_NULL && !field.required;
+            values.put(slot, absent ? field.absent : field.codec.readDirect(in));
+        }
+        for (int i = 0; i < names.length; i++) {
+            if (!values.has(i)) {
+                Field<T, ?> field = fields.get(i);
+                if (field.required) {
+                    throw DirectReader.notPlain();
+                }
+                values.put(i, field.absent);
+            }
+        }
+        try {
+            return factory.apply(values);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw DirectReader.notPlain();
+        }
+    }
+
+    private static <T, V> void readField(Node node, Field<T, V> field, int slot, Values values, Problems problems) {
         Node child = node.members.get(field.name);
         if (child == null || (child.type == Node.Type.NULL && !field.required)) {
             if (field.required) {
                 problems.add(Node.child(node.pointer, field.name), node.line, node.column, FormatCodes.MISSING,
                         "required field '" + field.name + "' is missing; expected " + field.codec.expected());
             } else {
-                values.values.put(field.name, field.absent);
+                values.put(slot, field.absent);
             }
             return;
         }
         V value = field.codec.read(child, problems);
-        values.values.put(field.name, value);
+        values.put(slot, value);
     }
 
     static String article(String noun) {

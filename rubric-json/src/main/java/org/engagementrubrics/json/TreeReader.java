@@ -111,6 +111,16 @@ final class TreeReader {
         return factory.createParser(ObjectReadContext.empty(), text);
     }
 
+    /** Creates a parser over UTF-8 bytes checked beforehand ({@link Utf8#wellFormedStart}), with the same limits. */
+    JsonParser parser(byte[] bytes, int offset, int length) {
+        return factory.createParser(ObjectReadContext.empty(), bytes, offset, length);
+    }
+
+    /** Creates a parser over decoded characters, with the limits of every other read. */
+    JsonParser parser(char[] text, int length) {
+        return factory.createParser(ObjectReadContext.empty(), text, 0, length);
+    }
+
     /**
      * Reads the value at the parser's current token as its own document (pointers relative to it), or
      * returns null after a problem that stops reading.

@@ -72,6 +72,45 @@ final class Utf8 {
     }
 
     /**
+     * Returns where the text starts (after a UTF-8 byte order mark, if any) when the bytes are well-formed
+     * UTF-8 as {@link #decodeChars} accepts it, with no zero byte (which JSON text never holds unescaped, and
+     * which would make a parser guess UTF-16 or UTF-32); returns -1 otherwise, for the caller to decode the
+     * bytes and say what is wrong. Checks without decoding, by the table of well-formed byte sequences of the
+     * Unicode standard (no overlong form, no surrogate, nothing past U+10FFFF).
+     */
+    static int wellFormedStart(byte[] bytes) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        int length = bytes.length;
+        int i = start;
+        while (i < length) {
+            int c = bytes[i];
+            if (c > 0) {
+                i++;
+                continue;
+            }
+            c &= 0xFF;
+            int size = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+            if (size == 0 || i + size > length) {
+                return -1;
+            }
+            int second = bytes[i + 1] & 0xFF;
+            int low = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80;
+            int high = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
+            if (second < low || second > high) {
+                return -1;
+            }
+            for (int k = 2; k < size; k++) {
+                if ((bytes[i + k] & 0xC0) != 0x80) {
+                    return -1;
+                }
+            }
+            i += size;
+        }
+        return start;
+    }
+
+    /**
      * Says which byte is not UTF-8, by its value (its place is the problem's line and column), and what to
      * do; a lone byte from 0xA0 up is most likely text saved as Latin-1 or Windows-1252.
      */

@@ -47,6 +47,19 @@ final class ValueCodecs {
             return convert(node, problems);
         }
 
+        /** Reads the scalar by the very conversion of {@link #read}, from a node made for it. */
+        @Override
+        public T readDirect(DirectReader in) {
+            Node node = in.scalar();
+            if (node.type != type) {
+                throw DirectReader.notPlain();
+            }
+            int before = in.scratch().size();
+            T value = convert(node, in.scratch());
+            in.cleanSince(before);
+            return value;
+        }
+
         abstract T convert(Node node, Problems problems);
     }
 
@@ -54,6 +67,11 @@ final class ValueCodecs {
         @Override
         String convert(Node node, Problems problems) {
             return node.text;
+        }
+
+        @Override
+        public String readDirect(DirectReader in) {
+            return in.text();
         }
 
         @Override
@@ -73,6 +91,17 @@ final class ValueCodecs {
                         + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE);
                 return null;
             }
+        }
+
+        @Override
+        public Integer readDirect(DirectReader in) {
+            if (in.token() == tools.jackson.core.JsonToken.VALUE_NUMBER_INT) {
+                String text = in.number();
+                if (text.length() <= 9) { // nine characters, sign included, always fit an int
+                    return Integer.parseInt(text);
+                }
+            }
+            return super.readDirect(in);
         }
 
         @Override
@@ -234,6 +263,35 @@ final class ValueCodecs {
                 return null;
             }
         }
+
+        @Override
+        public LocalizedText readDirect(DirectReader in) {
+            if (in.token() == tools.jackson.core.JsonToken.VALUE_STRING) {
+                return LocalizedText.of(in.text());
+            }
+            in.enterObject();
+            String defaultLanguage = null;
+            Map<String, String> map = null;
+            int member = 0;
+            for (String key = in.nextName(++member); key != null; key = in.nextName(++member)) {
+                in.next();
+                if (key.equals("defaultLanguage") && defaultLanguage == null) {
+                    defaultLanguage = STRING.readDirect(in);
+                } else if (key.equals("values") && map == null) {
+                    map = values.readDirect(in);
+                } else {
+                    throw DirectReader.notPlain();
+                }
+            }
+            if (defaultLanguage == null || map == null) {
+                throw DirectReader.notPlain();
+            }
+            try {
+                return LocalizedText.of(map, defaultLanguage);
+            } catch (IllegalArgumentException e) {
+                throw DirectReader.notPlain();
+            }
+        }
     };
 
     /** Free JSON kept exactly: numbers as written, objects with sorted keys. */
@@ -274,19 +332,14 @@ final class ValueCodecs {
                     return new ExtensionValue.NullValue();
                 case BOOLEAN:
                     return new ExtensionValue.BooleanValue(Boolean.parseBoolean(node.text));
-                case NUMBER:
-                    try {
-                        // the same rule on every JDK: newer ones parse some exponents that older ones reject
-                        java.util.regex.Matcher exponent = EXPONENT.matcher(node.text);
-                        if (exponent.find() && !fitsInt(exponent.group(1))) {
-                            throw new NumberFormatException("exponent out of range");
-                        }
-                        return new ExtensionValue.NumberValue(new BigDecimal(node.text));
-                    } catch (NumberFormatException e) {
+                case NUMBER: {
+                    ExtensionValue number = number(node.text);
+                    if (number == null) {
                         problems.add(node, FormatCodes.INVALID_VALUE, node.describe()
                                 + "; expected a number whose exponent fits in 32 bits");
-                        return null;
                     }
+                    return number;
+                }
                 case STRING:
                     return new ExtensionValue.StringValue(node.text);
                 case ARRAY: {
@@ -301,6 +354,62 @@ final class ValueCodecs {
                     node.members.forEach((key, member) -> members.put(key, read(member, problems)));
                     return members.containsValue(null) ? null : new ExtensionValue.ObjectValue(members);
                 }
+            }
+        }
+
+        @Override
+        public ExtensionValue readDirect(DirectReader in) {
+            switch (in.token()) {
+                case VALUE_NULL:
+                    return new ExtensionValue.NullValue();
+                case VALUE_TRUE:
+                    return new ExtensionValue.BooleanValue(true);
+                case VALUE_FALSE:
+                    return new ExtensionValue.BooleanValue(false);
+                case VALUE_NUMBER_INT:
+                case VALUE_NUMBER_FLOAT: {
+                    ExtensionValue number = number(in.number());
+                    if (number == null) {
+                        throw DirectReader.notPlain();
+                    }
+                    return number;
+                }
+                case VALUE_STRING:
+                    return new ExtensionValue.StringValue(in.text());
+                case START_ARRAY: {
+                    in.enterArray();
+                    List<ExtensionValue> members = new ArrayList<>();
+                    while (in.nextElement(members.size())) {
+                        members.add(readDirect(in));
+                    }
+                    return new ExtensionValue.ArrayValue(members);
+                }
+                default: {
+                    in.enterObject();
+                    Map<String, ExtensionValue> members = new LinkedHashMap<>();
+                    int member = 0;
+                    for (String key = in.nextName(++member); key != null; key = in.nextName(++member)) {
+                        in.next();
+                        if (members.put(key, readDirect(in)) != null) {
+                            throw DirectReader.notPlain();
+                        }
+                    }
+                    return new ExtensionValue.ObjectValue(members);
+                }
+            }
+        }
+
+        /** A number as written, or null if its exponent does not fit in 32 bits. */
+        private ExtensionValue number(String text) {
+            try {
+                // the same rule on every JDK: newer ones parse some exponents that older ones reject
+                java.util.regex.Matcher exponent = EXPONENT.matcher(text);
+                if (exponent.find() && !fitsInt(exponent.group(1))) {
+                    return null;
+                }
+                return new ExtensionValue.NumberValue(new BigDecimal(text));
+            } catch (NumberFormatException e) {
+                return null;
             }
         }
     };
@@ -329,6 +438,11 @@ final class ValueCodecs {
         public Extensions read(Node node, Problems problems) {
             Map<String, ExtensionValue> values = members.read(node, problems);
             return values == null ? null : Extensions.of(values);
+        }
+
+        @Override
+        public Extensions readDirect(DirectReader in) {
+            return Extensions.of(members.readDirect(in));
         }
     };
 
@@ -359,6 +473,16 @@ final class ValueCodecs {
                     values.add(element.read(child, problems));
                 }
                 return problems.size() > before ? null : values;
+            }
+
+            @Override
+            public List<T> readDirect(DirectReader in) {
+                in.enterArray();
+                List<T> values = new ArrayList<>();
+                while (in.nextElement(values.size())) {
+                    values.add(element.readDirect(in));
+                }
+                return values;
             }
         };
     }
@@ -391,6 +515,20 @@ final class ValueCodecs {
                 Map<String, T> values = new LinkedHashMap<>();
                 node.members.forEach((key, member) -> values.put(key, value.read(member, problems)));
                 return problems.size() > before ? null : values;
+            }
+
+            @Override
+            public Map<String, T> readDirect(DirectReader in) {
+                in.enterObject();
+                Map<String, T> values = new LinkedHashMap<>();
+                int member = 0;
+                for (String key = in.nextName(++member); key != null; key = in.nextName(++member)) {
+                    in.next();
+                    if (values.put(key, value.readDirect(in)) != null) {
+                        throw DirectReader.notPlain();
+                    }
+                }
+                return values;
             }
         };
     }
