@@ -13,4 +13,5 @@ module org.engagementrubrics.testkit {
     requires transitive org.assertj.core;
 
     exports org.engagementrubrics.testkit;
+    exports org.engagementrubrics.testkit.invalid;
 }
