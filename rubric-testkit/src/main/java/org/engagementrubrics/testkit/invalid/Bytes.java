@@ -13,7 +13,7 @@ final class Bytes {
     private Bytes() {
     }
 
-    static InvalidDocument make(Defect defect, byte[] original, boolean record, RandomGenerator random,
+    static InvalidDocument make(Defect defect, byte[] original, DocumentForm form, RandomGenerator random,
             ReadLimits limits, Instrument instrument) {
         byte[] bytes;
         String pointer = "";
@@ -41,9 +41,17 @@ final class Bytes {
                 break;
             }
             case TRAILING_CONTENT: {
-                byte[] second = (record ? " {}" : "\n{}").getBytes(StandardCharsets.UTF_8);
+                byte[] second = (form.isLine() ? " {}" : "\n{}").getBytes(StandardCharsets.UTF_8);
                 bytes = insert(original, end, second);
                 where = "a second value {} after the document";
+                break;
+            }
+            case DUPLICATE_ID: {
+                byte[] line = original.length > 0 && original[original.length - 1] == '\n' ? original
+                        : insert(original, original.length, new byte[] {'\n'});
+                bytes = insert(line, line.length, line);
+                pointer = "/familyId";
+                where = "the family listed again on line 2";
                 break;
             }
             case EMPTY:
@@ -65,7 +73,7 @@ final class Bytes {
             default:
                 throw new IllegalArgumentException(defect.toString());
         }
-        return InvalidDocument.of(defect, bytes, pointer, where, limits, instrument);
+        return InvalidDocument.of(defect, bytes, pointer, where, limits, instrument, form);
     }
 
     /** The length of the document without its final line end. */

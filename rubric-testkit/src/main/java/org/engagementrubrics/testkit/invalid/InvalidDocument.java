@@ -32,15 +32,17 @@ public final class InvalidDocument {
     private final String where;
     private final ReadLimits limits;
     private final Instrument instrument;
+    private final DocumentForm form;
 
     private InvalidDocument(Defect defect, byte[] bytes, String pointer, String where, ReadLimits limits,
-            Instrument instrument) {
+            Instrument instrument, DocumentForm form) {
         this.defect = defect;
         this.bytes = bytes;
         this.pointer = pointer;
         this.where = where;
         this.limits = limits;
         this.instrument = instrument;
+        this.form = form;
     }
 
     /**
@@ -53,15 +55,17 @@ public final class InvalidDocument {
      * @param where where the defect was placed, in words, not null
      * @param limits the read limits the document is meant to be read with, not null
      * @param instrument the instrument a response is read against, or null to read it on its own
+     * @param form what the document is, and so how it is read, not null
      * @return the invalid document
      */
     public static InvalidDocument of(Defect defect, byte[] bytes, String pointer, String where, ReadLimits limits,
-            Instrument instrument) {
+            Instrument instrument, DocumentForm form) {
         Objects.requireNonNull(defect, "defect");
         Objects.requireNonNull(bytes, "bytes");
         Objects.requireNonNull(where, "where");
         Objects.requireNonNull(limits, "limits");
-        return new InvalidDocument(defect, bytes.clone(), pointer, where, limits, instrument);
+        Objects.requireNonNull(form, "form");
+        return new InvalidDocument(defect, bytes.clone(), pointer, where, limits, instrument, form);
     }
 
     /**
@@ -138,6 +142,16 @@ public final class InvalidDocument {
     }
 
     /**
+     * Returns what the document is, and so how it is read: a document of the format, or a record of a JSON
+     * Lines file of responses, roster families or contact records.
+     *
+     * @return the form
+     */
+    public DocumentForm form() {
+        return form;
+    }
+
+    /**
      * Returns the document as text, decoded as UTF-8 (a bad byte becomes U+FFFD), for messages.
      *
      * @return the text
@@ -156,21 +170,23 @@ public final class InvalidDocument {
         }
         InvalidDocument that = (InvalidDocument) other;
         return defect == that.defect && Arrays.equals(bytes, that.bytes) && Objects.equals(pointer, that.pointer)
-                && where.equals(that.where) && limits.equals(that.limits) && Objects.equals(instrument, that.instrument);
+                && where.equals(that.where) && limits.equals(that.limits) && Objects.equals(instrument, that.instrument)
+                && form == that.form;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(defect, Arrays.hashCode(bytes), pointer, where, limits, instrument);
+        return Objects.hash(defect, Arrays.hashCode(bytes), pointer, where, limits, instrument, form);
     }
 
     /**
      * Returns the defect, the code and place promised and where the defect is, such as
-     * {@code DUPLICATE_KEY [duplicate-key at /version]: /version written twice (1234 bytes)}.
+     * {@code DUPLICATE_KEY [duplicate-key at /version]: /version written twice (1234 bytes)}; a line form is
+     * named after the size.
      */
     @Override
     public String toString() {
         return defect + " [" + expectedCode() + (pointer == null ? "" : " at " + (pointer.isEmpty() ? "the root" : pointer))
-                + "]: " + where + " (" + bytes.length + " bytes)";
+                + "]: " + where + " (" + bytes.length + " bytes" + (form == DocumentForm.DOCUMENT ? "" : ", " + form) + ")";
     }
 }

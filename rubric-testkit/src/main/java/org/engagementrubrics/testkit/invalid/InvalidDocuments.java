@@ -30,7 +30,7 @@ import org.engagementrubrics.testkit.Gen;
  *                 .hasMessageContaining(variant.expectedCode()));
  *
  * byte[] line = RubricJson.defaults().writeLine(response).getBytes(StandardCharsets.UTF_8);
- * List<InvalidDocument> all = InvalidDocuments.ofRecord(line).against(survey).variants(new SplittableRandom(7));
+ * List<InvalidDocument> all = InvalidDocuments.ofResponseLine(line).against(survey).variants(new SplittableRandom(7));
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -53,20 +53,48 @@ public final class InvalidDocuments {
      */
     public static InvalidDocuments of(byte[] validDocument) {
         Objects.requireNonNull(validDocument, "validDocument");
-        return new InvalidDocuments(Variants.parse(validDocument.clone(), false, ReadLimits.defaults(), null));
+        return new InvalidDocuments(Variants.parse(validDocument.clone(), DocumentForm.DOCUMENT, ReadLimits.defaults(), null));
     }
 
     /**
      * Obtains the invalid variants of one record of a JSON Lines stream of responses: every variant stays on
      * one line, and no blank variant is made (a stream skips blank lines).
      *
-     * @param validRecord the record's bytes, UTF-8, one line with or without its line end, not null; copied
+     * @param validLine the record's bytes, UTF-8, one line with or without its line end, not null; copied
      * @return the variants
      * @throws IllegalArgumentException if the bytes are not one JSON object on one line
      */
-    public static InvalidDocuments ofRecord(byte[] validRecord) {
-        Objects.requireNonNull(validRecord, "validRecord");
-        return new InvalidDocuments(Variants.parse(validRecord.clone(), true, ReadLimits.defaults(), null));
+    public static InvalidDocuments ofResponseLine(byte[] validLine) {
+        return line(validLine, DocumentForm.RESPONSE_LINE);
+    }
+
+    /**
+     * Obtains the invalid variants of one family of a roster in JSON Lines, such as
+     * {@code {"familyId": "f-1", "groups": ["iep"]}}; {@link Defect#DUPLICATE_ID} lists the family twice.
+     *
+     * @param validLine the record's bytes, UTF-8, one line with or without its line end, not null; copied
+     * @return the variants
+     * @throws IllegalArgumentException if the bytes are not one JSON object on one line
+     */
+    public static InvalidDocuments ofRosterLine(byte[] validLine) {
+        return line(validLine, DocumentForm.ROSTER_LINE);
+    }
+
+    /**
+     * Obtains the invalid variants of one contact record in JSON Lines, such as
+     * {@code {"familyId": "f-1", "date": "2025-10-01", "channel": "phone"}}.
+     *
+     * @param validLine the record's bytes, UTF-8, one line with or without its line end, not null; copied
+     * @return the variants
+     * @throws IllegalArgumentException if the bytes are not one JSON object on one line
+     */
+    public static InvalidDocuments ofContactLine(byte[] validLine) {
+        return line(validLine, DocumentForm.CONTACT_LINE);
+    }
+
+    private static InvalidDocuments line(byte[] validLine, DocumentForm form) {
+        Objects.requireNonNull(validLine, "validLine");
+        return new InvalidDocuments(Variants.parse(validLine.clone(), form, ReadLimits.defaults(), null));
     }
 
     /**
@@ -87,7 +115,7 @@ public final class InvalidDocuments {
      *
      * @param instrument the instrument the response answers, not null
      * @return the copy
-     * @throws IllegalArgumentException if the document is not a response
+     * @throws IllegalArgumentException if the document is not a response (of the format, or on a line of a stream)
      */
     public InvalidDocuments against(Instrument instrument) {
         Objects.requireNonNull(instrument, "instrument");

@@ -66,6 +66,28 @@ final class Shapes {
         this.root = root;
     }
 
+    /** The records of a roster and of a contact record in JSON Lines, which have no schema resource. */
+    private static final JsonNode ROSTER_LINE = MAPPER.readTree("{\"type\": \"object\", \"properties\": {"
+            + "\"familyId\": {\"type\": \"string\"},"
+            + " \"groups\": {\"type\": [\"array\", \"null\"], \"items\": {\"type\": \"string\"}}},"
+            + " \"required\": [\"familyId\"], \"additionalProperties\": false}");
+    private static final JsonNode CONTACT_LINE = MAPPER.readTree("{\"type\": \"object\", \"properties\": {"
+            + "\"familyId\": {\"type\": \"string\"}, \"date\": {\"type\": \"string\"},"
+            + " \"channel\": {\"type\": [\"string\", \"null\"]}, \"staffId\": {\"type\": [\"string\", \"null\"]}},"
+            + " \"required\": [\"familyId\", \"date\"], \"additionalProperties\": false}");
+
+    /** The shapes of the records of a line form, or null for the forms whose records name their kind. */
+    static Shapes of(DocumentForm form) {
+        switch (form) {
+            case ROSTER_LINE:
+                return new Shapes(ROSTER_LINE);
+            case CONTACT_LINE:
+                return new Shapes(CONTACT_LINE);
+            default:
+                return null;
+        }
+    }
+
     /** The shapes of a document kind, or null when no schema describes the kind. */
     static Shapes of(String kind) {
         JsonNode schema = SCHEMAS.get(kind);

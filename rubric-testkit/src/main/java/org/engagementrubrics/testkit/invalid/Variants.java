@@ -33,7 +33,7 @@ final class Variants {
     private static final List<String> UNKNOWN_NAMES = List.of("colour", "comment", "weight", "remark", "notes2");
 
     private final byte[] original;
-    private final boolean record;
+    private final DocumentForm form;
     private final ReadLimits limits;
     private final Instrument instrument;
     private final ObjectNode tree;
@@ -42,20 +42,21 @@ final class Variants {
     private final List<Place> places;
     private final Set<Defect> defects;
 
-    private Variants(byte[] original, boolean record, ReadLimits limits, Instrument instrument, ObjectNode tree) {
+    private Variants(byte[] original, DocumentForm form, ReadLimits limits, Instrument instrument, ObjectNode tree) {
         this.original = original;
-        this.record = record;
+        this.form = form;
         this.limits = limits;
         this.instrument = instrument;
         this.tree = tree;
         JsonNode kindNode = tree.get("kind");
         this.kind = kindNode != null && kindNode.isString() ? kindNode.asString() : "";
-        this.shapes = Shapes.of(kind);
+        this.shapes = form == DocumentForm.ROSTER_LINE || form == DocumentForm.CONTACT_LINE ? Shapes.of(form)
+                : Shapes.of(kind);
         this.places = shapes == null ? List.of() : shapes.places(tree);
         this.defects = Collections.unmodifiableSet(applicable());
     }
 
-    static Variants parse(byte[] bytes, boolean record, ReadLimits limits, Instrument instrument) {
+    static Variants parse(byte[] bytes, DocumentForm form, ReadLimits limits, Instrument instrument) {
         JsonNode tree;
         try {
             tree = Texts.MAPPER.readTree(bytes);
@@ -65,10 +66,10 @@ final class Variants {
         if (tree == null || !tree.isObject()) {
             throw new IllegalArgumentException("the document is not one JSON object");
         }
-        if (record && Texts.isMultiLine(bytes)) {
+        if (form.isLine() && Texts.isMultiLine(bytes)) {
             throw new IllegalArgumentException("a JSON Lines record must be one line");
         }
-        return new Variants(bytes, record, limits, instrument, (ObjectNode) tree);
+        return new Variants(bytes, form, limits, instrument, (ObjectNode) tree);
     }
 
     ReadLimits limits() {
@@ -76,14 +77,14 @@ final class Variants {
     }
 
     Variants withLimits(ReadLimits newLimits) {
-        return new Variants(original, record, newLimits, instrument, tree);
+        return new Variants(original, form, newLimits, instrument, tree);
     }
 
     Variants against(Instrument newInstrument) {
-        if (!kind.equals("response")) {
+        if (!kind.equals("response") || form == DocumentForm.ROSTER_LINE || form == DocumentForm.CONTACT_LINE) {
             throw new IllegalArgumentException("only a response is read against an instrument; this is a '" + kind + "'");
         }
-        return new Variants(original, record, limits, newInstrument, tree);
+        return new Variants(original, form, limits, newInstrument, tree);
     }
 
     Set<Defect> defects() {
@@ -92,8 +93,11 @@ final class Variants {
 
     private Set<Defect> applicable() {
         Set<Defect> all = EnumSet.copyOf(InvalidDocuments.universal());
-        if (!record) {
+        if (form == DocumentForm.DOCUMENT || form == DocumentForm.ROSTER_LINE) {
             all.add(Defect.EMPTY);
+        }
+        if (form == DocumentForm.ROSTER_LINE && tree.path("familyId").isString()) {
+            all.add(Defect.DUPLICATE_ID);
         }
         if (!tree.path("format").isString()) {
             all.remove(Defect.UNSUPPORTED_FORMAT);
@@ -107,6 +111,9 @@ final class Variants {
         for (Defect defect : List.of(Defect.DUPLICATE_ID, Defect.DUPLICATE_LABEL, Defect.DANGLING_REFERENCE,
                 Defect.OFF_SCALE_RATING, Defect.OTHER_INSTRUMENT, Defect.WRONG_TYPE, Defect.MISSING_FIELD,
                 Defect.UNKNOWN_FIELD)) {
+            if (defect == Defect.UNKNOWN_FIELD && form == DocumentForm.CONTACT_LINE) {
+                continue;
+            }
             if (!candidates(defect).isEmpty()) {
                 all.add(defect);
             }
@@ -121,14 +128,12 @@ final class Variants {
                 return isInstrument() ? select(p -> p.role() == Role.ARRAY && p.value().size() >= 2
                         && allHave(p.value(), "id")) : List.of();
             case DUPLICATE_LABEL:
-                return select(p -> p.role() == Role.ARRAY && p.value().size() >= 2
-                        && (kind.equals("staged-rubric") && p.pointer().equals("/stages") && allHave(p.value(), "label")
-                        || kind.equals("archetype-matrix") && p.pointer().equals("/archetypes")
-                        && allHave(p.value(), "name")));
+                return isInstrument() ? select(p -> p.role() == Role.ARRAY && p.value().size() >= 2
+                        && labelField(p.pointer()) != null && allHave(p.value(), labelField(p.pointer()))) : List.of();
             case DANGLING_REFERENCE:
                 if (isInstrument()) {
                     return select(p -> p.role() == Role.SCALAR && p.value().isString()
-                            && p.pointer().endsWith("/columnId"));
+                            && p.pointer().matches(".*/(columnId|columnIds/[0-9]+)"));
                 }
                 return instrument == null ? List.of() : select(p -> isEvidenceEntry(p.pointer()));
             case OFF_SCALE_RATING:
@@ -146,6 +151,26 @@ final class Variants {
                 return select(p -> p.role() == Role.RECORD);
             default:
                 throw new IllegalArgumentException(defect.toString());
+        }
+    }
+
+    /**
+     * The field that must differ between the members of a list: stage labels, archetype and dimension names of a
+     * matrix, profile-rule and scale-point labels; null for other lists.
+     */
+    private String labelField(String pointer) {
+        String list = pointer.substring(pointer.lastIndexOf('/') + 1);
+        switch (list) {
+            case "stages":
+            case "profileRules":
+            case "points":
+                return "label";
+            case "archetypes":
+                return "name";
+            case "dimensions":
+                return kind.equals("archetype-matrix") ? "name" : null;
+            default:
+                return null;
         }
     }
 
@@ -182,12 +207,15 @@ final class Variants {
     }
 
     InvalidDocument make(Defect defect, RandomGenerator random) {
-        Mutation mutation = new Mutation(tree.deepCopy(), record, original);
+        Mutation mutation = new Mutation(tree.deepCopy(), form.isLine(), original);
+        if (form == DocumentForm.ROSTER_LINE && defect == Defect.DUPLICATE_ID) {
+            return Bytes.make(defect, original, form, random, limits, instrument);
+        }
         switch (defect) {
             case DUPLICATE_ID:
             case DUPLICATE_LABEL: {
                 Place list = pick(candidates(defect), random);
-                String field = defect == Defect.DUPLICATE_ID ? "id" : list.pointer().equals("/stages") ? "label" : "name";
+                String field = defect == Defect.DUPLICATE_ID ? "id" : labelField(list.pointer());
                 int later = 1 + random.nextInt(list.value().size() - 1);
                 int earlier = random.nextInt(later);
                 ObjectNode target = (ObjectNode) mutation.at(list.pointer() + "/" + later);
@@ -266,15 +294,16 @@ final class Variants {
                 return done(defect, bytes, "", "a byte 0xFF in the string at " + text.pointer());
             }
             default:
-                return Bytes.make(defect, original, record, random, limits, instrument);
+                return Bytes.make(defect, original, form, random, limits, instrument);
         }
     }
 
     private InvalidDocument dangling(Mutation mutation, Place place) {
-        String id = unusedId(place.pointer().endsWith("/columnId") ? "no-such-column" : "no-such-item");
+        boolean column = place.pointer().matches(".*/(columnId|columnIds/[0-9]+)");
+        String id = unusedId(column ? "no-such-column" : "no-such-item");
         String parent = place.pointer().substring(0, place.pointer().lastIndexOf('/'));
         String at;
-        if (mutation.at(parent).isArray() || place.pointer().endsWith("/columnId")) {
+        if (mutation.at(parent).isArray() || column) {
             mutation.set(place.pointer(), NODES.stringNode(id));
             at = place.pointer();
         } else {
@@ -364,7 +393,7 @@ final class Variants {
     }
 
     private InvalidDocument done(Defect defect, byte[] bytes, String pointer, String where) {
-        return InvalidDocument.of(defect, bytes, pointer, where, limits, instrument);
+        return InvalidDocument.of(defect, bytes, pointer, where, limits, instrument, form);
     }
 
     private static <T> T pick(List<T> choices, RandomGenerator random) {
@@ -373,7 +402,7 @@ final class Variants {
 
     @Override
     public String toString() {
-        return (record ? "record" : "document") + " of kind '" + kind + "', " + original.length + " bytes"
+        return form + " of kind '" + kind + "', " + original.length + " bytes"
                 + (instrument == null ? "" : ", against " + instrument.id()) + ", defects " + defects;
     }
 
