@@ -30,9 +30,10 @@ final class Bytes {
                 break;
             }
             case TRUNCATED: {
+                int open = indexOf(original, (byte) '{');
                 int close = lastIndexOf(original, (byte) '}');
-                int cut = 1 + random.nextInt(Math.max(1, close - 1));
-                while (cut > 1 && (original[cut] & 0xC0) == 0x80) {
+                int cut = open + 1 + random.nextInt(Math.max(1, close - open - 1));
+                while (cut > open + 1 && (original[cut] & 0xC0) == 0x80) {
                     cut--;
                 }
                 bytes = Arrays.copyOf(original, cut);

@@ -58,7 +58,7 @@ public final class InvalidDocument {
      * @param form what the document is, and so how it is read, not null
      * @return the invalid document
      */
-    public static InvalidDocument of(Defect defect, byte[] bytes, String pointer, String where, ReadLimits limits,
+    static InvalidDocument of(Defect defect, byte[] bytes, String pointer, String where, ReadLimits limits,
             Instrument instrument, DocumentForm form) {
         Objects.requireNonNull(defect, "defect");
         Objects.requireNonNull(bytes, "bytes");

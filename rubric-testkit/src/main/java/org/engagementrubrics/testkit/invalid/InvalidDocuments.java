@@ -1,7 +1,6 @@
 package org.engagementrubrics.testkit.invalid;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -172,19 +171,6 @@ public final class InvalidDocuments {
     public Gen<InvalidDocument> gen() {
         List<Defect> defects = List.copyOf(variants.defects());
         return random -> variants.make(defects.get(random.nextInt(defects.size())), random);
-    }
-
-    /**
-     * Returns the defects every document of any kind is offered, whatever its content: those of bytes,
-     * encoding, syntax and limits, {@code format} and {@code kind}.
-     *
-     * @return the defects, an immutable set
-     */
-    public static Set<Defect> universal() {
-        return Set.copyOf(EnumSet.of(Defect.DUPLICATE_KEY, Defect.BAD_NUMBER, Defect.TOO_DEEP, Defect.STRING_TOO_LONG,
-                Defect.NUMBER_TOO_LONG, Defect.TOO_MANY_ELEMENTS, Defect.DOCUMENT_TOO_LARGE, Defect.INVALID_UTF8,
-                Defect.UTF16, Defect.TRUNCATED, Defect.TRAILING_CONTENT, Defect.UNSUPPORTED_FORMAT,
-                Defect.UNKNOWN_KIND));
     }
 
     @Override

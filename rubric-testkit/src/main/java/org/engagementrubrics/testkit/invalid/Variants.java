@@ -19,7 +19,6 @@ import org.engagementrubrics.testkit.invalid.Shapes.Place;
 import org.engagementrubrics.testkit.invalid.Shapes.Role;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -92,7 +91,10 @@ final class Variants {
     }
 
     private Set<Defect> applicable() {
-        Set<Defect> all = EnumSet.copyOf(InvalidDocuments.universal());
+        Set<Defect> all = EnumSet.of(Defect.DUPLICATE_KEY, Defect.BAD_NUMBER, Defect.TOO_DEEP, Defect.STRING_TOO_LONG,
+                Defect.NUMBER_TOO_LONG, Defect.TOO_MANY_ELEMENTS, Defect.DOCUMENT_TOO_LARGE, Defect.INVALID_UTF8,
+                Defect.UTF16, Defect.TRUNCATED, Defect.TRAILING_CONTENT, Defect.UNSUPPORTED_FORMAT,
+                Defect.UNKNOWN_KIND);
         if (form == DocumentForm.DOCUMENT || form == DocumentForm.ROSTER_LINE) {
             all.add(Defect.EMPTY);
         }
@@ -410,9 +412,5 @@ final class Variants {
         Map<String, JsonNode> members = new java.util.LinkedHashMap<>();
         object.properties().forEach(e -> members.put(e.getKey(), e.getValue()));
         return members;
-    }
-
-    static ArrayNode array() {
-        return NODES.arrayNode();
     }
 }
