@@ -124,7 +124,7 @@ class InvalidDocumentsTest {
         InvalidDocument offScale = against.variant(Defect.OFF_SCALE_RATING, new SplittableRandom(3));
         assertThat(offScale.expectedCode()).isEqualTo("out-of-scale");
         assertThat(offScale.expectedPointer()).contains("/evidence/byItem/s1");
-        assertThat(offScale.text()).contains("\"s1\" : 5");
+        assertThat(offScale.text()).contains("\"s1\": 5");
         assertThat(offScale.instrument()).contains(Fixtures.survey());
         InvalidDocument other = against.variant(Defect.OTHER_INSTRUMENT, new SplittableRandom(3));
         assertThat(other.expectedPointer()).contains("/instrumentId");
@@ -146,6 +146,17 @@ class InvalidDocumentsTest {
                 assertThat(variant.text().strip()).as(variant.toString()).doesNotContain("\n");
             }
             ReadChecks.assertRefused(variant);
+        }
+    }
+
+    @Test
+    void aVariantDiffersFromItsDocumentOnlyByItsDefect() {
+        for (Instrument instrument : fixtures()) {
+            String document = JSON.write(instrument);
+            InvalidDocument variant = InvalidDocuments.of(utf8(document))
+                    .variant(Defect.UNSUPPORTED_FORMAT, new SplittableRandom(5));
+            assertThat(variant.text().replaceFirst("engagement-rubrics/[0-9]+\\.0", "engagement-rubrics/2.0"))
+                    .isEqualTo(document);
         }
     }
 
