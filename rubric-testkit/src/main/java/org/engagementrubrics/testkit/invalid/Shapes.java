@@ -49,11 +49,6 @@ final class Shapes {
             schema.path("required").values().forEach(name -> names.add(name.asString()));
             return names;
         }
-
-        /** Checks if a scalar may be of a JSON type, such as {@code "boolean"}. */
-        boolean allows(String type) {
-            return allowedTypes(schema).contains(type) || allowedTypes(schema).isEmpty();
-        }
     }
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();

@@ -7,12 +7,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.random.RandomGenerator;
 import org.engagementrubrics.core.Instrument;
-import org.engagementrubrics.core.InstrumentKind;
-import org.engagementrubrics.core.conditions.ConditionsAssessment;
-import org.engagementrubrics.core.survey.Survey;
 import org.engagementrubrics.json.ReadLimits;
 import org.engagementrubrics.testkit.Contents;
 import org.engagementrubrics.testkit.invalid.Shapes.Place;
@@ -39,6 +35,7 @@ final class Variants {
     private final String kind;
     private final Shapes shapes;
     private final List<Place> places;
+    private final Places where;
     private final Set<Defect> defects;
 
     private Variants(byte[] original, DocumentForm form, ReadLimits limits, Instrument instrument, ObjectNode tree) {
@@ -52,6 +49,7 @@ final class Variants {
         this.shapes = form == DocumentForm.ROSTER_LINE || form == DocumentForm.CONTACT_LINE ? Shapes.of(form)
                 : Shapes.of(kind);
         this.places = shapes == null ? List.of() : shapes.places(tree);
+        this.where = new Places(kind, instrument, tree, places);
         this.defects = Collections.unmodifiableSet(applicable());
     }
 
@@ -116,96 +114,11 @@ final class Variants {
             if (defect == Defect.UNKNOWN_FIELD && form == DocumentForm.CONTACT_LINE) {
                 continue;
             }
-            if (!candidates(defect).isEmpty()) {
+            if (!where.candidates(defect).isEmpty()) {
                 all.add(defect);
             }
         }
         return all;
-    }
-
-    /** The places a defect of the tree may go; empty when it cannot apply. */
-    private List<Place> candidates(Defect defect) {
-        switch (defect) {
-            case DUPLICATE_ID:
-                return isInstrument() ? select(p -> p.role() == Role.ARRAY && p.value().size() >= 2
-                        && allHave(p.value(), "id")) : List.of();
-            case DUPLICATE_LABEL:
-                return isInstrument() ? select(p -> p.role() == Role.ARRAY && p.value().size() >= 2
-                        && labelField(p.pointer()) != null && allHave(p.value(), labelField(p.pointer()))) : List.of();
-            case DANGLING_REFERENCE:
-                if (isInstrument()) {
-                    return select(p -> p.role() == Role.SCALAR && p.value().isString()
-                            && p.pointer().matches(".*/(columnId|columnIds/[0-9]+)"));
-                }
-                return instrument == null ? List.of() : select(p -> isEvidenceEntry(p.pointer()));
-            case OFF_SCALE_RATING:
-                return instrument instanceof ConditionsAssessment || instrument instanceof Survey
-                        ? select(p -> p.pointer().startsWith("/evidence/byItem/")
-                        && tree.path("evidence").path("kind").asString("").equals("ratings")) : List.of();
-            case OTHER_INSTRUMENT:
-                return instrument == null ? List.of() : select(p -> p.pointer().equals("/instrumentId"));
-            case WRONG_TYPE:
-                return select(p -> !p.pointer().isEmpty() && !p.pointer().equals("/format") && !p.pointer().equals("/kind")
-                        && p.role() != Role.FREE);
-            case MISSING_FIELD:
-                return select(p -> p.role() == Role.RECORD && p.required().stream().anyMatch(p.value()::has));
-            case UNKNOWN_FIELD:
-                return select(p -> p.role() == Role.RECORD);
-            default:
-                throw new IllegalArgumentException(defect.toString());
-        }
-    }
-
-    /**
-     * The field that must differ between the members of a list: stage labels, archetype and dimension names of a
-     * matrix, profile-rule and scale-point labels; null for other lists.
-     */
-    private String labelField(String pointer) {
-        String list = pointer.substring(pointer.lastIndexOf('/') + 1);
-        switch (list) {
-            case "stages":
-            case "profileRules":
-            case "points":
-                return "label";
-            case "archetypes":
-                return "name";
-            case "dimensions":
-                return kind.equals("archetype-matrix") ? "name" : null;
-            default:
-                return null;
-        }
-    }
-
-    private boolean isInstrument() {
-        try {
-            InstrumentKind.fromWireName(kind);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    private static boolean isEvidenceEntry(String pointer) {
-        return pointer.matches("/evidence/(byItem|byIndicator)/[^/]+|/evidence/statementIds/[0-9]+");
-    }
-
-    private static boolean allHave(JsonNode array, String field) {
-        for (JsonNode element : array.values()) {
-            if (!element.isObject() || !element.path(field).isValueNode() || element.path(field).isNull()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private List<Place> select(Predicate<Place> filter) {
-        List<Place> selected = new ArrayList<>();
-        for (Place place : places) {
-            if (filter.test(place)) {
-                selected.add(place);
-            }
-        }
-        return selected;
     }
 
     InvalidDocument make(Defect defect, RandomGenerator random) {
@@ -216,8 +129,8 @@ final class Variants {
         switch (defect) {
             case DUPLICATE_ID:
             case DUPLICATE_LABEL: {
-                Place list = pick(candidates(defect), random);
-                String field = defect == Defect.DUPLICATE_ID ? "id" : labelField(list.pointer());
+                Place list = pick(where.candidates(defect), random);
+                String field = defect == Defect.DUPLICATE_ID ? "id" : where.labelField(list.pointer());
                 int later = 1 + random.nextInt(list.value().size() - 1);
                 int earlier = random.nextInt(later);
                 ObjectNode target = (ObjectNode) mutation.at(list.pointer() + "/" + later);
@@ -226,9 +139,9 @@ final class Variants {
                 return done(defect, mutation.text(), at, at + " takes the " + field + " of " + list.pointer() + "/" + earlier);
             }
             case DANGLING_REFERENCE:
-                return dangling(mutation, pick(candidates(defect), random));
+                return dangling(mutation, pick(where.candidates(defect), random));
             case OFF_SCALE_RATING: {
-                Place rating = pick(candidates(defect), random);
+                Place rating = pick(where.candidates(defect), random);
                 int value = Contents.scale(instrument).max() + 1;
                 mutation.set(rating.pointer(), NODES.numberNode(value));
                 return done(defect, mutation.text(), rating.pointer(), rating.pointer() + " rated " + value);
@@ -239,9 +152,9 @@ final class Variants {
                 return done(defect, mutation.text(), "/instrumentId", "/instrumentId names '" + other + "'");
             }
             case WRONG_TYPE:
-                return wrongType(mutation, pick(candidates(defect), random));
+                return wrongType(mutation, pick(where.candidates(defect), random));
             case MISSING_FIELD: {
-                Place owner = pick(candidates(defect), random);
+                Place owner = pick(where.candidates(defect), random);
                 List<String> present = new ArrayList<>(owner.required());
                 present.removeIf(name -> !owner.value().has(name));
                 String name = present.get(random.nextInt(present.size()));
@@ -250,7 +163,7 @@ final class Variants {
                 return done(defect, mutation.text(), at, "required " + at + " left out");
             }
             case UNKNOWN_FIELD: {
-                Place owner = pick(candidates(defect), random);
+                Place owner = pick(where.candidates(defect), random);
                 String name = UNKNOWN_NAMES.get(random.nextInt(UNKNOWN_NAMES.size()));
                 while (owner.declares(name) || owner.value().has(name)) {
                     name = name + "x";
