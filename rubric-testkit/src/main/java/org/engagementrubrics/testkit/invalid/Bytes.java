@@ -37,7 +37,7 @@ final class Bytes {
                     cut--;
                 }
                 bytes = Arrays.copyOf(original, cut);
-                pointer = null;
+                pointer = "";
                 where = "cut after " + cut + " of " + original.length + " bytes";
                 break;
             }

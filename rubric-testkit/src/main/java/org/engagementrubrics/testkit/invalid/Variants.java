@@ -263,12 +263,12 @@ final class Variants {
         if (numbers.isEmpty()) {
             String raw = form.replace("%s", "7");
             String at = mutation.addFree(tree, places, "number", raw);
-            return done(Defect.BAD_NUMBER, mutation.text(), null, at + " is " + raw);
+            return done(Defect.BAD_NUMBER, mutation.text(), "", at + " is " + raw);
         }
         Place number = pick(numbers, random);
         String raw = form.replace("%s", number.value().asString().replace("-", ""));
         mutation.raw(number.pointer(), raw);
-        return done(Defect.BAD_NUMBER, mutation.text(), null, number.pointer() + " is " + raw);
+        return done(Defect.BAD_NUMBER, mutation.text(), "", number.pointer() + " is " + raw);
     }
 
     private InvalidDocument stringTooLong(Mutation mutation, RandomGenerator random) {
