@@ -18,7 +18,15 @@ import org.engagementrubrics.testkit.Gen;
  * {@link RandomGenerator} given, so a seeded run replays. Defects that need a response's instrument (an
  * off-scale rating, an unknown item, another instrument's id) are offered once the documents are made
  * {@link #against(Instrument)}; the limit defects pass the {@link #withLimits(ReadLimits) limits} given
- * ({@link ReadLimits#defaults()} unless changed) by one.
+ * ({@link ReadLimits#defaults()} unless changed) by one. Read each variant as its {@link InvalidDocument#form()},
+ * {@link InvalidDocument#limits()} and {@link InvalidDocument#instrument()} say; the document given must itself
+ * read cleanly that way, or its own problems come with every variant.
+ *
+ * <p>Where a defect goes follows the format's rules: fields go missing only among the required fields of the
+ * kind's JSON Schema ({@code JsonSchemas}), unknown fields and wrong types only in the format's own objects,
+ * never in {@code extensions} (vendor data, kept as written); limit defects go into the root's
+ * {@code extensions} where the kind has them. A defect that cannot apply (no stages to give one label twice, no
+ * rating to put off the scale) is not offered: see {@link #defects()}.
  *
  * <pre>{@code
  * byte[] rubric = Files.readAllBytes(Path.of("src/main/resources/rubrics/welcome.json"));
