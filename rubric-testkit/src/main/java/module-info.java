@@ -16,4 +16,5 @@ module org.engagementrubrics.testkit {
     exports org.engagementrubrics.testkit.assertions;
     exports org.engagementrubrics.testkit.files;
     exports org.engagementrubrics.testkit.fixtures;
+    exports org.engagementrubrics.testkit.invalid;
 }
