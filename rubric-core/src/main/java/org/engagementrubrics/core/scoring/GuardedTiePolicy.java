@@ -30,6 +30,11 @@ final class GuardedTiePolicy {
         return policy;
     }
 
+    /** Checks if the policy is the built-in {@link TiePolicies#report()}, which keeps every tie as it is. */
+    boolean reports() {
+        return policy == TiePolicies.report();
+    }
+
     /** Returns the policy's name, for explanations. */
     String name() {
         return policy.name();
