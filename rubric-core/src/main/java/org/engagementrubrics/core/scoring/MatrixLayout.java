@@ -42,7 +42,7 @@ final class MatrixLayout {
      * most {@value #KEPT_TIES_MAX_COLUMNS} columns, the tie of each set of columns by bit mask (never changed).
      */
     private record RowLayout(String id, String name, List<ColumnSlot> columns, int[] totals, int offset,
-            Fit[] winners, Fit[] ties) {
+            int[] slots, Fit[] winners, Fit[] ties) {
     }
 
     private static final Fit NO_EVIDENCE = new Fit.NoEvidence();
@@ -88,14 +88,16 @@ final class MatrixLayout {
                 }
             }
             rowLayouts.add(new RowLayout(row.id(), Explanations.rowName(row), List.copyOf(columns),
-                    totals.stream().mapToInt(Integer::intValue).toArray(), offset, winners(columns), ties(columns)));
+                    totals.stream().mapToInt(Integer::intValue).toArray(), offset,
+                    columns.stream().mapToInt(ColumnSlot::slot).toArray(), winners(columns), ties(columns)));
             offset += totals.size();
         }
         this.rows = List.copyOf(rowLayouts);
         this.slotCount = offset;
+        // a HashMap, not Map.copyOf: its lookup masks the hash where the immutable map's divides, once per mark
         Map<String, int[]> placesArrays = new HashMap<>();
         placesById.forEach((id, at) -> placesArrays.put(id, at.stream().mapToInt(Integer::intValue).toArray()));
-        this.places = Map.copyOf(placesArrays);
+        this.places = placesArrays;
     }
 
     private static Fit[] winners(List<ColumnSlot> columns) {
@@ -243,14 +245,14 @@ final class MatrixLayout {
 
     /** The fit of {@link StagePlacements#best} by count over a row's tallies, from its counts. */
     private static Fit byCount(RowLayout row, int[] counts) {
-        List<ColumnSlot> columns = row.columns();
+        int[] slots = row.slots();
+        int offset = row.offset();
         int top = 0;
         int first = -1;
         int tied = 0;
         int mask = 0;
-        for (int c = 0; c < columns.size(); c++) {
-            int slot = columns.get(c).slot();
-            int marked = slot < 0 ? 0 : counts[row.offset() + slot];
+        for (int c = 0; c < slots.length; c++) {
+            int marked = slots[c] < 0 ? 0 : counts[offset + slots[c]];
             if (marked == 0 || marked < top) {
                 continue;
             }
@@ -276,10 +278,9 @@ final class MatrixLayout {
             return row.ties()[mask];
         }
         List<String> ids = new ArrayList<>(tied);
-        for (int c = first; c < columns.size(); c++) {
-            int slot = columns.get(c).slot();
-            if (slot >= 0 && counts[row.offset() + slot] == top) {
-                ids.add(columns.get(c).columnId());
+        for (int c = first; c < slots.length; c++) {
+            if (slots[c] >= 0 && counts[offset + slots[c]] == top) {
+                ids.add(row.columns().get(c).columnId());
             }
         }
         return new Fit.Tie(ids);
