@@ -26,6 +26,11 @@ public final class Arguments {
      */
     public static <T> List<T> copyOf(Collection<? extends T> values, String name) {
         Objects.requireNonNull(values, name);
+        if (values instanceof FrozenList) {
+            @SuppressWarnings("unchecked") // unmodifiable: its elements can only be read, as T
+            List<T> frozen = (List<T>) values;
+            return frozen;
+        }
         try {
             // one copy, none for a list that is already unmodifiable: results are made on every score
             return List.copyOf(values);

@@ -155,6 +155,20 @@ public final class ResponseCheck {
         return problems;
     }
 
+    /**
+     * Checks if a response names this check's instrument (its id, and its version when it gives one) and its
+     * evidence is marked statements of a matrix: the part of {@link #problems(Response)} that is not about the
+     * ids it marks, without building a problem.
+     *
+     * @param response the response, not null
+     * @return true if {@link #problems(Response)} can only find unknown marked ids
+     */
+    public boolean namesThisMatrix(Response response) {
+        return response.evidence() instanceof MarkedStatements && "marks".equals(expectedEvidence)
+                && response.instrumentId().equals(instrument.id())
+                && (response.instrumentVersion() == null || response.instrumentVersion().equals(instrument.version()));
+    }
+
     /** The path of a rated item, made only for a problem: a good response is checked with no string built. */
     private static String ratedPath(String itemId) {
         return "evidence.byItem[" + itemId + "]";

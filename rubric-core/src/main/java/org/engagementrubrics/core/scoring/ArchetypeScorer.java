@@ -2,15 +2,17 @@ package org.engagementrubrics.core.scoring;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.engagementrubrics.core.matrix.Archetype;
 import org.engagementrubrics.core.matrix.ArchetypeMatrix;
 import org.engagementrubrics.core.matrix.ProfileCondition;
 import org.engagementrubrics.core.matrix.ProfileRule;
+import org.engagementrubrics.core.response.MarkedStatements;
 import org.engagementrubrics.core.response.Response;
+import org.engagementrubrics.core.validation.RubricValidator;
 
 /**
  * Scores an archetype matrix: the best fit of every dimension, then the school's profile from the profile
@@ -30,13 +32,21 @@ final class ArchetypeScorer extends InstrumentScorer<ArchetypeMatrix, ArchetypeR
     }
 
     /** A profile rule with its conditions ready to test. */
-    private record RuleCheck(ProfileRule rule, String label, List<ConditionCheck> conditions) {
+    private record RuleCheck(ProfileRule rule, String label, List<ConditionCheck> conditions, Profile classified) {
     }
+
+    private static final Profile NO_RULES = new Profile.NoRules();
 
     private final BestFitScorer bestFit;
     private final List<String> archetypeIds;
     /** Per archetype id, the index of its first archetype. */
     private final Map<String, Integer> archetypeIndex;
+    /** The distinct archetype ids in order, and the index of the first archetype of each. */
+    private final String[] distinctIds;
+    private final int[] countAt;
+    /** Per row, the columns it is tallied over, and the archetype index of each (-1 for a column that is none). */
+    private final List<List<String>> columnsAt;
+    private final int[][] archetypeAt;
     private final List<RuleCheck> rules;
     private final String title;
 
@@ -49,6 +59,17 @@ final class ArchetypeScorer extends InstrumentScorer<ArchetypeMatrix, ArchetypeR
             index.putIfAbsent(archetypeIds.get(i), i);
         }
         this.archetypeIndex = Map.copyOf(index);
+        List<String> distinct = new ArrayList<>(new LinkedHashSet<>(archetypeIds));
+        this.distinctIds = distinct.toArray(new String[0]);
+        this.countAt = distinct.stream().mapToInt(archetypeIndex::get).toArray();
+        MatrixLayout layout = bestFit.layout();
+        List<List<String>> rowColumns = new ArrayList<>();
+        this.archetypeAt = new int[layout.rowCount()][];
+        for (int r = 0; r < archetypeAt.length; r++) {
+            rowColumns.add(layout.columnIds(r));
+            archetypeAt[r] = rowColumns.get(r).stream().mapToInt(id -> archetypeIndex.getOrDefault(id, -1)).toArray();
+        }
+        this.columnsAt = List.copyOf(rowColumns);
         List<ProfileRule> sorted = new ArrayList<>(matrix.profileRules());
         sorted.sort((a, b) -> Integer.compare(b.rank(), a.rank()));
         Map<String, String> labels = bestFit.columnLabels();
@@ -60,7 +81,9 @@ final class ArchetypeScorer extends InstrumentScorer<ArchetypeMatrix, ArchetypeR
                         .mapToInt(id -> archetypeIndex.getOrDefault(id, -1)).toArray();
                 conditions.add(new ConditionCheck(condition, columns, Explanations.profileCondition(condition, labels)));
             }
-            checks.add(new RuleCheck(rule, rule.label().text(), List.copyOf(conditions)));
+            String label = rule.label().text();
+            checks.add(new RuleCheck(rule, label, List.copyOf(conditions),
+                    new Profile.Classified(rule.id(), label, rule.rank())));
         }
         this.rules = List.copyOf(checks);
         this.title = matrix.title().text();
@@ -68,7 +91,49 @@ final class ArchetypeScorer extends InstrumentScorer<ArchetypeMatrix, ArchetypeR
 
     @Override
     ArchetypeResult score(InstrumentRef ref, Response response) {
-        return profiled(bestFit.score(ref, response));
+        return result(ref, response, bestFit.layout().count(((MarkedStatements) response.evidence()).statementIds()));
+    }
+
+    /** Checks the response and counts its marks in one pass. */
+    @Override
+    ArchetypeResult scoreChecked(InstrumentRef ref, Response response, RubricValidator validator) {
+        int[] counts = checkedCounts(response, validator, bestFit.layout());
+        return counts == null ? super.scoreChecked(ref, response, validator) : result(ref, response, counts);
+    }
+
+    /** Fits every row by count and classifies the fits, each row's archetype taken from the fit's column. */
+    private ArchetypeResult result(InstrumentRef ref, Response response, int[] counts) {
+        MatrixFits rows = bestFit.fits(counts);
+        int[] rowsAt = new int[archetypeIds.size()];
+        int unresolved = 0;
+        for (int r = 0; r < rows.size(); r++) {
+            int archetype = archetypeOf(r, rows.fit(r));
+            if (archetype < 0) {
+                unresolved++;
+            } else {
+                rowsAt[archetype]++;
+            }
+        }
+        String tiePolicy = bestFit.tiePolicy();
+        return profiled(ref, response.id(), response.subjectId(), response.raterId(), rows,
+                () -> bestFit.explanation(rows, tiePolicy), rowsAt, unresolved);
+    }
+
+    /** Returns the archetype index of the column a row's fit decides, or -1 for a tie or no evidence. */
+    private int archetypeOf(int row, Fit fit) {
+        String column = fit instanceof Fit.Winner winner ? winner.column()
+                : fit instanceof Fit.Resolved resolved ? resolved.column() : null;
+        if (column == null) {
+            return -1;
+        }
+        List<String> ids = columnsAt.get(row);
+        for (int c = 0; c < ids.size(); c++) {
+            if (ids.get(c).equals(column)) {
+                // a fit names a column the row was tallied over: every archetype
+                return archetypeAt[row][c];
+            }
+        }
+        throw new IllegalStateException("row " + row + " was fitted to column '" + column + "', not one of " + ids);
     }
 
     /** Explains an archetype result, after checking that its profile is what the rules give for its rows. */
@@ -103,27 +168,28 @@ final class ArchetypeScorer extends InstrumentScorer<ArchetypeMatrix, ArchetypeR
                 rowsAt[archetypeIndex.get(column)]++;
             }
         }
-        int rowCount = fits.rows().size();
-        int unresolvedRows = unresolved;
+        return profiled(fits.instrument(), fits.responseId(), fits.subjectId(), fits.raterId(), fits.rows(),
+                fits::explanation, rowsAt, unresolved);
+    }
+
+    /** Classifies from the rows per archetype; the explanation, with the rows' best fit, is written when asked for. */
+    private ArchetypeResult profiled(InstrumentRef ref, String responseId, String subjectId, String raterId,
+            List<RowFit> rows, Supplier<Explanation> bestFitExplanation, int[] rowsAt, int unresolved) {
+        int rowCount = rows.size();
         Profile profile = classify(rowsAt, unresolved, rowCount, null);
         Explanation explanation = Explanation.lazy(() -> {
             // the rule checks are written by testing the rules again, now with their wording
             List<String> ruleChecks = new ArrayList<>();
-            classify(rowsAt, unresolvedRows, rowCount, ruleChecks);
+            classify(rowsAt, unresolved, rowCount, ruleChecks);
             String headline = Explanations.profile(profile, rowsByColumn(rowsAt), bestFit.columnLabels());
-            return Explanations.archetypes(title, headline, ruleChecks, fits);
+            return Explanations.archetypes(title, headline, ruleChecks, bestFitExplanation.get());
         });
-        return new ArchetypeResult(fits.instrument(), fits.responseId(), fits.subjectId(), fits.raterId(), fits.rows(),
-                profile, explanation);
+        return new ArchetypeResult(ref, responseId, subjectId, raterId, rows, profile, explanation);
     }
 
     /** Returns the rows per best-fit column, in archetype order. */
     private Map<String, Integer> rowsByColumn(int[] rowsAt) {
-        Map<String, Integer> rows = new LinkedHashMap<>();
-        for (int i = 0; i < rowsAt.length; i++) {
-            rows.putIfAbsent(archetypeIds.get(i), rowsAt[i]);
-        }
-        return rows;
+        return new RowsByColumn(distinctIds, countAt, rowsAt);
     }
 
     /**
@@ -132,7 +198,7 @@ final class ArchetypeScorer extends InstrumentScorer<ArchetypeMatrix, ArchetypeR
      */
     private Profile classify(int[] rowsAt, int unresolved, int rowCount, List<String> ruleChecks) {
         if (rules.isEmpty()) {
-            return new Profile.NoRules();
+            return NO_RULES;
         }
         for (RuleCheck rule : rules) {
             boolean holds = true;
@@ -162,7 +228,7 @@ final class ArchetypeScorer extends InstrumentScorer<ArchetypeMatrix, ArchetypeR
                 ruleChecks.add(Explanations.ruleCheck(rule.label(), holds, checks));
             }
             if (holds) {
-                return new Profile.Classified(rule.rule().id(), rule.label(), rule.rule().rank());
+                return rule.classified();
             }
         }
         return new Profile.Unclassified(rowsByColumn(rowsAt), unresolved);

@@ -2,11 +2,11 @@ package org.engagementrubrics.core.scoring;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.engagementrubrics.core.internal.ResponseCheck;
 import org.engagementrubrics.core.matrix.MatrixInstrument;
 import org.engagementrubrics.core.response.MarkedStatements;
 import org.engagementrubrics.core.response.Response;
+import org.engagementrubrics.core.validation.RubricValidator;
 
 /**
  * Finds the best-fit column of every row of any matrix: the column with the most marked statements, a
@@ -15,9 +15,6 @@ import org.engagementrubrics.core.response.Response;
  * <p>This class is immutable and thread-safe.
  */
 final class BestFitScorer extends InstrumentScorer<MatrixInstrument, MatrixResult> {
-
-    private static final MatrixLayout.RowPlacer BY_COUNT =
-            (rowId, tallies) -> StagePlacements.best(tallies, (a, b) -> Integer.compare(a.marked(), b.marked()));
 
     private final MatrixLayout layout;
     private final GuardedTiePolicy ties;
@@ -41,11 +38,36 @@ final class BestFitScorer extends InstrumentScorer<MatrixInstrument, MatrixResul
 
     @Override
     MatrixResult score(InstrumentRef ref, Response response) {
-        Set<String> marks = ((MarkedStatements) response.evidence()).statementIds();
-        List<RowFit> rows = layout.fit(marks, BY_COUNT, ties, Explanations.BEST_FIT);
+        return result(ref, response, layout.count(((MarkedStatements) response.evidence()).statementIds()));
+    }
+
+    /** Checks the response and counts its marks in one pass. */
+    @Override
+    MatrixResult scoreChecked(InstrumentRef ref, Response response, RubricValidator validator) {
+        int[] counts = checkedCounts(response, validator, layout);
+        return counts == null ? super.scoreChecked(ref, response, validator) : result(ref, response, counts);
+    }
+
+    private MatrixResult result(InstrumentRef ref, Response response, int[] counts) {
+        List<RowFit> rows = fits(counts);
         String tiePolicy = ties.name();
         return new MatrixResult(ref, response.id(), response.subjectId(), response.raterId(), rows,
                 Explanation.lazy(() -> Explanations.bestFit(title, tiePolicy, rows)));
+    }
+
+    /** Fits every row by count, its rows made when first read. */
+    MatrixFits fits(int[] counts) {
+        return layout.fitByCount(counts, ties, Explanations.BEST_FIT);
+    }
+
+    /** Returns the explanation of the best fit of rows, as a matrix result has it. */
+    Explanation explanation(List<RowFit> rows, String tiePolicy) {
+        return Explanations.bestFit(title, tiePolicy, rows);
+    }
+
+    /** Returns the layout the fits are made over. */
+    MatrixLayout layout() {
+        return layout;
     }
 
     @Override

@@ -181,8 +181,8 @@ final class Explanations {
         return String.join(", ", parts);
     }
 
-    static Explanation archetypes(String title, String headline, List<String> ruleChecks, MatrixResult fits) {
-        List<Explanation> parts = new ArrayList<>(fits.explanation().parts());
+    static Explanation archetypes(String title, String headline, List<String> ruleChecks, Explanation bestFit) {
+        List<Explanation> parts = new ArrayList<>(bestFit.parts());
         parts.add(new Explanation(headline, ruleChecks, List.of()));
         return new Explanation(title + ": " + headline, List.of(), parts);
     }

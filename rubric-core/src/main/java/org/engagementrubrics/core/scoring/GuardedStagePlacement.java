@@ -29,6 +29,11 @@ final class GuardedStagePlacement {
         return placement;
     }
 
+    /** Checks if the placement is the built-in {@link StagePlacements#bestFitByCount()}. */
+    boolean byCount() {
+        return placement == StagePlacements.bestFitByCount();
+    }
+
     /** Returns the placement's name, for explanations and results. */
     String name() {
         return placement.name();

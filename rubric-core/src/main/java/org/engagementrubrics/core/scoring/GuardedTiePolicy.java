@@ -1,5 +1,6 @@
 package org.engagementrubrics.core.scoring;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,6 +31,11 @@ final class GuardedTiePolicy {
         return policy;
     }
 
+    /** Checks if the policy is the built-in {@link TiePolicies#report()}, which keeps every tie as it is. */
+    boolean reports() {
+        return policy == TiePolicies.report();
+    }
+
     /** Returns the policy's name, for explanations. */
     String name() {
         return policy.name();
@@ -46,7 +52,12 @@ final class GuardedTiePolicy {
      * @throws ScoringException if the policy throws (see {@link StrategyFailures}), returns null or chooses a column that is not tied
      */
     Fit resolve(String instrumentId, String rowId, List<ColumnTally> tallies, Fit.Tie tie) {
-        List<ColumnTally> tied = tallies.stream().filter(t -> tie.tied().contains(t.columnId())).toList();
+        List<ColumnTally> tied = new ArrayList<>(tie.tied().size());
+        for (ColumnTally tally : tallies) {
+            if (tie.tied().contains(tally.columnId())) {
+                tied.add(tally);
+            }
+        }
         Optional<String> chosen;
         try {
             chosen = policy.resolve(new TieContext(instrumentId, rowId, tied));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.internal.ResponseCheck;
+import org.engagementrubrics.core.response.MarkedStatements;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.validation.InvalidDataException;
 import org.engagementrubrics.core.validation.Problem;
@@ -66,6 +67,37 @@ abstract class InstrumentScorer<I extends Instrument, R extends ScoreResult> {
         problems.addAll(against);
         problems.sort(null);
         return List.copyOf(problems);
+    }
+
+    /**
+     * Checks one response, as {@link #problems} does, and scores it if it fits.
+     *
+     * @param ref the instrument's reference, named by the result
+     * @param response the response, not null
+     * @param validator the validator of the response on its own
+     * @return the result
+     * @throws InvalidDataException with the response's problems, if it does not fit
+     * @throws ScoringException if a strategy fails
+     */
+    R scoreChecked(InstrumentRef ref, Response response, RubricValidator validator) {
+        List<Problem> problems = problems(response, validator);
+        if (!problems.isEmpty()) {
+            throw new InvalidDataException("response '" + response.id() + "'", problems);
+        }
+        return score(ref, response);
+    }
+
+    /**
+     * Checks a response to a matrix and counts its marks in one pass over them, for {@link #scoreChecked}.
+     *
+     * @return the counts of {@link MatrixLayout#countKnown}, or null if the response has a problem: then
+     *         {@link #problems} finds every one
+     */
+    final int[] checkedCounts(Response response, RubricValidator validator, MatrixLayout layout) {
+        if (!check.namesThisMatrix(response) || !validator.validate(response).isEmpty()) {
+            return null;
+        }
+        return layout.countKnown(((MarkedStatements) response.evidence()).statementIds());
     }
 
     /**

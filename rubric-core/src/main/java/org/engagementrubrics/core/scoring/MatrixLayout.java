@@ -36,14 +36,25 @@ final class MatrixLayout {
     private record ColumnSlot(String columnId, int rank, int slot) {
     }
 
-    /** A row's id and name, the columns it is tallied over, and the statements per slot (never changed). */
-    private record RowLayout(String id, String name, List<ColumnSlot> columns, int[] totals) {
+    /**
+     * A row's id and name, the columns it is tallied over, the statements per slot, where its slots start in a
+     * response's counts, the winner fit of each column (null where the row has no cell) and, for a row of at
+     * most {@value #KEPT_TIES_MAX_COLUMNS} columns, the tie of each set of columns by bit mask (never changed).
+     */
+    private record RowLayout(String id, String name, List<ColumnSlot> columns, int[] totals, int offset,
+            int[] slots, Fit[] winners, Fit[] ties) {
     }
+
+    private static final Fit NO_EVIDENCE = new Fit.NoEvidence();
+    /** A row of this many columns or fewer keeps its every possible tie (at most 57), so that a tie costs nothing. */
+    private static final int KEPT_TIES_MAX_COLUMNS = 6;
 
     private final String instrumentId;
     private final Map<String, String> columnLabels;
     private final List<RowLayout> rows;
-    /** Per statement id: pairs of (row index, slot), one pair per place the statement is listed (never changed). */
+    /** How many counts a response has: the slots of every row. */
+    private final int slotCount;
+    /** Per statement id: the index in a response's counts of each place the statement is listed (never changed). */
     private final Map<String, int[]> places;
 
     private MatrixLayout(MatrixInstrument matrix, boolean everyColumn) {
@@ -55,8 +66,8 @@ final class MatrixLayout {
         this.columnLabels = Map.copyOf(labels);
         List<RowLayout> rowLayouts = new ArrayList<>();
         Map<String, List<Integer>> placesById = new LinkedHashMap<>();
+        int offset = 0;
         for (MatrixRow row : matrix.rows()) {
-            int rowIndex = rowLayouts.size();
             Map<String, Integer> slots = new HashMap<>();
             List<Integer> totals = new ArrayList<>();
             for (Cell cell : row.cells()) {
@@ -66,9 +77,7 @@ final class MatrixLayout {
                 });
                 for (Statement statement : cell.statements()) {
                     totals.set(slot, totals.get(slot) + 1);
-                    List<Integer> at = placesById.computeIfAbsent(statement.id(), id -> new ArrayList<>());
-                    at.add(rowIndex);
-                    at.add(slot);
+                    placesById.computeIfAbsent(statement.id(), id -> new ArrayList<>()).add(offset + slot);
                 }
             }
             List<ColumnSlot> columns = new ArrayList<>();
@@ -79,12 +88,47 @@ final class MatrixLayout {
                 }
             }
             rowLayouts.add(new RowLayout(row.id(), Explanations.rowName(row), List.copyOf(columns),
-                    totals.stream().mapToInt(Integer::intValue).toArray()));
+                    totals.stream().mapToInt(Integer::intValue).toArray(), offset,
+                    columns.stream().mapToInt(ColumnSlot::slot).toArray(), winners(columns), ties(columns)));
+            offset += totals.size();
         }
         this.rows = List.copyOf(rowLayouts);
+        this.slotCount = offset;
+        // a HashMap, not Map.copyOf: its lookup masks the hash where the immutable map's divides, once per mark
         Map<String, int[]> placesArrays = new HashMap<>();
         placesById.forEach((id, at) -> placesArrays.put(id, at.stream().mapToInt(Integer::intValue).toArray()));
-        this.places = Map.copyOf(placesArrays);
+        this.places = placesArrays;
+    }
+
+    private static Fit[] winners(List<ColumnSlot> columns) {
+        Fit[] winners = new Fit[columns.size()];
+        for (int c = 0; c < winners.length; c++) {
+            winners[c] = columns.get(c).slot() < 0 ? null : new Fit.Winner(columns.get(c).columnId());
+        }
+        return winners;
+    }
+
+    private static Fit[] ties(List<ColumnSlot> columns) {
+        if (columns.size() > KEPT_TIES_MAX_COLUMNS) {
+            return null;
+        }
+        Fit[] ties = new Fit[1 << columns.size()];
+        for (int mask = 0; mask < ties.length; mask++) {
+            if (Integer.bitCount(mask) > 1) {
+                ties[mask] = new Fit.Tie(tied(columns, mask));
+            }
+        }
+        return ties;
+    }
+
+    private static List<String> tied(List<ColumnSlot> columns, int mask) {
+        List<String> tied = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            if ((mask & 1 << c) != 0) {
+                tied.add(columns.get(c).columnId());
+            }
+        }
+        return tied;
     }
 
     /**
@@ -103,47 +147,166 @@ final class MatrixLayout {
         return columnLabels;
     }
 
+    /** Returns the number of rows. */
+    int rowCount() {
+        return rows.size();
+    }
+
+    /** Returns the ids of the columns a row is tallied over, in order. */
+    List<String> columnIds(int row) {
+        return rows.get(row).columns().stream().map(ColumnSlot::columnId).toList();
+    }
+
     /**
-     * Fits every row: tallies the marks, places the row, lets the tie policy decide a tie, and explains.
+     * Counts the marks of a checked response: one count per (row, column) slot; an id that is no statement of
+     * the matrix is passed over.
      *
-     * @param marks the marked statement ids, every one a statement of the matrix
+     * @param marks the marked statement ids
+     * @return the counts, indexed as this layout's slots
+     */
+    int[] count(Set<String> marks) {
+        int[] counts = new int[slotCount];
+        for (String id : marks) {
+            int[] at = places.get(id);
+            if (at != null) {
+                for (int index : at) {
+                    counts[index]++;
+                }
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * Counts the marks of a response that has not been checked, in the same pass that looks each id up.
+     *
+     * @param marks the marked statement ids
+     * @return the counts, or null as soon as an id is no statement of the matrix (the check then reports it)
+     */
+    int[] countKnown(Set<String> marks) {
+        int[] counts = new int[slotCount];
+        for (String id : marks) {
+            int[] at = places.get(id);
+            if (at == null) {
+                return null;
+            }
+            for (int index : at) {
+                counts[index]++;
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * Fits every row: places the row from its tallies, lets the tie policy decide a tie, and explains.
+     *
+     * @param counts the counts of {@link #count(Set)}
      * @param placer how a row is placed from its tallies
      * @param ties the guarded tie policy
      * @param decided {@link Explanations#BEST_FIT} or {@link Explanations#PLACED}
      * @return one fit per row, in row order
      * @throws ScoringException if the placer or the tie policy fails
      */
-    List<RowFit> fit(Set<String> marks, RowPlacer placer, GuardedTiePolicy ties, String decided) {
-        int[][] marked = new int[rows.size()][];
-        for (int r = 0; r < rows.size(); r++) {
-            marked[r] = new int[rows.get(r).totals().length];
-        }
-        for (String id : marks) {
-            int[] at = places.get(id);
-            if (at != null) {
-                for (int i = 0; i < at.length; i += 2) {
-                    marked[at[i]][at[i + 1]]++;
-                }
-            }
-        }
+    List<RowFit> fit(int[] counts, RowPlacer placer, GuardedTiePolicy ties, String decided) {
         List<RowFit> fits = new ArrayList<>(rows.size());
         for (int r = 0; r < rows.size(); r++) {
             RowLayout row = rows.get(r);
-            ColumnTally[] counted = new ColumnTally[row.columns().size()];
-            for (int c = 0; c < counted.length; c++) {
-                ColumnSlot column = row.columns().get(c);
-                int slot = column.slot();
-                counted[c] = new ColumnTally(column.columnId(), column.rank(), slot < 0 ? 0 : marked[r][slot],
-                        slot < 0 ? 0 : row.totals()[slot]);
-            }
-            // unmodifiable once, so that the placement, the fit and the explanation share it without copies
-            List<ColumnTally> tallies = List.of(counted);
+            List<ColumnTally> tallies = tallies(row, counts);
             Fit placed = placer.place(row.id(), tallies);
             Fit fit = placed instanceof Fit.Tie tie ? ties.resolve(instrumentId, row.id(), tallies, tie) : placed;
-            fits.add(new RowFit(row.id(), tallies, fit,
-                    Explanation.lazy(() -> Explanations.row(row.name(), columnLabels, tallies, fit, decided))));
+            fits.add(rowFit(row, tallies, fit, decided));
         }
         return fits;
+    }
+
+    /**
+     * Fits every row by count, the column with the most marks (a tie if several share the top, no evidence if
+     * none has a mark), as {@link #fit} does with best fit by count, from the counts alone: the rows, their
+     * tallies and explanations are made when first read.
+     *
+     * @param counts the counts of {@link #count(Set)}
+     * @param ties the guarded tie policy
+     * @param decided {@link Explanations#BEST_FIT} or {@link Explanations#PLACED}
+     * @return the fits, a list of the rows
+     * @throws ScoringException if the tie policy fails
+     */
+    MatrixFits fitByCount(int[] counts, GuardedTiePolicy ties, String decided) {
+        Fit[] fits = new Fit[rows.size()];
+        for (int r = 0; r < fits.length; r++) {
+            RowLayout row = rows.get(r);
+            Fit fit = byCount(row, counts);
+            if (fit instanceof Fit.Tie tie && !ties.reports()) {
+                fit = ties.resolve(instrumentId, row.id(), tallies(row, counts), tie);
+            }
+            fits[r] = fit;
+        }
+        return new MatrixFits(this, counts, fits, decided);
+    }
+
+    /** The fit of {@link StagePlacements#best} by count over a row's tallies, from its counts. */
+    private static Fit byCount(RowLayout row, int[] counts) {
+        int[] slots = row.slots();
+        int offset = row.offset();
+        int top = 0;
+        int first = -1;
+        int tied = 0;
+        int mask = 0;
+        for (int c = 0; c < slots.length; c++) {
+            int marked = slots[c] < 0 ? 0 : counts[offset + slots[c]];
+            if (marked == 0 || marked < top) {
+                continue;
+            }
+            if (marked > top) {
+                top = marked;
+                first = c;
+                tied = 1;
+                mask = 0;
+            } else {
+                tied++;
+            }
+            if (c < KEPT_TIES_MAX_COLUMNS) {
+                mask |= 1 << c;
+            }
+        }
+        if (tied == 0) {
+            return NO_EVIDENCE;
+        }
+        if (tied == 1) {
+            return row.winners()[first];
+        }
+        if (row.ties() != null) {
+            return row.ties()[mask];
+        }
+        List<String> ids = new ArrayList<>(tied);
+        for (int c = first; c < slots.length; c++) {
+            if (slots[c] >= 0 && counts[offset + slots[c]] == top) {
+                ids.add(row.columns().get(c).columnId());
+            }
+        }
+        return new Fit.Tie(ids);
+    }
+
+    /** Returns the fit of one row with its tallies and explanation, as {@link #fit} makes it. */
+    RowFit rowFit(int row, int[] counts, Fit fit, String decided) {
+        RowLayout layout = rows.get(row);
+        return rowFit(layout, tallies(layout, counts), fit, decided);
+    }
+
+    private RowFit rowFit(RowLayout row, List<ColumnTally> tallies, Fit fit, String decided) {
+        return new RowFit(row.id(), tallies, fit,
+                Explanation.lazy(() -> Explanations.row(row.name(), columnLabels, tallies, fit, decided)));
+    }
+
+    /** Returns a row's tallies in column order, unmodifiable, to be shared by the placement, fit and explanation. */
+    private static List<ColumnTally> tallies(RowLayout row, int[] counts) {
+        ColumnTally[] counted = new ColumnTally[row.columns().size()];
+        for (int c = 0; c < counted.length; c++) {
+            ColumnSlot column = row.columns().get(c);
+            int slot = column.slot();
+            counted[c] = new ColumnTally(column.columnId(), column.rank(), slot < 0 ? 0 : counts[row.offset() + slot],
+                    slot < 0 ? 0 : row.totals()[slot]);
+        }
+        return List.of(counted);
     }
 
     /**
@@ -173,8 +336,7 @@ final class MatrixLayout {
             requireColumns(row, tallies);
             Fit fit = given.fit();
             requireTallied(row, tallies, fit);
-            explained.add(new RowFit(row.id(), tallies, fit,
-                    Explanation.lazy(() -> Explanations.row(row.name(), columnLabels, tallies, fit, decided))));
+            explained.add(rowFit(row, tallies, fit, decided));
         }
         return explained;
     }

@@ -104,7 +104,7 @@ public final class PreparedInstrument<I extends Instrument, R extends ScoreResul
      */
     public R score(Response response) {
         Objects.requireNonNull(response, "response");
-        return scorer.score(ref, checked(response));
+        return scorer.scoreChecked(ref, response, validator);
     }
 
     /**

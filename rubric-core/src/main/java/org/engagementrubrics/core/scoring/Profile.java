@@ -37,8 +37,10 @@ public sealed interface Profile permits Profile.Classified, Profile.Unclassified
         /** Copies the counts, keeping column order. */
         public Unclassified {
             Objects.requireNonNull(rowsByColumn, "rowsByColumn");
-            rowsByColumn = Collections.unmodifiableMap(new LinkedHashMap<>(rowsByColumn));
-            rowsByColumn.forEach((column, rows) -> NonNegativeCounts.require("rows of " + column, rows));
+            if (!(rowsByColumn instanceof RowsByColumn)) { // a scorer's own counts: unmodifiable, none negative
+                rowsByColumn = Collections.unmodifiableMap(new LinkedHashMap<>(rowsByColumn));
+                rowsByColumn.forEach((column, rows) -> NonNegativeCounts.require("rows of " + column, rows));
+            }
             NonNegativeCounts.require("unresolvedRows", unresolvedRows);
         }
     }

@@ -1,10 +1,10 @@
 package org.engagementrubrics.core.scoring;
 
 import java.util.List;
-import java.util.Set;
 import org.engagementrubrics.core.matrix.StagedRubric;
 import org.engagementrubrics.core.response.MarkedStatements;
 import org.engagementrubrics.core.response.Response;
+import org.engagementrubrics.core.validation.RubricValidator;
 
 /**
  * Places every standard of a staged rubric on a stage with the engine's guarded stage placement, ties
@@ -32,8 +32,20 @@ final class StageScorer extends InstrumentScorer<StagedRubric, StageResult> {
 
     @Override
     StageResult score(InstrumentRef ref, Response response) {
-        Set<String> marks = ((MarkedStatements) response.evidence()).statementIds();
-        List<RowFit> standards = layout.fit(marks, placer, ties, Explanations.PLACED);
+        return result(ref, response, layout.count(((MarkedStatements) response.evidence()).statementIds()));
+    }
+
+    /** Checks the response and counts its marks in one pass. */
+    @Override
+    StageResult scoreChecked(InstrumentRef ref, Response response, RubricValidator validator) {
+        int[] counts = checkedCounts(response, validator, layout);
+        return counts == null ? super.scoreChecked(ref, response, validator) : result(ref, response, counts);
+    }
+
+    /** Places every standard: by count from the counts alone, or through the engine's placement. */
+    private StageResult result(InstrumentRef ref, Response response, int[] counts) {
+        List<RowFit> standards = placement.byCount() ? layout.fitByCount(counts, ties, Explanations.PLACED)
+                : layout.fit(counts, placer, ties, Explanations.PLACED);
         String placementName = placement.name();
         String tiePolicy = ties.name();
         return new StageResult(ref, response.id(), response.subjectId(), response.raterId(), placementName,
