@@ -89,9 +89,8 @@ public final class RubricValidator {
      * <p>The Hibernate Validator factory is built only when first needed (a response or instrument that breaks
      * a constraint, whose messages it words), with the default locale of this call; valid data are checked by
      * hand with the same verdict. This touches nothing process-wide: no system property, no logging
-     * configuration. Hibernate
-     * Validator logs through JBoss Logging, which picks its backend once per JVM; an application that wants
-     * those lines (such as the start-up line {@code HV000001}) in SLF4J sets
+     * configuration. Hibernate Validator logs through JBoss Logging, which picks its backend once per JVM; an
+     * application that wants those lines (such as the start-up line {@code HV000001}) in SLF4J sets
      * {@code -Dorg.jboss.logging.provider=slf4j} itself, on the command line or in {@code main} before any
      * validator is made, as the {@code rubric} command line does.
      *
