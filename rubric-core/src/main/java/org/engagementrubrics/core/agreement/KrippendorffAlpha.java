@@ -1,12 +1,9 @@
 package org.engagementrubrics.core.agreement;
 
-import java.util.Arrays;
-import java.util.Map;
-import java.util.TreeMap;
-
 /**
  * Krippendorff's alpha from the coincidence matrix of pairable values (Krippendorff, 2011, "Computing
- * Krippendorff's Alpha-Reliability"): {@code alpha = 1 - (n - 1) * sum(o_ck * d_ck) / sum(n_c * n_k * d_ck)}.
+ * Krippendorff's Alpha-Reliability"): {@code alpha = 1 - (n - 1) * sum(o_ck * d_ck) / sum(n_c * n_k * d_ck)},
+ * over the pairs that the data counted once ({@link Coincidences}).
  */
 final class KrippendorffAlpha {
 
@@ -14,64 +11,27 @@ final class KrippendorffAlpha {
     }
 
     static AgreementResult of(ReliabilityData data, Metric metric) {
-        int[][] codes = data.codes();
-        int valueCount = data.values().size();
-        // Pairs of values within a unit, counted exactly per number of values in the unit m, then per pair
-        // key c * valueCount + k: every sum is over integers or in the keys' order, so the order of units,
-        // raters and values never matters.
-        Map<Integer, Map<Long, Long>> pairs = new TreeMap<>();
-        long[] perValue = new long[valueCount];
-        int units = 0;
-        int pairable = 0;
-        int[] inUnit = new int[valueCount];
-        for (int[] unit : codes) {
-            int m = 0;
-            for (int code : unit) {
-                if (code >= 0) {
-                    m++;
-                }
-            }
-            if (m < 2) {
-                continue;
-            }
-            units++;
-            pairable += m;
-            Arrays.fill(inUnit, 0);
-            for (int code : unit) {
-                if (code >= 0) {
-                    inUnit[code]++;
-                    perValue[code]++;
-                }
-            }
-            for (int c = 0; c < valueCount; c++) {
-                if (inUnit[c] == 0) {
-                    continue;
-                }
-                // pairs of equal values never disagree, so only c < k is kept
-                for (int k = c + 1; k < valueCount; k++) {
-                    if (inUnit[k] > 0) {
-                        pairs.computeIfAbsent(m, x -> new TreeMap<>())
-                                .merge((long) c * valueCount + k, (long) inUnit[c] * inUnit[k], Long::sum);
-                    }
-                }
-            }
-        }
-        int leftOut = codes.length - units;
-        UndefinedReason reason = check(data, metric, perValue, pairable);
+        Coincidences tally = data.coincidences();
+        int units = tally.units;
+        int pairable = tally.pairable;
+        int leftOut = data.units() - units;
+        UndefinedReason reason = check(data, metric, tally.perValue, pairable);
         if (reason != null) {
             return new AgreementResult.Undefined(metric.coefficient(), units, leftOut, data.raters(), pairable, reason);
         }
+        long[] perValue = tally.perValue;
         Distance distance = Distance.of(metric, data, perValue);
-        // each key counts the pairs (c, k) with c < k: twice that over the symmetric coincidence matrix
+        // each entry counts the pairs (c, k) with c < k: twice that over the symmetric coincidence matrix;
+        // the entries are in the order m, c, k, so the sum is the same whatever the order of units and raters
+        int[] pairM = tally.pairM;
+        int[] pairC = tally.pairC;
+        int[] pairK = tally.pairK;
+        long[] pairCount = tally.pairCount;
         double observed = 0;
-        for (Map.Entry<Integer, Map<Long, Long>> byM : pairs.entrySet()) {
-            int m = byM.getKey();
-            for (Map.Entry<Long, Long> pair : byM.getValue().entrySet()) {
-                long key = pair.getKey();
-                observed += 2.0 * pair.getValue()
-                        * distance.squared((int) (key / valueCount), (int) (key % valueCount)) / (m - 1);
-            }
+        for (int e = 0; e < pairCount.length; e++) {
+            observed += 2.0 * pairCount[e] * distance.squared(pairC[e], pairK[e]) / (pairM[e] - 1);
         }
+        int valueCount = perValue.length;
         double expected = 0;
         for (int c = 0; c < valueCount; c++) {
             for (int k = c + 1; k < valueCount; k++) {

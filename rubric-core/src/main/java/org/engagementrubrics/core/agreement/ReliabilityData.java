@@ -38,6 +38,8 @@ public final class ReliabilityData {
     /** Per unit and rater, the index of the value in {@link #values}, or -1 when missing. */
     private final int[][] codes;
     private final double[] numbers;
+    /** Made on the first alpha, then kept; racing threads make equal tallies. */
+    private volatile Coincidences coincidences;
 
     private ReliabilityData(int raters, RatingValue[][] byUnit) {
         this.raters = raters;
@@ -62,8 +64,10 @@ public final class ReliabilityData {
         for (RatingValue value : values) {
             index.put(value, index.size());
         }
-        this.numbers = isNumeric() ? values.stream()
-                .mapToDouble(v -> ((RatingValue.Numeric) v).value().doubleValue()).toArray() : new double[0];
+        this.numbers = new double[isNumeric() ? values.size() : 0];
+        for (int v = 0; v < numbers.length; v++) {
+            numbers[v] = ((RatingValue.Numeric) values.get(v)).value().doubleValue();
+        }
         this.codes = new int[byUnit.length][raters];
         for (int u = 0; u < byUnit.length; u++) {
             for (int r = 0; r < raters; r++) {
@@ -235,6 +239,16 @@ public final class ReliabilityData {
     /** Returns the index of each unit's value per rater in {@link #values()}, -1 when missing; not a copy. */
     int[][] codes() {
         return codes;
+    }
+
+    /** Returns the pairs of pairable values that alpha sums, counted on the first call and then kept. */
+    Coincidences coincidences() {
+        Coincidences tally = coincidences;
+        if (tally == null) {
+            tally = Coincidences.of(codes, raters, values.size());
+            coincidences = tally;
+        }
+        return tally;
     }
 
     /** Returns the numbers of {@link #values()} as doubles, empty for categories; not a copy. */

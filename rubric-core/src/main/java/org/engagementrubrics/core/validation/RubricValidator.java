@@ -8,6 +8,7 @@ import jakarta.validation.metadata.ConstraintDescriptor;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -34,8 +35,9 @@ import org.engagementrubrics.core.internal.Words;
  * }</pre>
  *
  * <p>Instruments and responses are checked with Jakarta Bean Validation (Hibernate Validator, no EL
- * needed); a response is also checked against its instrument. Creating a validator takes a few hundred
- * milliseconds, so build one and share it: this class is immutable and thread-safe.
+ * needed); a response is also checked against its instrument. The first check that finds a breach builds
+ * the Bean Validation factory (a few hundred milliseconds), so build one validator and share it: this class
+ * is thread-safe, and immutable but for that factory, made once on first need.
  */
 public final class RubricValidator {
 
@@ -56,50 +58,76 @@ public final class RubricValidator {
             Map.entry("ConsistentOrder", ProblemCodes.INCONSISTENT_ORDER),
             Map.entry("ResolvedReferences", ProblemCodes.UNKNOWN_REFERENCE));
 
-    private final Validator validator;
+    /** The embedder's validator, or, for {@link #create()}, the one made on first need; then kept. */
+    private volatile Validator validator;
+    /** The default locale when {@link #create()} was called, whose messages a validator made later speaks. */
+    private final Locale locale;
+    private final Object lock = new Object();
     /**
      * Made by {@link #create()}, so that the constraints are the library's own: a response that satisfies
-     * them by hand ({@link ResponseConstraints}) needs no walk by Bean Validation. An embedder's validator
-     * may carry more constraints, so it always walks.
+     * them by hand ({@link ResponseConstraints}) needs no walk by Bean Validation, and an instrument is
+     * checked by {@link InstrumentChecks}, which gives Bean Validation's verdict without its reflective walk.
+     * An embedder's validator may carry more constraints, so it always walks.
      */
     private final boolean ownConstraints;
     /**
-     * Whether instruments are checked by {@link InstrumentChecks}, which gives Bean Validation's verdict
-     * without its reflective walk: only for a validator of our own making whose messages are the English ones
-     * those checks write (an embedder's validator may add constraints of its own).
+     * Whether the breaches that {@link InstrumentChecks} finds are reported with its own (English) messages:
+     * only when Bean Validation's messages are those, which depends on the locale. Decided on the first
+     * breach, since a valid instrument has no message to word.
      */
-    private final boolean fastInstruments;
+    private volatile Boolean speaksEnglish;
 
-    private RubricValidator(Validator validator, boolean ownConstraints, boolean fastInstruments) {
+    private RubricValidator(Validator validator, Locale locale, boolean ownConstraints) {
         this.validator = validator;
+        this.locale = locale;
         this.ownConstraints = ownConstraints;
-        this.fastInstruments = fastInstruments;
     }
 
     /**
      * Obtains a validator backed by Hibernate Validator with parameter-only message interpolation.
      *
-     * <p>This touches nothing process-wide: no system property, no logging configuration. Hibernate
-     * Validator logs through JBoss Logging, which picks its backend once per JVM; an application that wants
-     * those lines (such as the start-up line {@code HV000001}) in SLF4J sets
+     * <p>The Hibernate Validator factory is built only when first needed (a response or instrument that breaks
+     * a constraint, whose messages it words), with the default locale of this call; valid data are checked by
+     * hand with the same verdict. This touches nothing process-wide: no system property, no logging
+     * configuration. Hibernate Validator logs through JBoss Logging, which picks its backend once per JVM; an
+     * application that wants those lines (such as the start-up line {@code HV000001}) in SLF4J sets
      * {@code -Dorg.jboss.logging.provider=slf4j} itself, on the command line or in {@code main} before any
      * validator is made, as the {@code rubric} command line does.
      *
      * @return the validator
      */
     public static RubricValidator create() {
-        ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
-                .configure()
-                .messageInterpolator(new ParameterMessageInterpolator())
-                .buildValidatorFactory();
-        Validator validator = factory.getValidator();
-        return new RubricValidator(validator, true, speaksEnglish(validator));
+        return new RubricValidator(null, Locale.getDefault(), true);
     }
 
-    /** Checks if the factory's messages are the English ones, which depend on the default locale at creation. */
-    private static boolean speaksEnglish(Validator validator) {
-        Set<ConstraintViolation<Citation>> probe = validator.validate(new Citation(" ", "probe"));
-        return probe.size() == 1 && probe.iterator().next().getMessage().equals(InstrumentChecks.NOT_BLANK);
+    /** Returns the Bean Validation validator, building ours on the first call (a few hundred milliseconds). */
+    private Validator validator() {
+        Validator made = validator;
+        if (made == null) {
+            synchronized (lock) {
+                made = validator;
+                if (made == null) {
+                    ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
+                            .configure()
+                            .messageInterpolator(new ParameterMessageInterpolator(Set.of(), locale, false))
+                            .buildValidatorFactory();
+                    made = factory.getValidator();
+                    validator = made;
+                }
+            }
+        }
+        return made;
+    }
+
+    /** Checks if the factory's messages are the English ones, which depend on the locale at creation. */
+    private boolean speaksEnglish() {
+        Boolean english = speaksEnglish;
+        if (english == null) {
+            Set<ConstraintViolation<Citation>> probe = validator().validate(new Citation(" ", "probe"));
+            english = probe.size() == 1 && probe.iterator().next().getMessage().equals(InstrumentChecks.NOT_BLANK);
+            speaksEnglish = english;
+        }
+        return english;
     }
 
     /**
@@ -109,7 +137,7 @@ public final class RubricValidator {
      * @return the rubric validator
      */
     public static RubricValidator using(Validator validator) {
-        return new RubricValidator(Objects.requireNonNull(validator, "validator"), false, false);
+        return new RubricValidator(Objects.requireNonNull(validator, "validator"), null, false);
     }
 
     /**
@@ -120,10 +148,16 @@ public final class RubricValidator {
      */
     public List<Problem> validate(Instrument instrument) {
         Objects.requireNonNull(instrument, "instrument");
-        if (!fastInstruments) {
-            return problems(validator.validate(instrument));
+        if (!ownConstraints) {
+            return problems(validator().validate(instrument));
         }
         List<InstrumentChecks.Violation> violations = InstrumentChecks.of(instrument);
+        if (violations.isEmpty()) {
+            return List.of();
+        }
+        if (!speaksEnglish()) {
+            return problems(validator().validate(instrument));
+        }
         List<Problem> problems = new ArrayList<>(violations.size());
         for (InstrumentChecks.Violation violation : violations) {
             problems.add(problem(violation.path(), violation.constraint(), violation.classLevel(),
@@ -170,7 +204,7 @@ public final class RubricValidator {
         if (ownConstraints && ResponseConstraints.hold(response)) {
             return List.of();
         }
-        return problems(validator.validate(response));
+        return problems(validator().validate(response));
     }
 
     /**

@@ -111,6 +111,35 @@ class InstrumentChecksPropertiesTest {
     }
 
     @Test
+    void aValidatorMadeUnderAnotherLocaleWordsBreachesAsBeanValidationDoesInThatLocale() {
+        Locale before = Locale.getDefault();
+        RubricValidator german;
+        try {
+            Locale.setDefault(Locale.GERMAN);
+            german = RubricValidator.create();
+        } finally {
+            Locale.setDefault(before);
+        }
+        // the factory is built on the first breach, after the default locale went back: it keeps create()'s
+        RubricValidator reflective = RubricValidator.using(Validation.byProvider(HibernateValidator.class)
+                .configure().messageInterpolator(new ParameterMessageInterpolator(Set.of(), Locale.GERMAN, false))
+                .buildValidatorFactory().getValidator());
+        int[] broken = {0};
+        Properties.forAll("a validator made under German equals German Bean Validation", 300, cases(), c -> {
+            List<Problem> expected = reflective.validate(c.instrument());
+            assertThat(german.validate(c.instrument())).as("breaks %d, seed %d", c.breaks(), c.seed())
+                    .isEqualTo(expected);
+            broken[0] += expected.isEmpty() ? 0 : 1;
+        });
+        if (Properties.coverageApplies(300)) {
+            assertThat(broken[0]).as("broken instruments").isGreaterThan(50);
+            assertThat(german.validate(Breaker.breakIt(Generators.instruments().sample(7L), 3, new java.util.Random(7)))
+                    .toString()).as("German wording").isNotEqualTo(FAST.validate(
+                            Breaker.breakIt(Generators.instruments().sample(7L), 3, new java.util.Random(7))).toString());
+        }
+    }
+
+    @Test
     void generatedValidInstrumentsPassBoth() {
         Properties.forAll("valid instruments pass both checks", 300, Generators.instruments(), instrument -> {
             assertThat(FAST.validate(instrument)).isEmpty();
