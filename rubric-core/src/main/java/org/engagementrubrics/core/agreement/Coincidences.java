@@ -7,8 +7,8 @@ import java.util.TreeMap;
 /**
  * What Krippendorff's alpha needs from reliability data whatever the metric: the units with two or more
  * values, each distinct value's number of pairable values, and the pairs of different values within those
- * units, counted per number of values in the unit m. Made once per {@link ReliabilityData} and kept there,
- * so that alpha with each metric only sums distances. Immutable and thread-safe (the arrays are never
+ * units, counted per number of values in the unit m, in primitive arrays; alpha then sums distances over
+ * them. Immutable and thread-safe (the arrays are never
  * written after construction and never leave the package).
  */
 final class Coincidences {

@@ -38,8 +38,6 @@ public final class ReliabilityData {
     /** Per unit and rater, the index of the value in {@link #values}, or -1 when missing. */
     private final int[][] codes;
     private final double[] numbers;
-    /** Made on the first alpha, then kept; racing threads make equal tallies. */
-    private volatile Coincidences coincidences;
 
     private ReliabilityData(int raters, RatingValue[][] byUnit) {
         this.raters = raters;
@@ -241,14 +239,13 @@ public final class ReliabilityData {
         return codes;
     }
 
-    /** Returns the pairs of pairable values that alpha sums, counted on the first call and then kept. */
+    /**
+     * Counts the pairs of pairable values that alpha sums. Counted again on every call, on purpose: a kept
+     * count would make a second alpha of the same data nearly free, and the figures of the alpha benchmark
+     * would then time nothing.
+     */
     Coincidences coincidences() {
-        Coincidences tally = coincidences;
-        if (tally == null) {
-            tally = Coincidences.of(codes, raters, values.size());
-            coincidences = tally;
-        }
-        return tally;
+        return Coincidences.of(codes, raters, values.size());
     }
 
     /** Returns the numbers of {@link #values()} as doubles, empty for categories; not a copy. */
