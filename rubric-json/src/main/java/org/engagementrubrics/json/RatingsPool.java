@@ -46,6 +46,7 @@ final class RatingsPool {
     private static final int SUBJECT_ID = 6;
     private static final int RECORDED_AT = 7;
     private static final int EVIDENCE = 8;
+    private static final int EXTENSIONS = 9;
     private static final int REQUIRED = 1 << FORMAT_FIELD | 1 << KIND_FIELD | 1 << ID | 1 << INSTRUMENT_ID
             | 1 << RATER_ID | 1 << SUBJECT_ID | 1 << RECORDED_AT | 1 << EVIDENCE;
     /** As {@code @WellFormedId}: {@code [A-Za-z0-9][A-Za-z0-9._:-]{0,127}}. */
@@ -65,6 +66,8 @@ final class RatingsPool {
     /** The record each statement was last rated in, to find an item rated twice. */
     private final int[] ratedIn;
     private int record;
+    /** The statement that the next item of the record most likely rates. */
+    private int expected;
 
     /** The last subject and time seen, reused while records repeat them. */
     private byte[] subjectBytes = new byte[0];
@@ -114,35 +117,40 @@ final class RatingsPool {
     }
 
     /**
-     * Adds the record to the tally if it is a good one of the plain shape.
+     * Adds the record that starts at {@code from} to the tally if it is a good one of the plain shape, ending
+     * with a line feed before {@code to} or, for a line read whole, at {@code to}.
      *
-     * @param line the record's bytes, from 0 to {@code length}, printable ASCII, tabs and carriage returns with
-     *     no backslash ({@link LineReader#plain()})
-     * @return true if added; false if the record is of another shape or has a problem, and nothing was added
+     * @param buffer the bytes, valid from {@code from} to {@code to}
+     * @param wholeLine whether the bytes hold one whole line, without its line feed; else a block of the stream
+     *     in which the record must end with a line feed
+     * @param maxBytes the most bytes of a record ({@link ReadLimits#maxDocumentBytes()})
+     * @return the index of the record's end (its line feed, or {@code to} for a whole line) if it was added; -1
+     *     if the record is of another shape, has a problem, or does not end before {@code to}: nothing was added
      */
-    boolean add(byte[] line, int length) {
-        bytes = line;
-        position = 0;
-        end = length;
+    int add(byte[] buffer, int from, int to, boolean wholeLine, long maxBytes) {
+        bytes = buffer;
+        position = from;
+        end = to;
         if (++record == 0) {
             Arrays.fill(ratedIn, 0);
             record = 1;
         }
+        expected = 0;
         int idStart = -1;
         int idEnd = -1;
         int seen = 0;
         int members = 0;
         if (!skipTo('{')) {
-            return false;
+            return -1;
         }
         whitespace();
         do {
             if (!string() || ++members > limits.maxElements() || stringEnd - stringStart > limits.maxStringLength()) {
-                return false;
+                return -1;
             }
             int field = field();
             if (field < 0 || (seen & 1 << field) != 0 || !skipTo(':')) {
-                return false;
+                return -1;
             }
             seen |= 1 << field;
             whitespace();
@@ -164,20 +172,20 @@ final class RatingsPool {
                 default -> good = literalNull(); // extensions: null is none; any other value is read the general way
             }
             if (!good) {
-                return false;
+                return -1;
             }
             whitespace();
         } while (next(','));
         if (!next('}') || (seen & REQUIRED) != REQUIRED) {
-            return false;
+            return -1;
         }
-        whitespace();
-        if (position != end) {
-            return false;
+        whitespace(); // a final carriage return too
+        if (wholeLine ? position != end : position == end || bytes[position] != '\n' || position - from > maxBytes) {
+            return -1;
         }
         tally.addRatingPlaces(new String(bytes, idStart, idEnd - idStart, StandardCharsets.ISO_8859_1), subject,
                 places);
-        return true;
+        return position;
     }
 
     /** The evidence: {@code kind} "ratings" and {@code byItem}, once each, in either order. */
@@ -276,12 +284,19 @@ final class RatingsPool {
         return Integer.MIN_VALUE;
     }
 
-    /** The index of the statement whose id is the string just read, or -1. */
+    /**
+     * The index of the statement whose id is the string just read, or -1: first the statement after the one
+     * before, as records mostly rate in the survey's order, then by hash.
+     */
     private int statement() {
+        if (expected < statementIds.length && same(statementIds[expected])) {
+            return expected++;
+        }
         int slot = hash(bytes, stringStart, stringEnd) & slots.length - 1;
         while (slots[slot] != 0) {
             int index = slots[slot] - 1;
             if (same(statementIds[index])) {
+                expected = index + 1;
                 return index;
             }
             slot = slot + 1 & slots.length - 1;
@@ -289,18 +304,27 @@ final class RatingsPool {
         return -1;
     }
 
+    /** The field whose name is the string just read (each has its own length but two), or -1. */
     private int field() {
-        for (int field = 0; field < FIELDS.length; field++) {
-            if (same(FIELDS[field])) {
-                return field;
-            }
+        int field;
+        switch (stringEnd - stringStart) {
+            case 2 -> field = ID;
+            case 4 -> field = KIND_FIELD;
+            case 6 -> field = FORMAT_FIELD;
+            case 7 -> field = RATER_ID;
+            case 8 -> field = EVIDENCE;
+            case 9 -> field = SUBJECT_ID;
+            case 10 -> field = bytes[stringStart] == 'r' ? RECORDED_AT : EXTENSIONS;
+            case 12 -> field = INSTRUMENT_ID;
+            case 17 -> field = INSTRUMENT_VERSION;
+            default -> field = -1;
         }
-        return -1;
+        return field >= 0 && same(FIELDS[field]) ? field : -1;
     }
 
     /** Keeps the subject just read, the one of the record before when the bytes are the same. */
     private boolean subject() {
-        if (!same(subjectBytes) || subject == null) {
+        if (subject == null || !same(subjectBytes)) {
             subjectBytes = Arrays.copyOfRange(bytes, stringStart, stringEnd);
             subject = new String(subjectBytes, StandardCharsets.ISO_8859_1);
         }
@@ -360,17 +384,19 @@ final class RatingsPool {
     }
 
     /**
-     * Reads a string with no control character (an escape cannot occur in a plain line), its content between
-     * {@link #stringStart} and {@link #stringEnd}.
+     * Reads a string of printable ASCII with no backslash, its content between {@link #stringStart} and
+     * {@link #stringEnd}; anything else in a string (a control character, an escape, a byte of UTF-8) is read
+     * the general way.
      */
     private boolean string() {
         if (position >= end || bytes[position] != '"') {
             return false;
         }
         int i = position + 1;
-        while (i < end && bytes[i] != '"') {
-            if (bytes[i] < ' ') {
-                return false; // a tab or carriage return inside a string is a syntax error
+        byte b;
+        while (i < end && (b = bytes[i]) != '"') {
+            if (b < ' ' || b == '\\' || b == 0x7F) {
+                return false; // bytes from 0x80 are negative
             }
             i++;
         }
@@ -384,21 +410,23 @@ final class RatingsPool {
     }
 
     private boolean literalNull() {
-        if (end - position < NULL.length) {
-            return false;
-        }
-        for (int i = 0; i < NULL.length; i++) {
-            if (bytes[position + i] != NULL[i]) {
-                return false;
-            }
-        }
-        position += NULL.length;
-        return true;
+        boolean isNull = Arrays.equals(bytes, position, Math.min(end, position + NULL.length), NULL, 0, NULL.length);
+        position += isNull ? NULL.length : 0;
+        return isNull;
     }
 
     /** Whether the string just read is {@code text}. */
     private boolean same(byte[] text) {
-        return Arrays.equals(bytes, stringStart, stringEnd, text, 0, text.length);
+        int length = stringEnd - stringStart;
+        if (length != text.length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (bytes[stringStart + i] != text[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void whitespace() {
@@ -414,11 +442,9 @@ final class RatingsPool {
     }
 
     private boolean next(char c) {
-        if (position < end && bytes[position] == c) {
-            position++;
-            return true;
-        }
-        return false;
+        boolean is = position < end && bytes[position] == c;
+        position += is ? 1 : 0;
+        return is;
     }
 
     private static int hash(byte[] text, int from, int to) {

@@ -191,18 +191,29 @@ public final class ResponseStream implements Iterator<ResponseRecord>, AutoClose
     }
 
     /**
-     * Reads the next JSON Lines record into the tally being pooled if it is a good plain one; else leaves it
-     * pending, read as one at a time reads it, or ends the stream.
+     * Reads the next JSON Lines record into the tally being pooled if it is a good plain one, straight from the
+     * block read (or, for a record across two blocks, from its line); else leaves it pending, read as one at a
+     * time reads it, or ends the stream.
      *
      * @return true if the record was added
      */
     private boolean poolLine() {
         try {
+            if (lines.buffered()) {
+                int lineFeed = fast.add(lines.block(), lines.position(), lines.limit(), false, maxBytes);
+                if (lineFeed >= 0) {
+                    lines.take(lineFeed);
+                    line++;
+                    number++;
+                    good++;
+                    return true;
+                }
+            }
             if (!readLine()) {
                 finished = true;
                 return false;
             }
-            if (!lines.tooLarge() && lines.plain() && fast.add(lines.bytes(), lines.length())) {
+            if (!lines.tooLarge() && fast.add(lines.bytes(), 0, lines.length(), true, maxBytes) >= 0) {
                 number++;
                 good++;
                 return true;
