@@ -65,18 +65,17 @@ public class SurveyPoolBenchmark {
         return tally(json, prepared, in).result();
     }
 
-    /** Reads a stream of responses into a new tally; a bad record fails, since generated records are all good. */
+    /**
+     * Reads a stream of responses into a new tally with {@link ResponseStream#pool}, as {@code rubric score} does; a
+     * bad record fails, since generated records are all good.
+     */
     static Tally<ScoreResult> tally(RubricJson json, PreparedInstrument<Instrument, ScoreResult> prepared,
             InputStream in) {
         Tally<ScoreResult> tally = prepared.tally();
         try (ResponseStream stream = json.responseReader(prepared).stream(in, "generated.jsonl")) {
-            while (stream.hasNext()) {
-                ResponseRecord record = stream.next();
-                if (!record.isGood()) {
-                    throw new IllegalStateException("generated record " + record.number() + " is bad: "
-                            + record.problems());
-                }
-                tally.add(record.checked());
+            ResponseRecord bad = stream.pool(tally, Integer.MAX_VALUE);
+            if (bad != null) {
+                throw new IllegalStateException("generated record " + bad.number() + " is bad: " + bad.problems());
             }
         }
         return tally;

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.engagementrubrics.core.Instrument;
-import org.engagementrubrics.core.scoring.CheckedResponse;
 import org.engagementrubrics.core.scoring.PreparedInstrument;
 import org.engagementrubrics.core.scoring.ScoreResult;
 import org.engagementrubrics.core.scoring.ScoringEngine;
@@ -30,6 +29,9 @@ import picocli.CommandLine.TypeConversionException;
  * single response document or a stream of them, each result printed as soon as it is made.
  */
 abstract class ScoringCommand implements Callable<Integer> {
+
+    /** The most records pooled between two looks at the progress line: about a millisecond of reading. */
+    private static final int POOL_BATCH = 1024;
 
     @Spec
     CommandSpec spec;
@@ -149,77 +151,47 @@ abstract class ScoringCommand implements Callable<Integer> {
         return reader.open(file);
     }
 
-    /** Scores each good record as it is read; every record was checked once, by the reader. */
+    /**
+     * Scores each good record as it is read; every record was checked once, by the reader. A pooled kind is
+     * counted in a {@link Tally} that keeps no response, so memory does not grow with the stream, fed by
+     * {@link ResponseStream#pool} in batches so that the progress line moves (a response id that appears twice
+     * is counted twice, as a tally counts it).
+     */
     private int stream(ResponseStream stream, PreparedInstrument<Instrument, ScoreResult> prepared, PrintWriter out) {
         boolean perResponse = !prepared.summarizes();
         ResultSink sink = results(out, perResponse);
-        Pool pool = perResponse ? null : pool(prepared);
+        Tally<ScoreResult> tally = perResponse ? null : prepared.tally();
         StreamReport report = StreamReport.of(problemFormat(), spec.commandLine().getErr(), response,
                 root().interactive());
         try {
             while (stream.hasNext()) {
-                ResponseRecord record = stream.next();
-                if (!record.isGood()) {
-                    report.bad(record);
-                } else if (perResponse) {
-                    sink.add(prepared.score(record.checked()));
+                if (perResponse) {
+                    ResponseRecord record = stream.next();
+                    if (record.isGood()) {
+                        sink.add(prepared.score(record.checked()));
+                    } else {
+                        report.bad(record);
+                    }
                 } else {
-                    pool.add(record.checked());
+                    // the first record alone, so that the progress line shows at once, as it does record by record
+                    ResponseRecord bad = stream.pool(tally, tally.count() == 0 && stream.bad() == 0 ? 1 : POOL_BATCH);
+                    if (bad != null) {
+                        report.bad(bad);
+                    }
                 }
                 report.progress(stream.good(), stream.bad());
             }
             if (!perResponse && stream.good() > 0) {
-                sink.add(pool.result());
+                sink.add(tally.result());
             }
         } catch (OutOfMemoryError e) {
-            pool = null; // let the pooled counts go before anything else is made
+            tally = null; // let the pooled counts go before anything else is made
             report.interrupted();
             throw OutOfMemory.afterReading(response, (long) stream.good() + stream.bad(), e);
         }
         sink.finish();
         out.flush();
         return report.finish(stream.good());
-    }
-
-    /**
-     * Good responses pooled for a kind that gives one result over all of them: each added as it is read, the
-     * result made at the end.
-     */
-    interface Pool {
-
-        /**
-         * Adds a good response.
-         *
-         * @param response the response, checked against the instrument
-         */
-        void add(CheckedResponse response);
-
-        /**
-         * Returns the result over every response added.
-         *
-         * @return the pooled result
-         */
-        ScoreResult result();
-    }
-
-    /**
-     * Returns the pool of a stream on a pooled kind, the one place that decides how pooling keeps what it needs:
-     * a {@link Tally} that counts each good response as it is read and keeps none of them, so memory does not
-     * grow with the stream. (A response id that appears twice is counted twice, as a tally counts it.)
-     */
-    static Pool pool(PreparedInstrument<Instrument, ScoreResult> prepared) {
-        Tally<ScoreResult> tally = prepared.tally();
-        return new Pool() {
-            @Override
-            public void add(CheckedResponse response) {
-                tally.add(response);
-            }
-
-            @Override
-            public ScoreResult result() {
-                return tally.result();
-            }
-        };
     }
 
     private RubricCli root() {

@@ -37,6 +37,11 @@ final class Against {
         return new Against(prepared.instrument(), prepared);
     }
 
+    /** Returns the prepared instrument checked against, or null. */
+    PreparedInstrument<?, ?> prepared() {
+        return prepared;
+    }
+
     /**
      * Returns the problems of a response (on its own, and against the instrument when there is one), sorted
      * as the validator sorts them, and the prepared check when there is a prepared instrument.

@@ -105,6 +105,48 @@ final class LineReader {
         length += count;
     }
 
+    /**
+     * Makes sure that bytes not yet read are in the block, reading the next block when every byte of the last
+     * was read: for a reader that takes a line straight from the block ({@link #block()}, {@link #take}).
+     *
+     * @return false at the end of the stream
+     */
+    boolean buffered() throws IOException {
+        if (position == limit) {
+            int read = in.read(block, 0, BLOCK);
+            if (read < 0) {
+                return false;
+            }
+            position = 0;
+            limit = read;
+        }
+        return true;
+    }
+
+    /** The block read from the stream, valid from {@link #position()} to {@link #limit()}. */
+    byte[] block() {
+        return block;
+    }
+
+    /** Where the next line starts in the block. */
+    int position() {
+        return position;
+    }
+
+    /** The end of the bytes read into the block. */
+    int limit() {
+        return limit;
+    }
+
+    /**
+     * Takes a line that was read straight from the block, as {@link #next()} would have read it.
+     *
+     * @param lineFeed the index in the block of the line feed that ends it
+     */
+    void take(int lineFeed) {
+        position = lineFeed + 1;
+    }
+
     /** The buffer holding the line read, valid up to {@link #length()} until the next read. */
     byte[] bytes() {
         return line;

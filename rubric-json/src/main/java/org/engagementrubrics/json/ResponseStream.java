@@ -5,8 +5,11 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.scoring.CheckedResponse;
+import org.engagementrubrics.core.scoring.PreparedInstrument;
+import org.engagementrubrics.core.scoring.Tally;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -55,10 +58,15 @@ public final class ResponseStream implements Iterator<ResponseRecord>, AutoClose
     private boolean started;
     private boolean finished;
     private int line = 1;
+    /** The line the JSON Lines record just read starts on. */
+    private int recordLine;
     private int number;
     private int good;
     private int bad;
     private ResponseRecord pending;
+    /** The tally that {@link #pool} last added to, and how it adds plain records to it (null: one at a time). */
+    private Tally<?> pooled;
+    private RatingsPool fast;
 
     ResponseStream(BoundedInput input, DocumentReader documents, Against against) {
         this(input, documents, against, true);
@@ -101,15 +109,120 @@ public final class ResponseStream implements Iterator<ResponseRecord>, AutoClose
             try {
                 pending = advance();
             } catch (IOException e) {
-                finished = true;
-                pending = record(line, List.of(new FormatProblem(source, "", line, 1, FormatCodes.UNREADABLE,
-                        "the stream failed (" + e.getMessage() + ")")), null);
+                failed(e);
             }
             if (pending == null) {
                 finished = true;
             }
         }
         return pending != null;
+    }
+
+    /** Ends the stream with a last record that says why it could not be read on. */
+    private void failed(IOException e) {
+        finished = true;
+        pending = record(line, List.of(new FormatProblem(source, "", line, 1, FormatCodes.UNREADABLE,
+                "the stream failed (" + e.getMessage() + ")")), null);
+    }
+
+    /**
+     * Adds the good records that follow to a tally of the instrument this stream is read against, as
+     * {@code rubric score} pools them, and stops at the next bad record, which it returns for its problems,
+     * after {@code maxRecords} records, or at the end. The tally counts what adding each good record's response
+     * ({@link Tally#add(CheckedResponse)}) counts, and every record is numbered and counted in {@link #good()}
+     * and {@link #bad()} as when read one at a time; but a plain JSON Lines record of a survey response that
+     * passes its check is added straight from its bytes, with no {@link ResponseRecord} or {@link Response} made.
+     *
+     * <pre>{@code
+     * Tally<SurveyResult> tally = survey.tally();
+     * try (ResponseStream stream = RubricJson.defaults().responseReader(survey).stream(Path.of("responses.jsonl"))) {
+     *     while (stream.hasNext()) {
+     *         ResponseRecord bad = stream.pool(tally, 10_000);
+     *         if (bad != null) {
+     *             report(bad.problems());
+     *         }
+     *     }
+     * }
+     * SurveyResult result = tally.result();
+     * }</pre>
+     *
+     * @param tally the tally, not null; of the prepared instrument this stream's reader checks against (the same
+     *     fingerprint), or of the responses' instrument when the reader checks against an instrument or nothing
+     * @param maxRecords the most records to read in this call, at least 1
+     * @return the bad record that stopped it, or null at the end of the stream or after {@code maxRecords}
+     * @throws IllegalArgumentException if {@code maxRecords} is less than 1, or the tally is of another instrument
+     *     than the one the reader checks against
+     * @throws org.engagementrubrics.core.validation.InvalidDataException if a good record's response does not fit
+     *     the tally's instrument (a reader checking against nothing)
+     * @throws ArithmeticException if a count would pass {@link Integer#MAX_VALUE}, as the tally says
+     */
+    public ResponseRecord pool(Tally<?> tally, int maxRecords) {
+        Objects.requireNonNull(tally, "tally");
+        if (maxRecords < 1) {
+            throw new IllegalArgumentException("maxRecords must be at least 1; was " + maxRecords);
+        }
+        if (pooled != tally) {
+            PreparedInstrument<?, ?> prepared = against.prepared();
+            if (prepared != null && !prepared.fingerprint().equals(tally.instrument().fingerprint())) {
+                throw new IllegalArgumentException("a tally of " + tally.instrument() + " cannot pool responses checked"
+                        + " against " + prepared.ref() + "; pool them into a tally of that instrument");
+            }
+            pooled = tally;
+            fast = plain == null || prepared == null ? null : RatingsPool.of(documents.trees().limits(), prepared, tally);
+        }
+        for (int read = 0; read < maxRecords; read++) {
+            if (pending == null && fast != null && lines != null && !finished && poolLine()) {
+                continue;
+            }
+            if (!hasNext()) {
+                return null;
+            }
+            ResponseRecord record = next();
+            if (!record.isGood()) {
+                return record;
+            }
+            if (record.checked() != null) {
+                tally.add(record.checked());
+            } else {
+                tally.add(record.response());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Reads the next JSON Lines record into the tally being pooled if it is a good plain one, straight from the
+     * block read (or, for a record across two blocks, from its line); else leaves it pending, read as one at a
+     * time reads it, or ends the stream.
+     *
+     * @return true if the record was added
+     */
+    private boolean poolLine() {
+        try {
+            if (lines.buffered()) {
+                int lineFeed = fast.add(lines.block(), lines.position(), lines.limit(), false, maxBytes);
+                if (lineFeed >= 0) {
+                    lines.take(lineFeed);
+                    line++;
+                    number++;
+                    good++;
+                    return true;
+                }
+            }
+            if (!readLine()) {
+                finished = true;
+                return false;
+            }
+            if (!lines.tooLarge() && fast.add(lines.bytes(), 0, lines.length(), true, maxBytes) >= 0) {
+                number++;
+                good++;
+                return true;
+            }
+            pending = lineRecord();
+        } catch (IOException e) {
+            failed(e);
+        }
+        return false;
     }
 
     @Override
@@ -147,47 +260,62 @@ public final class ResponseStream implements Iterator<ResponseRecord>, AutoClose
         if (lines == null) {
             lines = new LineReader(input.stream(), maxBytes);
         }
+        return readLine() ? lineRecord() : null;
+    }
+
+    /**
+     * Reads the next line that is not blank (or is too large), counting the lines it passes; the line it
+     * starts on is {@link #recordLine}.
+     *
+     * @return false at the end of the stream
+     */
+    private boolean readLine() throws IOException {
         while (true) {
-            int startLine = line;
+            recordLine = line;
             if (!lines.next()) {
-                return null;
+                return false;
             }
             if (lines.lineFeed()) {
                 line++;
             }
-            if (lines.tooLarge()) {
-                return record(startLine, List.of(new FormatProblem(source, "", startLine, 1,
-                        FormatCodes.DOCUMENT_TOO_LARGE, "the record has more than " + maxBytes
-                                + " bytes, the configured limit (maxDocumentBytes)")), null);
+            if (lines.tooLarge() || !lines.blank()) {
+                return true;
             }
-            if (lines.blank()) {
-                continue;
-            }
-            byte[] buffer = lines.bytes();
-            int length = lines.length();
-            boolean byteOrderMark = startsWithByteOrderMark(buffer, length);
-            if (plain != null && !byteOrderMark) {
-                Response response = plain.read(buffer, length, lines.plain());
-                Object value = response == null ? null : documents.checkDecoded(response, against);
-                if (value != null) {
-                    return record(startLine, List.of(), value);
-                }
-            }
-            Problems problems = new Problems(source, startLine - 1);
-            byte[] bytes;
-            if (byteOrderMark) {
-                // the stream's own mark was skipped before its first line: this one stands inside the file
-                problems.add("", 1, 1, FormatCodes.MISPLACED_BYTE_ORDER_MARK, "a byte order mark (U+FEFF) at the"
-                        + " start of a line; it may only start the file (files joined with cat keep each one's"
-                        + " mark): remove it");
-                bytes = java.util.Arrays.copyOfRange(buffer, 3, length);
-            } else {
-                bytes = java.util.Arrays.copyOf(buffer, length);
-            }
-            Node root = documents.trees().read(bytes, problems);
-            Object value = root == null ? null : documents.decode(root, RESPONSES, against, problems);
-            return record(startLine, problems.sorted(), value);
         }
+    }
+
+    /** Reads the record of the line just read. */
+    private ResponseRecord lineRecord() {
+        int startLine = recordLine;
+        if (lines.tooLarge()) {
+            return record(startLine, List.of(new FormatProblem(source, "", startLine, 1,
+                    FormatCodes.DOCUMENT_TOO_LARGE, "the record has more than " + maxBytes
+                            + " bytes, the configured limit (maxDocumentBytes)")), null);
+        }
+        byte[] buffer = lines.bytes();
+        int length = lines.length();
+        boolean byteOrderMark = startsWithByteOrderMark(buffer, length);
+        if (plain != null && !byteOrderMark) {
+            Response response = plain.read(buffer, length, lines.plain());
+            Object value = response == null ? null : documents.checkDecoded(response, against);
+            if (value != null) {
+                return record(startLine, List.of(), value);
+            }
+        }
+        Problems problems = new Problems(source, startLine - 1);
+        byte[] bytes;
+        if (byteOrderMark) {
+            // the stream's own mark was skipped before its first line: this one stands inside the file
+            problems.add("", 1, 1, FormatCodes.MISPLACED_BYTE_ORDER_MARK, "a byte order mark (U+FEFF) at the"
+                    + " start of a line; it may only start the file (files joined with cat keep each one's"
+                    + " mark): remove it");
+            bytes = java.util.Arrays.copyOfRange(buffer, 3, length);
+        } else {
+            bytes = java.util.Arrays.copyOf(buffer, length);
+        }
+        Node root = documents.trees().read(bytes, problems);
+        Object value = root == null ? null : documents.decode(root, RESPONSES, against, problems);
+        return record(startLine, problems.sorted(), value);
     }
 
     private static boolean startsWithByteOrderMark(byte[] bytes, int length) {

@@ -55,7 +55,7 @@ class LeanRecordsPropertiesTest {
                         1 + random.nextInt(3), 3 + random.nextInt(12));
     }
 
-    private static Gen<Case> cases() {
+    static Gen<Case> cases() {
         return ratingInstruments().flatMap(instrument -> limits().flatMap(limits -> random -> {
             List<Response> responses = Generators.responses(instrument, 1, 12).generate(random);
             Gen<Response> ratingResponses = Generators.response(instrument,

@@ -82,6 +82,8 @@ class NullArgumentsTest {
             return RESPONSE;
         } else if (type == ScoreResult.class) {
             return ScoringEngine.defaults().score(MATRIX, RESPONSE);
+        } else if (type == org.engagementrubrics.core.scoring.Tally.class) {
+            return ScoringEngine.defaults().prepare(Fixtures.survey()).tally();
         } else if (type == org.engagementrubrics.core.scoring.TallyState.class) {
             return ScoringEngine.defaults().prepare(Fixtures.survey()).tally().state();
         } else if (type == org.engagementrubrics.core.groups.GroupedResult.class) {
@@ -98,6 +100,8 @@ class NullArgumentsTest {
             return new FormatProblem("x", "", 1, 1, FormatCodes.SYNTAX, "x");
         } else if (type == ResponseStream.class) {
             return json.responseReader().stream(new ByteArrayInputStream(new byte[0]), "empty.jsonl");
+        } else if (type == int.class) {
+            return 1;
         } else if (type == Contents.Document.class) {
             return new Contents.Document(MATRIX);
         } else if (type == Roster.class) {

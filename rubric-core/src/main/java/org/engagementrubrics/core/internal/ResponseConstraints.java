@@ -54,7 +54,7 @@ public final class ResponseConstraints {
     }
 
     /** {@code [A-Za-z0-9][A-Za-z0-9._:-]{0,127}}, the pattern of {@code @WellFormedId}, without a matcher. */
-    static boolean wellFormedId(String id) {
+    public static boolean wellFormedId(String id) {
         int length = id.length();
         if (length == 0 || length > MAX_ID_LENGTH || !letterOrDigit(id.charAt(0))) {
             return false;
@@ -73,7 +73,7 @@ public final class ResponseConstraints {
     }
 
     /** {@code @NotBlank} as Hibernate Validator decides it: {@link String#isBlank()} is false. */
-    static boolean notBlank(String text) {
+    public static boolean notBlank(String text) {
         return !text.isBlank();
     }
 }

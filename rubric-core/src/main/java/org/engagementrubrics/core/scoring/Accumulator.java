@@ -37,6 +37,16 @@ abstract class Accumulator<R extends ScoreResult> {
         pool.add(response.id(), response.subjectId());
     }
 
+    /**
+     * Adds a survey response given by the places of its ratings, which the caller checked against the
+     * instrument: one per statement, each on the scale, not rated or not applicable.
+     */
+    final void addPlaces(String responseId, String subjectId, int[] places) {
+        requireRoom(1);
+        countPlaces(places);
+        pool.add(responseId, subjectId);
+    }
+
     /** Adds the counts of another accumulator of the same instrument, which is left unchanged. */
     final void merge(Accumulator<?> other) {
         requireRoom(other.pool.count());
@@ -71,6 +81,15 @@ abstract class Accumulator<R extends ScoreResult> {
 
     /** Counts the evidence of a response that fits the instrument. */
     abstract void count(Response response);
+
+    /**
+     * Counts the ratings of a survey response by their places; only a survey's accumulator takes them.
+     *
+     * @throws UnsupportedOperationException for any other kind
+     */
+    void countPlaces(int[] places) {
+        throw new UnsupportedOperationException("only a survey's tally takes ratings by place");
+    }
 
     /** Adds the counts of another accumulator of the same class and instrument. */
     abstract void mergeCounts(Accumulator<?> other);

@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.engagementrubrics.core.Fingerprint;
 import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.response.Response;
+import org.engagementrubrics.core.survey.Survey;
 import org.engagementrubrics.core.validation.InvalidDataException;
 import org.engagementrubrics.core.validation.Problem;
 import org.engagementrubrics.core.internal.Words;
@@ -130,6 +131,14 @@ public final class PreparedInstrument<I extends Instrument, R extends ScoreResul
             throw new InvalidDataException("response '" + response.id() + "'", problems);
         }
         return response;
+    }
+
+    /**
+     * Checks if a tally of this instrument takes responses by the places of their ratings: a survey whose
+     * responses are held to the library's own constraints only, which a reader can check by hand.
+     */
+    boolean takesRatingPlaces() {
+        return scorer.instrument() instanceof Survey && validator.ownConstraintsOnly();
     }
 
     /** Returns the response of a check made against this instrument, if it passed. */

@@ -70,6 +70,21 @@ final class RatingTally {
         }
     }
 
+    /**
+     * Adds a rating given by its place: an index into the scale's values, {@link Tally#NOT_RATED} (no answer
+     * counts as not rated) or {@link Tally#NOT_APPLICABLE}; the caller checked it is one of those.
+     */
+    void addPlace(int place) {
+        if (place >= 0) {
+            pending[place]++;
+            anyPending = true;
+        } else if (place == Tally.NOT_APPLICABLE) {
+            notApplicable++;
+        } else {
+            notRated++;
+        }
+    }
+
     /** Returns the distribution with every pending rating in it. */
     private Map<Integer, Integer> distribution() {
         if (anyPending) {

@@ -62,6 +62,13 @@ final class SurveyScorer extends InstrumentScorer.Pooled<Survey, SurveyResult> {
         }
 
         @Override
+        void countPlaces(int[] places) {
+            for (int i = 0; i < places.length; i++) {
+                byStatement.get(i).addPlace(places[i]);
+            }
+        }
+
+        @Override
         void mergeCounts(Accumulator<?> other) {
             List<RatingTally> others = ((Counts) other).byStatement;
             for (int i = 0; i < byStatement.size(); i++) {

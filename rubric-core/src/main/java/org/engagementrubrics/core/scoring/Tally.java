@@ -1,7 +1,9 @@
 package org.engagementrubrics.core.scoring;
 
 import java.util.Objects;
+import org.engagementrubrics.core.internal.ResponseConstraints;
 import org.engagementrubrics.core.response.Response;
+import org.engagementrubrics.core.survey.Survey;
 import org.engagementrubrics.core.validation.InvalidDataException;
 
 /**
@@ -33,12 +35,23 @@ import org.engagementrubrics.core.validation.InvalidDataException;
  */
 public final class Tally<R extends ScoreResult> {
 
+    /** The place of a statement's rating in {@link #addRatingPlaces} when it is not rated or not answered. */
+    public static final int NOT_RATED = -1;
+    /** The place of a statement's rating in {@link #addRatingPlaces} when it is not applicable. */
+    public static final int NOT_APPLICABLE = -2;
+
     private final PreparedInstrument<?, R> prepared;
     private final Accumulator<? extends R> counts;
+    /** For a tally that takes ratings by place: how many statements and scale values; otherwise -1. */
+    private final int statements;
+    private final int scaleValues;
 
     Tally(PreparedInstrument<?, R> prepared, Accumulator<? extends R> counts) {
         this.prepared = prepared;
         this.counts = counts;
+        boolean places = prepared.takesRatingPlaces();
+        this.statements = places ? ((Survey) prepared.instrument()).statements().size() : -1;
+        this.scaleValues = places ? ((Survey) prepared.instrument()).scale().values().size() : -1;
     }
 
     /**
@@ -77,6 +90,64 @@ public final class Tally<R extends ScoreResult> {
     public Tally<R> add(CheckedResponse checked) {
         Objects.requireNonNull(checked, "checked");
         counts.add(prepared.passed(checked));
+        return this;
+    }
+
+    /**
+     * Checks if this tally takes survey responses by the places of their ratings ({@link #addRatingPlaces}):
+     * a tally of a survey whose engine checks responses with the library's own constraints only
+     * ({@link org.engagementrubrics.core.validation.RubricValidator#create()}).
+     *
+     * @return true if {@link #addRatingPlaces} may be called
+     */
+    public boolean takesRatingPlaces() {
+        return statements >= 0;
+    }
+
+    /**
+     * Adds a survey response given by the place of each statement's rating, with no {@link Response} made: for
+     * a reader of many responses that found, as it read one, everything {@link #add(Response)} checks of the
+     * parts not passed here (its instrument id and version are the survey's, its rater is not blank, its
+     * evidence is ratings of the survey's statements only, its time is valid). The result is the one of
+     * adding that response.
+     *
+     * <pre>{@code
+     * int[] places = {0, 3, Tally.NOT_RATED, 2, Tally.NOT_APPLICABLE, 1};   // one per statement, in the survey's order
+     * tally.addRatingPlaces("r-17", "maple-grove-elementary", places);
+     * }</pre>
+     *
+     * @param responseId the response's id, well formed as a response id must be
+     * @param subjectId the response's subject, not blank
+     * @param places one per statement of the survey, in its order: the index of the rating in the scale's
+     *     values, {@link #NOT_RATED} (also for a statement not answered) or {@link #NOT_APPLICABLE}; read,
+     *     not kept
+     * @return this tally
+     * @throws UnsupportedOperationException if the tally does not {@link #takesRatingPlaces() take places}
+     * @throws IllegalArgumentException if the id is not well formed, the subject is blank, or the places are
+     *     not one per statement, each on the scale or one of the two constants; the tally is unchanged
+     * @throws ArithmeticException if a count would pass {@link Integer#MAX_VALUE}; the tally is unchanged
+     */
+    public Tally<R> addRatingPlaces(String responseId, String subjectId, int[] places) {
+        if (statements < 0) {
+            throw new UnsupportedOperationException("a tally of " + instrument() + " takes no ratings by place: it"
+                    + " is not a survey's, or its responses are checked by an embedder's validator; add responses");
+        }
+        if (!ResponseConstraints.wellFormedId(Objects.requireNonNull(responseId, "responseId"))) {
+            throw new IllegalArgumentException("responseId '" + responseId + "' is not a well-formed id");
+        }
+        if (!ResponseConstraints.notBlank(Objects.requireNonNull(subjectId, "subjectId"))) {
+            throw new IllegalArgumentException("subjectId must not be blank");
+        }
+        if (Objects.requireNonNull(places, "places").length != statements) {
+            throw new IllegalArgumentException("places: one per statement, " + statements + "; was " + places.length);
+        }
+        for (int i = 0; i < places.length; i++) {
+            if (places[i] < NOT_APPLICABLE || places[i] >= scaleValues) {
+                throw new IllegalArgumentException("places[" + i + "] is " + places[i] + "; expected a place on the"
+                        + " scale, 0 to " + (scaleValues - 1) + ", NOT_RATED or NOT_APPLICABLE");
+            }
+        }
+        counts.addPlaces(responseId, subjectId, places);
         return this;
     }
 

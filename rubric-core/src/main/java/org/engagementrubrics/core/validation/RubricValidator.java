@@ -141,6 +141,17 @@ public final class RubricValidator {
     }
 
     /**
+     * Checks if this validator holds responses to the library's own constraints only, as one made by
+     * {@link #create()} does; one made by {@link #using(Validator)} may carry an embedder's constraints too, so
+     * a reader that checks responses by hand must give them to this validator instead.
+     *
+     * @return true if made by {@link #create()}
+     */
+    public boolean ownConstraintsOnly() {
+        return ownConstraints;
+    }
+
+    /**
      * Returns every problem of an instrument, sorted by path.
      *
      * @param instrument the instrument, not null
