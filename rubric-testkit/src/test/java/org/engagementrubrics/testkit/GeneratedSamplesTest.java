@@ -125,6 +125,8 @@ class GeneratedSamplesTest {
         gens.put("results", AnalysisGenerators.results());
         gens.put("reviews", Generators.checklists(Sizes.small()).flatMap(AnalysisGenerators::reviews));
         gens.put("small instruments", Generators.instruments(Sizes.small()));
+        gens.put("studies", AgreementGenerators.studies(1, 4, false, true));
+        gens.put("reliabilityData", AgreementGenerators.reliabilityData());
         return gens;
     }
 
@@ -173,7 +175,8 @@ class GeneratedSamplesTest {
         combinators().keySet().forEach(k -> sampled.add(k.replaceAll("\\(.*", "")));
         generators().keySet().forEach(k -> sampled.add(k.replaceAll("\\(.*", "")));
         analysis().keySet().forEach(k -> sampled.add(k.replaceAll("\\(.*", "")));
-        for (Class<?> type : List.of(Gen.class, Generators.class, AnalysisGenerators.class)) {
+        for (Class<?> type : List.of(Gen.class, Generators.class, AnalysisGenerators.class,
+                AgreementGenerators.class)) {
             for (java.lang.reflect.Method method : type.getDeclaredMethods()) {
                 int modifiers = method.getModifiers();
                 boolean everySampleUsesIt = method.getName().equals("generate") || method.getName().equals("sample");

@@ -7,7 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.engagementrubrics.core.agreement.Studies.Study;
+import org.engagementrubrics.testkit.AgreementGenerators;
+import org.engagementrubrics.testkit.ReliabilityStudy;
 import org.engagementrubrics.testkit.Gen;
 import org.engagementrubrics.testkit.Properties;
 import org.junit.jupiter.api.Test;
@@ -20,11 +21,11 @@ class AgreementPropertiesTest {
     private static final int CASES = 300;
 
     /** A study and the same study with its units, raters and each unit's values reordered. */
-    record Reordered(Study study, Study reordered, Study unitsAndRatersOnly) {
+    record Reordered(ReliabilityStudy study, ReliabilityStudy reordered, ReliabilityStudy unitsAndRatersOnly) {
     }
 
     static Gen<Reordered> reordered() {
-        return Studies.studies(1, 6, false, true).flatMap(study -> random -> {
+        return AgreementGenerators.studies(1, 6, false, true).flatMap(study -> random -> {
             int raters = study.raters();
             List<Integer> raterOrder = Gen.shuffle(range(raters), random);
             List<Object[]> units = new ArrayList<>();
@@ -38,8 +39,8 @@ class AgreementPropertiesTest {
                 units.add(Gen.shuffle(Arrays.asList(moved), random).toArray());
             }
             long seed = random.nextLong();
-            return new Reordered(study, new Study(shuffled(units, seed), study.integers()),
-                    new Study(shuffled(unitsAndRaters, seed), study.integers()));
+            return new Reordered(study, new ReliabilityStudy(shuffled(units, seed), study.integers()),
+                    new ReliabilityStudy(shuffled(unitsAndRaters, seed), study.integers()));
         });
     }
 
@@ -74,13 +75,13 @@ class AgreementPropertiesTest {
 
     @Test
     void identicalRatersWithSomeVariationAgreePerfectly() {
-        Gen<Study> copies = Studies.studies(1, 1, false, false).flatMap(one -> random -> {
+        Gen<ReliabilityStudy> copies = AgreementGenerators.studies(1, 1, false, false).flatMap(one -> random -> {
             int raters = random.nextInt(2, 6);
             Object[][] byUnit = new Object[one.byUnit().length][raters];
             for (int u = 0; u < byUnit.length; u++) {
                 Arrays.fill(byUnit[u], one.byUnit()[u][0]);
             }
-            return new Study(byUnit, one.integers());
+            return new ReliabilityStudy(byUnit, one.integers());
         });
         Map<String, Integer> seen = new TreeMap<>();
         Properties.forAll("identical raters agree perfectly", CASES, copies, study -> {
@@ -117,7 +118,7 @@ class AgreementPropertiesTest {
 
     @Test
     void aSecondRaterCopyingTheFirstNeverLowersObservedAgreement() {
-        Gen<Study> pairs = Studies.studies(2, 2, false, false);
+        Gen<ReliabilityStudy> pairs = AgreementGenerators.studies(2, 2, false, false);
         Map<String, Integer> seen = new TreeMap<>();
         Properties.forAll("a copying rater never lowers observed agreement", CASES, pairs, study -> {
             Object[][] withCopy = new Object[study.byUnit().length][];
@@ -126,7 +127,7 @@ class AgreementPropertiesTest {
                 withCopy[u] = new Object[] {unit[0], unit[1], unit[0]};
             }
             ReliabilityData before = study.data();
-            ReliabilityData after = new Study(withCopy, study.integers()).data();
+            ReliabilityData after = new ReliabilityStudy(withCopy, study.integers()).data();
             // not ORDINAL: its distances are ranks among all pairable values, which the copies move
             for (Metric metric : List.of(Metric.NOMINAL, Metric.INTERVAL, Metric.RATIO)) {
                 AgreementResult was = before.alpha(metric);

@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
-import org.engagementrubrics.core.agreement.Studies.Study;
+import org.engagementrubrics.testkit.AgreementGenerators;
+import org.engagementrubrics.testkit.ReliabilityStudy;
 import org.engagementrubrics.testkit.Gen;
 import org.engagementrubrics.testkit.Properties;
 import org.junit.jupiter.api.Test;
@@ -124,12 +125,12 @@ class AlphaBootstrapTest {
 
     @Test
     void identicalGeneratedRatersWithVariationAlwaysGiveOneToOne() {
-        Gen<Study> copies = Studies.studies(1, 1, false, false).flatMap(one -> random -> {
+        Gen<ReliabilityStudy> copies = AgreementGenerators.studies(1, 1, false, false).flatMap(one -> random -> {
             Object[][] byUnit = new Object[one.byUnit().length][3];
             for (int u = 0; u < byUnit.length; u++) {
                 Arrays.fill(byUnit[u], one.byUnit()[u][0]);
             }
-            return new Study(byUnit, one.integers());
+            return new ReliabilityStudy(byUnit, one.integers());
         });
         Properties.forAll("identical raters: interval [1, 1]", 60, copies, study -> {
             AlphaInterval interval = study.data().alphaInterval(Metric.INTERVAL, Bootstrap.of(20, 3L));

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.engagementrubrics.testkit.AgreementGenerators;
 import org.engagementrubrics.testkit.Gen;
 import org.engagementrubrics.testkit.Properties;
 import org.junit.jupiter.api.Test;
@@ -24,46 +25,7 @@ class AlphaFastPathPropertiesTest {
 
     /** Data of every kind: numbers with and without negatives, categories, one category, many values. */
     static Gen<ReliabilityData> data() {
-        return random -> {
-            int raters = random.nextInt(0, 9);
-            int units = random.nextInt(0, 30);
-            int kind = random.nextInt(6);
-            int spread = kind == 5 ? random.nextInt(60, 400) : random.nextInt(1, 8);
-            double missing = new double[] {0, 0.1, 0.3, 0.6, 0.9}[random.nextInt(5)];
-            ReliabilityData.Builder builder = ReliabilityData.builder(raters);
-            for (int u = 0; u < units; u++) {
-                RatingValue[] unit = new RatingValue[raters];
-                int truth = random.nextInt(spread + 1);
-                for (int r = 0; r < raters; r++) {
-                    if (random.nextDouble() < missing) {
-                        continue;
-                    }
-                    int step = random.nextBoolean() ? truth : random.nextInt(spread + 1);
-                    switch (kind) {
-                        case 0:
-                            unit[r] = RatingValue.of(step + 1L);
-                            break;
-                        case 1:
-                            unit[r] = RatingValue.of(step * 0.25 - 0.5);
-                            break;
-                        case 2:
-                            unit[r] = RatingValue.category("c" + step);
-                            break;
-                        case 3:
-                            unit[r] = RatingValue.category("only");
-                            break;
-                        case 4:
-                            unit[r] = RatingValue.of(3L);
-                            break;
-                        default:
-                            unit[r] = RatingValue.of(step * 0.1);
-                            break;
-                    }
-                }
-                builder.unit(unit);
-            }
-            return builder.build();
-        };
+        return AgreementGenerators.reliabilityData();
     }
 
     @Test

@@ -16,7 +16,8 @@ import org.dkpro.statistics.agreement.distance.IntervalDistanceFunction;
 import org.dkpro.statistics.agreement.distance.NominalDistanceFunction;
 import org.dkpro.statistics.agreement.distance.OrdinalDistanceFunction;
 import org.dkpro.statistics.agreement.distance.RatioDistanceFunction;
-import org.engagementrubrics.core.agreement.Studies.Study;
+import org.engagementrubrics.testkit.AgreementGenerators;
+import org.engagementrubrics.testkit.ReliabilityStudy;
 import org.engagementrubrics.testkit.Properties;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +35,7 @@ class DkproCrossCheckTest {
     @Test
     void krippendorffsAlphaAgreesWithDkproForEveryMetric() {
         Map<String, Integer> seen = new TreeMap<>();
-        Properties.forAll("alpha agrees with DKPro", CASES, Studies.studies(2, 6, false, true), study -> {
+        Properties.forAll("alpha agrees with DKPro", CASES, AgreementGenerators.studies(2, 6, false, true), study -> {
             ReliabilityData data = study.data();
             boolean negative = data.values().stream()
                     .anyMatch(v -> ((RatingValue.Numeric) v).value().signum() < 0);
@@ -50,7 +51,7 @@ class DkproCrossCheckTest {
                     continue;
                 }
                 // DKPro's ordinal distance reads integers only; ordinal alpha depends on ranks alone
-                Study given = metric == Metric.ORDINAL && !study.integers() ? ranks(study) : study;
+                ReliabilityStudy given = metric == Metric.ORDINAL && !study.integers() ? ranks(study) : study;
                 KrippendorffAlphaAgreement theirs = new KrippendorffAlphaAgreement(dkpro(given), distance(metric));
                 AgreementResult.Estimate estimate = (AgreementResult.Estimate) ours;
                 assertThat(estimate.value()).as("%s alpha", metric)
@@ -74,7 +75,7 @@ class DkproCrossCheckTest {
 
     @Test
     void nominalAlphaOfCategoriesAgreesWithDkpro() {
-        Properties.forAll("nominal alpha of categories agrees with DKPro", CASES, Studies.studies(2, 6, false, false),
+        Properties.forAll("nominal alpha of categories agrees with DKPro", CASES, AgreementGenerators.studies(2, 6, false, false),
                 study -> {
                     Object[][] ids = new Object[study.byUnit().length][];
                     String[][] categories = new String[ids.length][];
@@ -87,7 +88,7 @@ class DkproCrossCheckTest {
                     assertThat(ours).hasSameClassAs(study.data().alpha(Metric.NOMINAL));
                     if (ours instanceof AgreementResult.Estimate) {
                         assertThat(((AgreementResult.Estimate) ours).value()).isCloseTo(
-                                new KrippendorffAlphaAgreement(dkpro(new Study(ids, false)),
+                                new KrippendorffAlphaAgreement(dkpro(new ReliabilityStudy(ids, false)),
                                         new NominalDistanceFunction()).calculateAgreement(), within(TOLERANCE));
                     }
                 });
@@ -95,7 +96,7 @@ class DkproCrossCheckTest {
 
     @Test
     void fleissKappaAgreesWithDkproOnCompleteStudies() {
-        Properties.forAll("Fleiss' kappa agrees with DKPro", CASES, Studies.studies(2, 8, true, true), study -> {
+        Properties.forAll("Fleiss' kappa agrees with DKPro", CASES, AgreementGenerators.studies(2, 8, true, true), study -> {
             AgreementResult ours = study.data().fleissKappa();
             if (ours instanceof AgreementResult.Undefined) {
                 assertThat(((AgreementResult.Undefined) ours).reason()).isEqualTo(UndefinedReason.NO_VARIATION);
@@ -111,9 +112,9 @@ class DkproCrossCheckTest {
 
     @Test
     void cohensKappaAgreesWithDkproWithEveryWeighting() {
-        Properties.forAll("Cohen's kappa agrees with DKPro", CASES, Studies.studies(2, 2, false, true), generated -> {
+        Properties.forAll("Cohen's kappa agrees with DKPro", CASES, AgreementGenerators.studies(2, 2, false, true), generated -> {
             // DKPro counts a missing value as a category: it is given the units both raters rated
-            Study study = new Study(Arrays.stream(generated.byUnit()).filter(u -> u[0] != null && u[1] != null)
+            ReliabilityStudy study = new ReliabilityStudy(Arrays.stream(generated.byUnit()).filter(u -> u[0] != null && u[1] != null)
                     .toArray(Object[][]::new), generated.integers());
             for (KappaWeights weights : KappaWeights.values()) {
                 AgreementResult ours = generated.data().cohenKappa(weights);
@@ -135,7 +136,7 @@ class DkproCrossCheckTest {
 
     @Test
     void dkproReproducesTheSamePublishedAlphas() {
-        Study paper = new Study(AgreementKnownAnswerTest.transpose(new Integer[][] {
+        ReliabilityStudy paper = new ReliabilityStudy(AgreementKnownAnswerTest.transpose(new Integer[][] {
                 {1, 2, 3, 3, 2, 1, 4, 1, 2, null, null, null},
                 {1, 2, 3, 3, 2, 2, 4, 1, 2, 5, null, 3},
                 {null, 3, 3, 3, 2, 3, 4, 2, 2, 5, 1, null},
@@ -149,7 +150,7 @@ class DkproCrossCheckTest {
     }
 
     /** The study with each value replaced by its rank among the study's distinct values, from 1. */
-    private static Study ranks(Study study) {
+    private static ReliabilityStudy ranks(ReliabilityStudy study) {
         double[] distinct = Arrays.stream(study.byUnit()).flatMap(Arrays::stream).filter(v -> v != null)
                 .mapToDouble(v -> ((Number) v).doubleValue()).distinct().sorted().toArray();
         Object[][] ranked = new Object[study.byUnit().length][];
@@ -157,10 +158,10 @@ class DkproCrossCheckTest {
             ranked[u] = Arrays.stream(study.byUnit()[u]).map(v -> v == null ? null
                     : (Object) (Arrays.binarySearch(distinct, ((Number) v).doubleValue()) + 1)).toArray();
         }
-        return new Study(ranked, true);
+        return new ReliabilityStudy(ranked, true);
     }
 
-    private static CodingAnnotationStudy dkpro(Study study) {
+    private static CodingAnnotationStudy dkpro(ReliabilityStudy study) {
         CodingAnnotationStudy dkpro = new CodingAnnotationStudy(study.raters());
         for (Object[] unit : study.byUnit()) {
             dkpro.addItemAsArray(unit.clone());
@@ -189,7 +190,7 @@ class DkproCrossCheckTest {
      * distance between any two values, which differ unless distances are at most 1; with these weights both
      * divisors are 1, and the constant cancels in our ratio.
      */
-    private static IDistanceFunction textbookWeights(Study study, KappaWeights weights) {
+    private static IDistanceFunction textbookWeights(ReliabilityStudy study, KappaWeights weights) {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (Object[] unit : study.byUnit()) {
