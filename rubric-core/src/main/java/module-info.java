@@ -10,6 +10,7 @@
 module org.engagementrubrics.core {
     requires transitive jakarta.validation;
     requires org.hibernate.validator;
+    requires java.logging;
     requires org.slf4j;
 
     exports org.engagementrubrics.core;

@@ -17,6 +17,7 @@ import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.conditions.Citation;
 import org.engagementrubrics.core.internal.InstrumentChecks;
 import org.engagementrubrics.core.internal.InstrumentWarnings;
+import org.engagementrubrics.core.internal.QuietBanner;
 import org.engagementrubrics.core.internal.ResponseCheck;
 import org.engagementrubrics.core.internal.ResponseConstraints;
 import org.engagementrubrics.core.response.Response;
@@ -107,6 +108,7 @@ public final class RubricValidator {
             synchronized (lock) {
                 made = validator;
                 if (made == null) {
+                    QuietBanner.quiet();
                     ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
                             .configure()
                             .messageInterpolator(new ParameterMessageInterpolator(Set.of(), locale, false))
