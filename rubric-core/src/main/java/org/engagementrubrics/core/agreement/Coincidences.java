@@ -49,6 +49,17 @@ final class Coincidences {
         return valueCount <= DENSE_VALUES ? dense(codes, raters, valueCount) : sparse(codes, valueCount);
     }
 
+    /** Returns the number of values a unit holds: its raters less the missing. */
+    private static int valuesIn(int[] unit) {
+        int m = 0;
+        for (int code : unit) {
+            if (code >= 0) {
+                m++;
+            }
+        }
+        return m;
+    }
+
     private static Coincidences dense(int[][] codes, int raters, int valueCount) {
         // byM[m][c * valueCount + k]: integer counts, so the order of units never matters
         long[][] byM = new long[raters + 1][];
@@ -58,12 +69,7 @@ final class Coincidences {
         int pairable = 0;
         int entries = 0;
         for (int[] unit : codes) {
-            int m = 0;
-            for (int code : unit) {
-                if (code >= 0) {
-                    m++;
-                }
-            }
+            int m = valuesIn(unit);
             if (m < 2) {
                 continue;
             }
@@ -120,12 +126,7 @@ final class Coincidences {
         int pairable = 0;
         int entries = 0;
         for (int[] unit : codes) {
-            int m = 0;
-            for (int code : unit) {
-                if (code >= 0) {
-                    m++;
-                }
-            }
+            int m = valuesIn(unit);
             if (m < 2) {
                 continue;
             }
