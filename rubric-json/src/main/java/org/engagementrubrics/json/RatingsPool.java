@@ -32,7 +32,6 @@ final class RatingsPool {
     private static final byte[] BY_ITEM = ascii("byItem");
     private static final byte[] NOT_RATED = ascii("not-rated");
     private static final byte[] NOT_APPLICABLE = ascii("not-applicable");
-    private static final byte[] NULL = ascii("null");
     /** The fields of a response, in the order of their bits. */
     private static final byte[][] FIELDS = {ascii("format"), ascii("kind"), ascii("id"), ascii("instrumentId"),
         ascii("instrumentVersion"), ascii("raterId"), ascii("subjectId"), ascii("recordedAt"), ascii("evidence"),
@@ -49,8 +48,6 @@ final class RatingsPool {
     private static final int EXTENSIONS = 9;
     private static final int REQUIRED = 1 << FORMAT_FIELD | 1 << KIND_FIELD | 1 << ID | 1 << INSTRUMENT_ID
             | 1 << RATER_ID | 1 << SUBJECT_ID | 1 << RECORDED_AT | 1 << EVIDENCE;
-    /** As {@code @WellFormedId}: {@code [A-Za-z0-9][A-Za-z0-9._:-]{0,127}}. */
-    private static final int MAX_ID_LENGTH = 128;
     /** The most digits of a rating read here: nine always fit in an {@code int}. */
     private static final int MAX_DIGITS = 9;
 
@@ -75,11 +72,7 @@ final class RatingsPool {
     private byte[] timeBytes = new byte[0];
     private boolean timeValid;
 
-    private byte[] bytes;
-    private int position;
-    private int end;
-    private int stringStart;
-    private int stringEnd;
+    private final AsciiCursor in = new AsciiCursor();
 
     private RatingsPool(ReadLimits limits, Survey survey, Tally<?> tally) {
         this.limits = limits;
@@ -92,7 +85,7 @@ final class RatingsPool {
         for (int i = 0; i < statementIds.length; i++) {
             byte[] id = statements.get(i).id().getBytes(StandardCharsets.UTF_8);
             statementIds[i] = id;
-            int slot = hash(id, 0, id.length) & slots.length - 1;
+            int slot = AsciiCursor.hash(id, 0, id.length) & slots.length - 1;
             while (slots[slot] != 0) {
                 slot = slot + 1 & slots.length - 1;
             }
@@ -128,9 +121,7 @@ final class RatingsPool {
      *     if the record is of another shape, has a problem, or does not end before {@code to}: nothing was added
      */
     int add(byte[] buffer, int from, int to, boolean wholeLine, long maxBytes) {
-        bytes = buffer;
-        position = from;
-        end = to;
+        in.reset(buffer, from, to);
         if (++record == 0) {
             Arrays.fill(ratedIn, 0);
             record = 1;
@@ -140,71 +131,73 @@ final class RatingsPool {
         int idEnd = -1;
         int seen = 0;
         int members = 0;
-        if (!skipTo('{')) {
+        if (!in.skipTo('{')) {
             return -1;
         }
-        whitespace();
+        in.whitespace();
         do {
-            if (!string() || ++members > limits.maxElements() || stringEnd - stringStart > limits.maxStringLength()) {
+            if (!in.string() || ++members > limits.maxElements() || in.length() > limits.maxStringLength()) {
                 return -1;
             }
             int field = field();
-            if (field < 0 || (seen & 1 << field) != 0 || !skipTo(':')) {
+            if (field < 0 || (seen & 1 << field) != 0 || !in.skipTo(':')) {
                 return -1;
             }
             seen |= 1 << field;
-            whitespace();
+            in.whitespace();
             boolean good;
             switch (field) {
                 case FORMAT_FIELD -> good = stringIs(FORMAT);
                 case KIND_FIELD -> good = stringIs(KIND);
                 case ID -> {
-                    good = string() && wellFormedId();
-                    idStart = stringStart;
-                    idEnd = stringEnd;
+                    good = in.string() && in.wellFormedId(limits.maxStringLength());
+                    idStart = in.stringStart;
+                    idEnd = in.stringEnd;
                 }
                 case INSTRUMENT_ID -> good = stringIs(instrumentId);
-                case INSTRUMENT_VERSION -> good = literalNull() || stringIs(instrumentVersion);
-                case RATER_ID -> good = limitedString() && !blank();
-                case SUBJECT_ID -> good = limitedString() && !blank() && subject();
+                case INSTRUMENT_VERSION -> good = in.literalNull() || stringIs(instrumentVersion);
+                case RATER_ID -> good = limitedString() && !in.blank();
+                case SUBJECT_ID -> good = limitedString() && !in.blank() && subject();
                 case RECORDED_AT -> good = limitedString() && time();
                 case EVIDENCE -> good = evidence();
-                default -> good = literalNull(); // extensions: null is none; any other value is read the general way
+                // extensions: null is none; any other value is read the general way
+                default -> good = in.literalNull();
             }
             if (!good) {
                 return -1;
             }
-            whitespace();
-        } while (next(','));
-        if (!next('}') || (seen & REQUIRED) != REQUIRED) {
+            in.whitespace();
+        } while (in.next(','));
+        if (!in.next('}') || (seen & REQUIRED) != REQUIRED) {
             return -1;
         }
-        whitespace(); // a final carriage return too
-        if (wholeLine ? position != end : position == end || bytes[position] != '\n' || position - from > maxBytes) {
+        in.whitespace(); // a final carriage return too
+        if (wholeLine ? in.position != in.end
+                : in.position == in.end || in.bytes[in.position] != '\n' || in.position - from > maxBytes) {
             return -1;
         }
-        tally.addRatingPlaces(new String(bytes, idStart, idEnd - idStart, StandardCharsets.ISO_8859_1), subject,
+        tally.addRatingPlaces(new String(in.bytes, idStart, idEnd - idStart, StandardCharsets.ISO_8859_1), subject,
                 places);
-        return position;
+        return in.position;
     }
 
     /** The evidence: {@code kind} "ratings" and {@code byItem}, once each, in either order. */
     private boolean evidence() {
-        if (!next('{')) {
+        if (!in.next('{')) {
             return false;
         }
         boolean kind = false;
         boolean byItem = false;
         int members = 0;
-        whitespace();
+        in.whitespace();
         do {
-            if (!string() || ++members > limits.maxElements() || stringEnd - stringStart > limits.maxStringLength()
-                    || !skipTo(':')) {
+            if (!in.string() || ++members > limits.maxElements() || in.length() > limits.maxStringLength()
+                    || !in.skipTo(':')) {
                 return false;
             }
-            boolean isKind = same(FIELDS[KIND_FIELD]);
-            boolean isByItem = !isKind && same(BY_ITEM);
-            whitespace();
+            boolean isKind = in.same(FIELDS[KIND_FIELD]);
+            boolean isByItem = !isKind && in.same(BY_ITEM);
+            in.whitespace();
             if (isKind && !kind) {
                 kind = stringIs(RATINGS);
                 if (!kind) {
@@ -218,62 +211,62 @@ final class RatingsPool {
             } else {
                 return false;
             }
-            whitespace();
-        } while (next(','));
-        return next('}') && kind && byItem;
+            in.whitespace();
+        } while (in.next(','));
+        return in.next('}') && kind && byItem;
     }
 
     /** The ratings, each put at its statement's index as its place on the scale; an item not rated is not rated. */
     private boolean byItem() {
-        if (!next('{')) {
+        if (!in.next('{')) {
             return false;
         }
         Arrays.fill(places, Tally.NOT_RATED);
-        whitespace();
-        if (next('}')) {
+        in.whitespace();
+        if (in.next('}')) {
             return true;
         }
         int items = 0;
         do {
-            if (!string() || items++ >= limits.maxElements() || stringEnd - stringStart > limits.maxStringLength()) {
+            if (!in.string() || items++ >= limits.maxElements() || in.length() > limits.maxStringLength()) {
                 return false;
             }
             int statement = statement();
-            if (statement < 0 || ratedIn[statement] == record || !skipTo(':')) {
+            if (statement < 0 || ratedIn[statement] == record || !in.skipTo(':')) {
                 return false;
             }
             ratedIn[statement] = record;
-            whitespace();
+            in.whitespace();
             int place = rating();
             if (place == Integer.MIN_VALUE) {
                 return false;
             }
             places[statement] = place;
-            whitespace();
-        } while (next(','));
-        return next('}');
+            in.whitespace();
+        } while (in.next(','));
+        return in.next('}');
     }
 
     /** The place of a rating on the scale, or {@link Integer#MIN_VALUE} for anything that is not one. */
     private int rating() {
-        if (position < end && bytes[position] == '"') {
-            if (!string()) {
+        if (in.position < in.end && in.bytes[in.position] == '"') {
+            if (!in.string()) {
                 return Integer.MIN_VALUE;
             }
-            if (same(NOT_RATED) && NOT_RATED.length <= limits.maxStringLength()) {
+            if (in.same(NOT_RATED) && NOT_RATED.length <= limits.maxStringLength()) {
                 return Tally.NOT_RATED;
             }
-            return same(NOT_APPLICABLE) && NOT_APPLICABLE.length <= limits.maxStringLength()
+            return in.same(NOT_APPLICABLE) && NOT_APPLICABLE.length <= limits.maxStringLength()
                     ? Tally.NOT_APPLICABLE : Integer.MIN_VALUE;
         }
-        int start = position;
+        int start = in.position;
         int value = 0;
-        while (position < end && bytes[position] >= '0' && bytes[position] <= '9') {
-            value = value * 10 + bytes[position++] - '0';
+        while (in.position < in.end && in.bytes[in.position] >= '0' && in.bytes[in.position] <= '9') {
+            value = value * 10 + in.bytes[in.position++] - '0';
         }
-        int digits = position - start;
+        int digits = in.position - start;
         if (digits == 0 || digits > MAX_DIGITS || digits > limits.maxNumberLength()
-                || digits > 1 && bytes[start] == '0') {
+                || digits > 1 && in.bytes[start] == '0') {
             return Integer.MIN_VALUE; // not a plain int (a sign, a fraction, leading zeros): the general way
         }
         for (int place = 0; place < scale.length; place++) {
@@ -289,13 +282,13 @@ final class RatingsPool {
      * before, as records mostly rate in the survey's order, then by hash.
      */
     private int statement() {
-        if (expected < statementIds.length && same(statementIds[expected])) {
+        if (expected < statementIds.length && in.same(statementIds[expected])) {
             return expected++;
         }
-        int slot = hash(bytes, stringStart, stringEnd) & slots.length - 1;
+        int slot = AsciiCursor.hash(in.bytes, in.stringStart, in.stringEnd) & slots.length - 1;
         while (slots[slot] != 0) {
             int index = slots[slot] - 1;
-            if (same(statementIds[index])) {
+            if (in.same(statementIds[index])) {
                 expected = index + 1;
                 return index;
             }
@@ -307,25 +300,25 @@ final class RatingsPool {
     /** The field whose name is the string just read (each has its own length but two), or -1. */
     private int field() {
         int field;
-        switch (stringEnd - stringStart) {
+        switch (in.length()) {
             case 2 -> field = ID;
             case 4 -> field = KIND_FIELD;
             case 6 -> field = FORMAT_FIELD;
             case 7 -> field = RATER_ID;
             case 8 -> field = EVIDENCE;
             case 9 -> field = SUBJECT_ID;
-            case 10 -> field = bytes[stringStart] == 'r' ? RECORDED_AT : EXTENSIONS;
+            case 10 -> field = in.bytes[in.stringStart] == 'r' ? RECORDED_AT : EXTENSIONS;
             case 12 -> field = INSTRUMENT_ID;
             case 17 -> field = INSTRUMENT_VERSION;
             default -> field = -1;
         }
-        return field >= 0 && same(FIELDS[field]) ? field : -1;
+        return field >= 0 && in.same(FIELDS[field]) ? field : -1;
     }
 
     /** Keeps the subject just read, the one of the record before when the bytes are the same. */
     private boolean subject() {
-        if (subject == null || !same(subjectBytes)) {
-            subjectBytes = Arrays.copyOfRange(bytes, stringStart, stringEnd);
+        if (subject == null || !in.same(subjectBytes)) {
+            subjectBytes = Arrays.copyOfRange(in.bytes, in.stringStart, in.stringEnd);
             subject = new String(subjectBytes, StandardCharsets.ISO_8859_1);
         }
         return true;
@@ -333,8 +326,8 @@ final class RatingsPool {
 
     /** Checks the time just read as the general reader converts it, once while records repeat it. */
     private boolean time() {
-        if (!same(timeBytes)) {
-            timeBytes = Arrays.copyOfRange(bytes, stringStart, stringEnd);
+        if (!in.same(timeBytes)) {
+            timeBytes = Arrays.copyOfRange(in.bytes, in.stringStart, in.stringEnd);
             String text = new String(timeBytes, StandardCharsets.ISO_8859_1);
             try {
                 timeValid = DateTimes.outOfRange(text) == null && Instant.parse(text) != null;
@@ -345,114 +338,13 @@ final class RatingsPool {
         return timeValid;
     }
 
-    private boolean wellFormedId() {
-        int length = stringEnd - stringStart;
-        if (length == 0 || length > MAX_ID_LENGTH || length > limits.maxStringLength()
-                || !letterOrDigit(bytes[stringStart])) {
-            return false;
-        }
-        for (int i = stringStart + 1; i < stringEnd; i++) {
-            byte c = bytes[i];
-            if (!letterOrDigit(c) && c != '.' && c != '_' && c != ':' && c != '-') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean letterOrDigit(byte c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-    }
-
-    /** Whether the string just read is blank, as {@link String#isBlank()} says of printable ASCII. */
-    private boolean blank() {
-        for (int i = stringStart; i < stringEnd; i++) {
-            if (bytes[i] != ' ') {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Reads a string equal to {@code expected}, within the limit. */
     private boolean stringIs(byte[] expected) {
-        return string() && expected.length <= limits.maxStringLength() && same(expected);
+        return in.string() && expected.length <= limits.maxStringLength() && in.same(expected);
     }
 
     private boolean limitedString() {
-        return string() && stringEnd - stringStart <= limits.maxStringLength();
-    }
-
-    /**
-     * Reads a string of printable ASCII with no backslash, its content between {@link #stringStart} and
-     * {@link #stringEnd}; anything else in a string (a control character, an escape, a byte of UTF-8) is read
-     * the general way.
-     */
-    private boolean string() {
-        if (position >= end || bytes[position] != '"') {
-            return false;
-        }
-        int i = position + 1;
-        byte b;
-        while (i < end && (b = bytes[i]) != '"') {
-            if (b < ' ' || b == '\\' || b == 0x7F) {
-                return false; // bytes from 0x80 are negative
-            }
-            i++;
-        }
-        if (i >= end) {
-            return false;
-        }
-        stringStart = position + 1;
-        stringEnd = i;
-        position = i + 1;
-        return true;
-    }
-
-    private boolean literalNull() {
-        boolean isNull = Arrays.equals(bytes, position, Math.min(end, position + NULL.length), NULL, 0, NULL.length);
-        position += isNull ? NULL.length : 0;
-        return isNull;
-    }
-
-    /** Whether the string just read is {@code text}. */
-    private boolean same(byte[] text) {
-        int length = stringEnd - stringStart;
-        if (length != text.length) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            if (bytes[stringStart + i] != text[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private void whitespace() {
-        while (position < end && (bytes[position] == ' ' || bytes[position] == '\t' || bytes[position] == '\r')) {
-            position++;
-        }
-    }
-
-    /** Skips white space, then reads {@code c}. */
-    private boolean skipTo(char c) {
-        whitespace();
-        return next(c);
-    }
-
-    private boolean next(char c) {
-        boolean is = position < end && bytes[position] == c;
-        position += is ? 1 : 0;
-        return is;
-    }
-
-    private static int hash(byte[] text, int from, int to) {
-        int h = 0;
-        for (int i = from; i < to; i++) {
-            h = 31 * h + text[i];
-        }
-        return h ^ h >>> 16;
+        return in.string() && in.length() <= limits.maxStringLength();
     }
 
     private static byte[] ascii(String text) {
