@@ -114,8 +114,7 @@ public interface Gen<T> {
      * @return the mapped generator
      */
     default <R> Gen<R> map(Function<? super T, ? extends R> mapper) {
-        Objects.requireNonNull(mapper, "mapper");
-        return random -> mapper.apply(generate(random));
+        return Combinators.map(this, mapper);
     }
 
     /**
@@ -132,9 +131,7 @@ public interface Gen<T> {
      * @return the mapped generator
      */
     default <R> Gen<R> map(Function<? super T, ? extends R> mapper, Function<? super R, ? extends T> inverse) {
-        Objects.requireNonNull(inverse, "inverse");
-        Gen<R> mapped = map(mapper);
-        return mapped.withShrinker(value -> shrink(inverse.apply(value)).stream().<R>map(mapper::apply).toList());
+        return Combinators.map(this, mapper, inverse);
     }
 
     /**
@@ -146,8 +143,7 @@ public interface Gen<T> {
      * @return the dependent generator
      */
     default <R> Gen<R> flatMap(Function<? super T, ? extends Gen<? extends R>> next) {
-        Objects.requireNonNull(next, "next");
-        return random -> next.apply(generate(random)).generate(random);
+        return Combinators.flatMap(this, next);
     }
 
     /**
@@ -203,9 +199,7 @@ public interface Gen<T> {
      * @return the generator
      */
     default Gen<T> orNull(double probability) {
-        BasicGenerators.checkProbability(probability);
-        Gen<T> values = random -> random.nextDouble() < probability ? null : generate(random);
-        return values.withShrinker(value -> value == null ? List.of() : shrink(value));
+        return Combinators.orNull(this, probability);
     }
 
     /**
@@ -229,12 +223,7 @@ public interface Gen<T> {
      * @return the combined generator
      */
     default <U, R> Gen<R> zip(Gen<U> other, BiFunction<? super T, ? super U, ? extends R> combiner) {
-        Objects.requireNonNull(other, "other");
-        Objects.requireNonNull(combiner, "combiner");
-        return random -> {
-            T first = generate(random);
-            return combiner.apply(first, other.generate(random));
-        };
+        return Combinators.zip(this, other, combiner);
     }
 
     // ----- basic generators ---------------------------------------------------------------------
