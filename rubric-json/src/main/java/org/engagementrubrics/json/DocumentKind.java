@@ -51,15 +51,16 @@ import org.engagementrubrics.core.survey.Survey;
  */
 enum DocumentKind {
 
-    STAGED_RUBRIC(InstrumentKind.STAGED_RUBRIC, StagedRubric.class, () -> InstrumentCodecs.STAGED_RUBRIC),
+    STAGED_RUBRIC(InstrumentKind.STAGED_RUBRIC, StagedRubric.class,
+            () -> InstrumentCodecs.Staged.STAGED_RUBRIC),
     ARCHETYPE_MATRIX(InstrumentKind.ARCHETYPE_MATRIX, ArchetypeMatrix.class,
-            () -> InstrumentCodecs.ARCHETYPE_MATRIX),
+            () -> InstrumentCodecs.Matrix.ARCHETYPE_MATRIX),
     CONDITIONS_ASSESSMENT(InstrumentKind.CONDITIONS_ASSESSMENT, ConditionsAssessment.class,
-            () -> InstrumentCodecs.CONDITIONS_ASSESSMENT),
+            () -> InstrumentCodecs.Conditions.CONDITIONS_ASSESSMENT),
     DISTRICT_INDICATORS(InstrumentKind.DISTRICT_INDICATORS, DistrictIndicators.class,
-            () -> InstrumentCodecs.DISTRICT_INDICATORS),
-    CHECKLIST(InstrumentKind.CHECKLIST, Checklist.class, () -> InstrumentCodecs.CHECKLIST),
-    SURVEY(InstrumentKind.SURVEY, Survey.class, () -> InstrumentCodecs.SURVEY),
+            () -> InstrumentCodecs.District.DISTRICT_INDICATORS),
+    CHECKLIST(InstrumentKind.CHECKLIST, Checklist.class, () -> InstrumentCodecs.Checklists.CHECKLIST),
+    SURVEY(InstrumentKind.SURVEY, Survey.class, () -> InstrumentCodecs.Surveys.SURVEY),
 
     RESPONSE("response", Role.RESPONSE, Response.class, () -> ResponseCodecs.RESPONSE),
 
