@@ -88,14 +88,21 @@ final class InstrumentCodecs {
             required("statements", list(STATEMENT), Cell::statements)),
             v -> new Cell(v.get("columnId"), v.get("statements")));
 
-    static final ObjectCodec<ScalePoint> SCALE_POINT = ObjectCodec.of("scale point", fields(
-            required("value", INT, ScalePoint::value),
-            required("label", TEXT, ScalePoint::label)),
-            v -> new ScalePoint(v.getInt("value"), v.get("label")));
+    /** The codecs of rating scales, shared by conditions assessments and surveys. */
+    static final class Scales {
 
-    static final ObjectCodec<RatingScale> SCALE = ObjectCodec.of("rating scale", fields(
-            required("points", list(SCALE_POINT), RatingScale::points)),
-            v -> new RatingScale(v.get("points")));
+        private Scales() {
+        }
+
+        static final ObjectCodec<ScalePoint> SCALE_POINT = ObjectCodec.of("scale point", fields(
+                required("value", INT, ScalePoint::value),
+                required("label", TEXT, ScalePoint::label)),
+                v -> new ScalePoint(v.getInt("value"), v.get("label")));
+
+        static final ObjectCodec<RatingScale> SCALE = ObjectCodec.of("rating scale", fields(
+                required("points", list(SCALE_POINT), RatingScale::points)),
+                v -> new RatingScale(v.get("points")));
+    }
 
     /** The codecs of staged rubrics and their parts, initialised when the first is read or written. */
     static final class Staged {
@@ -214,7 +221,7 @@ final class InstrumentCodecs {
                 fields(
                 header(),
                 nullable("purpose", TEXT, ConditionsAssessment::purpose),
-                required("scale", SCALE, ConditionsAssessment::scale),
+                required("scale", Scales.SCALE, ConditionsAssessment::scale),
                 required("conditions", list(CONDITION), ConditionsAssessment::conditions),
                 errata(), extensions()),
                 v -> new ConditionsAssessment(v.get("id"), v.get("version"), v.get("title"), v.get("source"),
@@ -304,7 +311,7 @@ final class InstrumentCodecs {
         static final ObjectCodec<Survey> SURVEY = document("survey", fields(
                 header(),
                 required("prompt", TEXT, Survey::prompt),
-                required("scale", SCALE, Survey::scale),
+                required("scale", Scales.SCALE, Survey::scale),
                 required("statements", list(STATEMENT), Survey::statements),
                 optional("goals", list(CONTACT_GOAL), Survey::goals, List.of()),
                 errata(), extensions()),
