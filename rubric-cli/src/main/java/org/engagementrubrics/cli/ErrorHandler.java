@@ -17,7 +17,18 @@ final class ErrorHandler implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception exception, CommandLine commandLine, ParseResult parseResult) {
-        PrintWriter err = commandLine.getErr();
+        return report(exception, commandLine.getErr(), debug(parseResult));
+    }
+
+    /**
+     * Reports an exception thrown by a command.
+     *
+     * @param exception the exception
+     * @param err standard error
+     * @param debug whether --debug was given (the stack trace is printed then)
+     * @return the exit code
+     */
+    static int report(Exception exception, PrintWriter err, boolean debug) {
         int exitCode;
         if (exception instanceof FormatException format) {
             for (FormatProblem problem : format.problems()) {
@@ -31,7 +42,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
             err.println("rubric: internal error: " + describe(exception) + " (run with --debug for details)");
             exitCode = ExitCodes.INTERNAL;
         }
-        if (debug(parseResult)) {
+        if (debug) {
             exception.printStackTrace(err);
         }
         err.flush();

@@ -3,6 +3,7 @@ package org.engagementrubrics.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -66,18 +67,39 @@ public final class RubricCli {
     public static void main(String[] args) {
         // Route Hibernate Validator's start-up line through SLF4J (no binding here: quiet).
         System.setProperty("org.jboss.logging.provider", "slf4j");
-        CommandLine commandLine = commandLine(Terminal::isInteractive, args);
-        commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
-        commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int exitCode;
         try {
-            exitCode = commandLine.execute(args);
+            exitCode = run(Terminal::isInteractive, out, err, args);
         } catch (Throwable e) { // an Error (out of memory, stack overflow) passes picocli's handlers
-            exitCode = escaped(e, Arrays.asList(args).contains("--debug"), commandLine.getErr());
+            exitCode = escaped(e, Arrays.asList(args).contains("--debug"), err);
         }
-        commandLine.getOut().flush();
-        commandLine.getErr().flush();
+        out.flush();
+        err.flush();
         System.exit(exitCode);
+    }
+
+    /**
+     * Runs the arguments as {@code main} does, without exiting: {@code validate FILE...} given no option without
+     * picocli (see {@link ValidateCommand#plainFiles}), anything else through {@link #commandLine(BooleanSupplier,
+     * String...)}.
+     *
+     * @param interactive whether standard error is a terminal (progress lines are printed only then)
+     * @param out standard output
+     * @param err standard error
+     * @param args the arguments
+     * @return the exit code
+     */
+    static int run(BooleanSupplier interactive, PrintWriter out, PrintWriter err, String... args) {
+        List<Path> files = ValidateCommand.plainFiles(args);
+        if (files != null) {
+            return ValidateCommand.plain(files, out, err);
+        }
+        CommandLine commandLine = commandLine(interactive, args);
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        return commandLine.execute(args);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.engagementrubrics.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,8 +65,61 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        return validate(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /**
+     * The files of {@code validate FILE...} given no option: every argument after {@code validate} is a plain
+     * path (not empty, not starting with '-' or with '@', which picocli reads as an option or an argument file),
+     * and no {@code picocli.*} system property is set. {@link RubricCli} runs such a command line with
+     * {@link #plain} without building picocli's model of the commands (start-up, issue 12); it prints and
+     * exits with exactly what picocli's run of the same arguments does.
+     *
+     * @param args the command line's arguments
+     * @return the files, or null if picocli must parse the arguments
+     */
+    static List<Path> plainFiles(String... args) {
+        if (args.length < 2 || !args[0].equals("validate")
+                || System.getProperties().stringPropertyNames().stream().anyMatch(key -> key.startsWith("picocli."))) {
+            return null;
+        }
+        List<Path> files = new ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.isEmpty() || arg.startsWith("-") || arg.startsWith("@")) {
+                return null;
+            }
+            try {
+                files.add(Path.of(arg));
+            } catch (InvalidPathException e) {
+                return null;
+            }
+        }
+        return files;
+    }
+
+    /**
+     * Validates the files with the options' defaults, as picocli runs {@code validate FILE...}; an exception is
+     * reported as {@link ErrorHandler} reports it.
+     *
+     * @param files the files, from {@link #plainFiles}
+     * @param out standard output
+     * @param err standard error
+     * @return the exit code
+     */
+    static int plain(List<Path> files, PrintWriter out, PrintWriter err) {
+        ValidateCommand command = new ValidateCommand();
+        command.files = files;
+        command.format = OutputFormat.TEXT;
+        try {
+            return command.validate(out, err);
+        } catch (Exception e) {
+            return ErrorHandler.report(e, err, false);
+        }
+    }
+
+    /** Runs the command; {@link #spec} is used only with {@code --instrument}. */
+    private int validate(PrintWriter out, PrintWriter err) {
         Instrument against = null;
         if (instrument != null) {
             try {

@@ -48,9 +48,15 @@ final class Cli {
         return run(false, args);
     }
 
-    /** Runs the command line as {@code main} builds it: with only the command that the first argument names. */
+    /**
+     * Runs the command line as {@code main} does: {@code validate FILE...} without picocli, else with only the
+     * command that the first argument names.
+     */
     static Run run(boolean interactive, String... args) {
-        return run(RubricCli.commandLine(() -> interactive, args), args);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exitCode = RubricCli.run(() -> interactive, new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return run(exitCode, out, err, args);
     }
 
     /** Runs a prepared command line; without --debug, no stack trace may be printed. */
@@ -59,7 +65,10 @@ final class Cli {
         StringWriter err = new StringWriter();
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
-        int exitCode = commandLine.execute(args);
+        return run(commandLine.execute(args), out, err, args);
+    }
+
+    private static Run run(int exitCode, StringWriter out, StringWriter err, String... args) {
         Run run = new Run(exitCode, out.toString().replace(System.lineSeparator(), "\n"),
                 err.toString().replace(System.lineSeparator(), "\n"));
         if (!Arrays.asList(args).contains("--debug")) {

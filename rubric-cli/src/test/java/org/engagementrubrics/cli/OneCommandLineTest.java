@@ -64,6 +64,42 @@ class OneCommandLineTest {
         return new Run(run.exitCode(), run.out(), run.err().replaceAll("(?m)^\\t(at |\\.\\.\\. ).*\n", ""));
     }
 
+    static Stream<List<String>> plainValidations() {
+        return Stream.of(
+                List.of("validate", RUBRIC),
+                List.of("validate", RUBRIC, RESPONSES, RUBRIC),
+                List.of("validate", RESPONSES),
+                List.of("validate", "no-such-file.json"),
+                List.of("validate", "no-such-file.json", RUBRIC),
+                List.of("validate", ExampleFiles.FOLDER.toString()),
+                List.of("validate", ExampleFiles.path(ExampleFiles.FOUR_VERSIONS_TEAM).toString(),
+                        ExampleFiles.path(ExampleFiles.FAMILY_ENGAGEMENT_PANEL).toString()),
+                List.of("validate", ExampleFiles.path("coverage-roster.csv").toString()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("plainValidations")
+    void plainValidatePrintsWhatPicocliPrints(List<String> arguments) {
+        String[] args = arguments.toArray(String[]::new);
+        assertThat(ValidateCommand.plainFiles(args)).hasSize(args.length - 1);
+
+        Run plain = Cli.run(false, args);
+        Run picocli = Cli.run(RubricCli.commandLine(() -> false), args);
+
+        assertThat(plain).isEqualTo(picocli);
+    }
+
+    @Test
+    void validateWithAnOptionOrAnArgumentFileGoesThroughPicocli() {
+        for (String[] args : List.of(new String[] {"validate"}, new String[] {"validate", "--strict", RUBRIC},
+                new String[] {"validate", RUBRIC, "--format", "json"}, new String[] {"validate", "--", RUBRIC},
+                new String[] {"validate", "-"}, new String[] {"validate", "@args.txt"}, new String[] {"validate", ""},
+                new String[] {"validate", "a\0b"}, new String[] {"score", RUBRIC},
+                new String[] {"--debug", "validate", RUBRIC}, new String[] {"Validate", RUBRIC})) {
+            assertThat(ValidateCommand.plainFiles(args)).as(String.join(" ", args)).isNull();
+        }
+    }
+
     @Test
     void firstArgumentThatNamesACommandBuildsThatCommandAlone() {
         CommandLine every = RubricCli.commandLine(() -> false);

@@ -1,13 +1,11 @@
 package org.engagementrubrics.json;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.InstrumentKind;
 import org.engagementrubrics.core.change.Comparison;
@@ -46,45 +44,42 @@ import org.engagementrubrics.core.survey.Survey;
  * of tallies, results by group, the coverage result, change over time, then the aggregate and agreement
  * report of a panel).
  *
- * <p>A row names its codec through a supplier, so that a codec's class is loaded and initialised only when a
- * document of its kind is first read or written: a command that reads one instrument builds no codec of results.
+ * <p>{@link #codec()} names each row's codec in a switch (not a field or a lambda per row), so that a codec's
+ * class is loaded and initialised only when a document of its kind is first read or written: a command that reads
+ * one instrument builds no codec of results, and initialising the table spins no lambda (start-up, issue 12).
  */
 enum DocumentKind {
 
-    STAGED_RUBRIC(InstrumentKind.STAGED_RUBRIC, StagedRubric.class, () -> InstrumentCodecs.STAGED_RUBRIC),
-    ARCHETYPE_MATRIX(InstrumentKind.ARCHETYPE_MATRIX, ArchetypeMatrix.class,
-            () -> InstrumentCodecs.ARCHETYPE_MATRIX),
-    CONDITIONS_ASSESSMENT(InstrumentKind.CONDITIONS_ASSESSMENT, ConditionsAssessment.class,
-            () -> InstrumentCodecs.CONDITIONS_ASSESSMENT),
-    DISTRICT_INDICATORS(InstrumentKind.DISTRICT_INDICATORS, DistrictIndicators.class,
-            () -> InstrumentCodecs.DISTRICT_INDICATORS),
-    CHECKLIST(InstrumentKind.CHECKLIST, Checklist.class, () -> InstrumentCodecs.CHECKLIST),
-    SURVEY(InstrumentKind.SURVEY, Survey.class, () -> InstrumentCodecs.SURVEY),
+    STAGED_RUBRIC(InstrumentKind.STAGED_RUBRIC, StagedRubric.class),
+    ARCHETYPE_MATRIX(InstrumentKind.ARCHETYPE_MATRIX, ArchetypeMatrix.class),
+    CONDITIONS_ASSESSMENT(InstrumentKind.CONDITIONS_ASSESSMENT, ConditionsAssessment.class),
+    DISTRICT_INDICATORS(InstrumentKind.DISTRICT_INDICATORS, DistrictIndicators.class),
+    CHECKLIST(InstrumentKind.CHECKLIST, Checklist.class),
+    SURVEY(InstrumentKind.SURVEY, Survey.class),
 
-    RESPONSE("response", Role.RESPONSE, Response.class, () -> ResponseCodecs.RESPONSE),
+    RESPONSE("response", Role.RESPONSE, Response.class),
 
-    MATRIX_RESULT("matrix-result", Role.RESULT, MatrixResult.class, () -> ResultCodecs.MATRIX_RESULT),
-    ARCHETYPE_RESULT("archetype-result", Role.RESULT, ArchetypeResult.class, () -> ResultCodecs.ARCHETYPE_RESULT),
-    STAGE_RESULT("stage-result", Role.RESULT, StageResult.class, () -> ResultCodecs.STAGE_RESULT),
-    RATING_RESULT("rating-result", Role.RESULT, RatingResult.class, () -> ResultCodecs.RATING_RESULT),
-    ROLLUP_RESULT("rollup-result", Role.RESULT, RollupResult.class, () -> ResultCodecs.ROLLUP_RESULT),
-    CHECKLIST_RESULT("checklist-result", Role.RESULT, ChecklistResult.class, () -> ResultCodecs.CHECKLIST_RESULT),
-    SURVEY_RESULT("survey-result", Role.RESULT, SurveyResult.class, () -> ResultCodecs.SURVEY_RESULT),
+    MATRIX_RESULT("matrix-result", Role.RESULT, MatrixResult.class),
+    ARCHETYPE_RESULT("archetype-result", Role.RESULT, ArchetypeResult.class),
+    STAGE_RESULT("stage-result", Role.RESULT, StageResult.class),
+    RATING_RESULT("rating-result", Role.RESULT, RatingResult.class),
+    ROLLUP_RESULT("rollup-result", Role.RESULT, RollupResult.class),
+    CHECKLIST_RESULT("checklist-result", Role.RESULT, ChecklistResult.class),
+    SURVEY_RESULT("survey-result", Role.RESULT, SurveyResult.class),
 
-    RATING_TALLY("rating-tally", Role.TALLY, RatingTallyState.class, () -> TallyCodecs.RATING_TALLY),
-    ROLLUP_TALLY("rollup-tally", Role.TALLY, RollupTallyState.class, () -> TallyCodecs.ROLLUP_TALLY),
-    CHECKLIST_TALLY("checklist-tally", Role.TALLY, ChecklistTallyState.class, () -> TallyCodecs.CHECKLIST_TALLY),
-    SURVEY_TALLY("survey-tally", Role.TALLY, SurveyTallyState.class, () -> TallyCodecs.SURVEY_TALLY),
+    RATING_TALLY("rating-tally", Role.TALLY, RatingTallyState.class),
+    ROLLUP_TALLY("rollup-tally", Role.TALLY, RollupTallyState.class),
+    CHECKLIST_TALLY("checklist-tally", Role.TALLY, ChecklistTallyState.class),
+    SURVEY_TALLY("survey-tally", Role.TALLY, SurveyTallyState.class),
 
-    SURVEY_BY_GROUP_RESULT("survey-by-group-result", Role.BY_GROUP, surveysByGroup(),
-            () -> GroupCodecs.SURVEY_BY_GROUP_RESULT),
+    SURVEY_BY_GROUP_RESULT("survey-by-group-result", Role.BY_GROUP, surveysByGroup()),
 
-    COVERAGE_RESULT("coverage-result", Role.COVERAGE, CoverageResult.class, () -> CoverageCodecs.COVERAGE_RESULT),
+    COVERAGE_RESULT("coverage-result", Role.COVERAGE, CoverageResult.class),
 
-    COMPARISON("comparison", Role.COMPARISON, Comparison.class, () -> ChangeCodecs.COMPARISON),
-    ID_MAPPING("id-mapping", Role.ID_MAPPING, IdMapping.class, () -> ChangeCodecs.ID_MAPPING),
-    CONSENSUS("consensus", Role.CONSENSUS, Consensus.class, () -> PanelCodecs.CONSENSUS),
-    AGREEMENT_REPORT("agreement-report", Role.AGREEMENT_REPORT, AgreementReport.class, () -> PanelCodecs.AGREEMENT_REPORT);
+    COMPARISON("comparison", Role.COMPARISON, Comparison.class),
+    ID_MAPPING("id-mapping", Role.ID_MAPPING, IdMapping.class),
+    CONSENSUS("consensus", Role.CONSENSUS, Consensus.class),
+    AGREEMENT_REPORT("agreement-report", Role.AGREEMENT_REPORT, AgreementReport.class);
 
     /**
      * What a document is for, and the formats in which it is read; each role has its own reader methods in
@@ -128,25 +123,22 @@ enum DocumentKind {
         }
     }
 
-    private static final List<String> KIND_NAMES = Arrays.stream(values()).map(DocumentKind::kindName).toList();
+    private static final List<String> KIND_NAMES = namesOf(null);
     private static final Map<Role, List<String>> KIND_NAMES_BY_ROLE = byRole();
-    private static final Map<String, DocumentKind> BY_WIRE_NAME = Arrays.stream(values())
-            .collect(Collectors.toUnmodifiableMap(DocumentKind::kindName, Function.identity()));
+    private static final Map<String, DocumentKind> BY_WIRE_NAME = byWireName();
 
     private final String kindName;
     private final Role role;
     private final Class<?> type;
-    private final Supplier<? extends ObjectCodec<?>> codec;
 
-    <T extends Instrument> DocumentKind(InstrumentKind kind, Class<T> type, Supplier<ObjectCodec<T>> codec) {
-        this(kind.kindName(), Role.INSTRUMENT, type, codec);
+    DocumentKind(InstrumentKind kind, Class<? extends Instrument> type) {
+        this(kind.kindName(), Role.INSTRUMENT, type);
     }
 
-    <T> DocumentKind(String kindName, Role role, Class<T> type, Supplier<ObjectCodec<T>> codec) {
+    DocumentKind(String kindName, Role role, Class<?> type) {
         this.kindName = kindName;
         this.role = role;
         this.type = type;
-        this.codec = codec;
     }
 
     /** The type of results by group of survey results, named here so that the row loads no codec class. */
@@ -155,13 +147,31 @@ enum DocumentKind {
         return (Class) GroupedResult.class;
     }
 
+    /** The kind names of the role (of every role if null), in table order. */
+    private static List<String> namesOf(Role role) {
+        List<String> names = new ArrayList<>();
+        for (DocumentKind kind : values()) {
+            if (role == null || kind.role == role) {
+                names.add(kind.kindName);
+            }
+        }
+        return List.copyOf(names);
+    }
+
     private static Map<Role, List<String>> byRole() {
         Map<Role, List<String>> map = new EnumMap<>(Role.class);
         for (Role role : Role.values()) {
-            map.put(role, Arrays.stream(values()).filter(kind -> kind.role == role).map(DocumentKind::kindName)
-                    .toList());
+            map.put(role, namesOf(role));
         }
         return map;
+    }
+
+    private static Map<String, DocumentKind> byWireName() {
+        Map<String, DocumentKind> map = new HashMap<>();
+        for (DocumentKind kind : values()) {
+            map.put(kind.kindName, kind);
+        }
+        return Map.copyOf(map);
     }
 
     /** The name in a document's {@code kind} field, such as {@code staged-rubric}. */
@@ -181,7 +191,33 @@ enum DocumentKind {
     /** The codec of the document's body, after {@code format} and {@code kind}. */
     @SuppressWarnings("unchecked")
     <T> ObjectCodec<T> codec() {
-        return (ObjectCodec<T>) codec.get();
+        ObjectCodec<?> codec = switch (this) {
+            case STAGED_RUBRIC -> InstrumentCodecs.Staged.STAGED_RUBRIC;
+            case ARCHETYPE_MATRIX -> InstrumentCodecs.Matrix.ARCHETYPE_MATRIX;
+            case CONDITIONS_ASSESSMENT -> InstrumentCodecs.Conditions.CONDITIONS_ASSESSMENT;
+            case DISTRICT_INDICATORS -> InstrumentCodecs.District.DISTRICT_INDICATORS;
+            case CHECKLIST -> InstrumentCodecs.Checklists.CHECKLIST;
+            case SURVEY -> InstrumentCodecs.Surveys.SURVEY;
+            case RESPONSE -> ResponseCodecs.RESPONSE;
+            case MATRIX_RESULT -> ResultCodecs.MATRIX_RESULT;
+            case ARCHETYPE_RESULT -> ResultCodecs.ARCHETYPE_RESULT;
+            case STAGE_RESULT -> ResultCodecs.STAGE_RESULT;
+            case RATING_RESULT -> ResultCodecs.RATING_RESULT;
+            case ROLLUP_RESULT -> ResultCodecs.ROLLUP_RESULT;
+            case CHECKLIST_RESULT -> ResultCodecs.CHECKLIST_RESULT;
+            case SURVEY_RESULT -> ResultCodecs.SURVEY_RESULT;
+            case RATING_TALLY -> TallyCodecs.RATING_TALLY;
+            case ROLLUP_TALLY -> TallyCodecs.ROLLUP_TALLY;
+            case CHECKLIST_TALLY -> TallyCodecs.CHECKLIST_TALLY;
+            case SURVEY_TALLY -> TallyCodecs.SURVEY_TALLY;
+            case SURVEY_BY_GROUP_RESULT -> GroupCodecs.SURVEY_BY_GROUP_RESULT;
+            case COVERAGE_RESULT -> CoverageCodecs.COVERAGE_RESULT;
+            case COMPARISON -> ChangeCodecs.COMPARISON;
+            case ID_MAPPING -> ChangeCodecs.ID_MAPPING;
+            case CONSENSUS -> PanelCodecs.CONSENSUS;
+            case AGREEMENT_REPORT -> PanelCodecs.AGREEMENT_REPORT;
+        };
+        return (ObjectCodec<T>) codec;
     }
 
     /** The class-path resource, relative to this package, of the kind's JSON Schema. */

@@ -51,6 +51,10 @@ import org.engagementrubrics.core.survey.Survey;
  * <p>Field names are the record component names, so a validation path such as
  * {@code standards[0].cells[2]} is the JSON pointer {@code /standards/0/cells/2}. Optional fields are
  * omitted when absent or empty ({@code errata}, {@code extensions}, nullable texts).
+ *
+ * <p>The parts shared by several kinds are fields of this class; the codecs of each kind are in a nested class
+ * of their own ({@link Staged}, {@link Matrix}, ...), so that reading one instrument kind initialises only its
+ * codecs and the shared ones, not the lambdas of every kind (start-up, issue 12).
  */
 final class InstrumentCodecs {
 
@@ -84,195 +88,236 @@ final class InstrumentCodecs {
             required("statements", list(STATEMENT), Cell::statements)),
             v -> new Cell(v.get("columnId"), v.get("statements")));
 
-    static final ObjectCodec<ScalePoint> SCALE_POINT = ObjectCodec.of("scale point", fields(
-            required("value", INT, ScalePoint::value),
-            required("label", TEXT, ScalePoint::label)),
-            v -> new ScalePoint(v.getInt("value"), v.get("label")));
+    /** The codecs of rating scales, shared by conditions assessments and surveys. */
+    static final class Scales {
 
-    static final ObjectCodec<RatingScale> SCALE = ObjectCodec.of("rating scale", fields(
-            required("points", list(SCALE_POINT), RatingScale::points)),
-            v -> new RatingScale(v.get("points")));
+        private Scales() {
+        }
 
-    // ----- staged rubric ------------------------------------------------------------------------
+        static final ObjectCodec<ScalePoint> SCALE_POINT = ObjectCodec.of("scale point", fields(
+                required("value", INT, ScalePoint::value),
+                required("label", TEXT, ScalePoint::label)),
+                v -> new ScalePoint(v.getInt("value"), v.get("label")));
 
-    static final ObjectCodec<Stage> STAGE = ObjectCodec.of("stage", fields(
-            required("id", STRING, Stage::id),
-            required("position", INT, Stage::position),
-            required("label", TEXT, Stage::label),
-            optional("extensions", EXTENSIONS, Stage::extensions, Extensions.empty())),
-            v -> new Stage(v.get("id"), v.getInt("position"), v.get("label"), v.get("extensions")));
+        static final ObjectCodec<RatingScale> SCALE = ObjectCodec.of("rating scale", fields(
+                required("points", list(SCALE_POINT), RatingScale::points)),
+                v -> new RatingScale(v.get("points")));
+    }
 
-    static final ObjectCodec<Standard> STANDARD = ObjectCodec.of("standard", fields(
-            required("id", STRING, Standard::id),
-            required("number", INT, Standard::number),
-            required("title", TEXT, Standard::title),
-            required("intent", TEXT, Standard::intent),
-            required("cells", list(CELL), Standard::cells),
-            optional("extensions", EXTENSIONS, Standard::extensions, Extensions.empty())),
-            v -> new Standard(v.get("id"), v.getInt("number"), v.get("title"), v.get("intent"), v.get("cells"),
-                    v.get("extensions")));
+    /** The codecs of staged rubrics and their parts, initialised when the first is read or written. */
+    static final class Staged {
 
-    static final ObjectCodec<StagedRubric> STAGED_RUBRIC = document("staged rubric", fields(
-            header(),
-            required("stages", list(STAGE), StagedRubric::stages),
-            required("standards", list(STANDARD), StagedRubric::standards),
-            errata(), extensions()),
-            v -> new StagedRubric(v.get("id"), v.get("version"), v.get("title"), v.get("source"), v.get("errata"),
-                    v.get("extensions"), v.get("stages"), v.get("standards")));
+        private Staged() {
+        }
 
-    // ----- archetype matrix ---------------------------------------------------------------------
+        static final ObjectCodec<Stage> STAGE = ObjectCodec.of("stage", fields(
+                required("id", STRING, Stage::id),
+                required("position", INT, Stage::position),
+                required("label", TEXT, Stage::label),
+                optional("extensions", EXTENSIONS, Stage::extensions, Extensions.empty())),
+                v -> new Stage(v.get("id"), v.getInt("position"), v.get("label"), v.get("extensions")));
 
-    static final ObjectCodec<Archetype> ARCHETYPE = ObjectCodec.of("archetype", fields(
-            required("id", STRING, Archetype::id),
-            required("rank", INT, Archetype::rank),
-            required("name", TEXT, Archetype::name),
-            nullable("motto", TEXT, Archetype::motto),
-            nullable("levelName", TEXT, Archetype::levelName),
-            optional("extensions", EXTENSIONS, Archetype::extensions, Extensions.empty())),
-            v -> new Archetype(v.get("id"), v.getInt("rank"), v.get("name"), v.get("motto"), v.get("levelName"),
-                    v.get("extensions")));
+        static final ObjectCodec<Standard> STANDARD = ObjectCodec.of("standard", fields(
+                required("id", STRING, Standard::id),
+                required("number", INT, Standard::number),
+                required("title", TEXT, Standard::title),
+                required("intent", TEXT, Standard::intent),
+                required("cells", list(CELL), Standard::cells),
+                optional("extensions", EXTENSIONS, Standard::extensions, Extensions.empty())),
+                v -> new Standard(v.get("id"), v.getInt("number"), v.get("title"), v.get("intent"), v.get("cells"),
+                        v.get("extensions")));
 
-    static final ObjectCodec<Dimension> DIMENSION = ObjectCodec.of("dimension", fields(
-            required("id", STRING, Dimension::id),
-            required("name", TEXT, Dimension::name),
-            required("cells", list(CELL), Dimension::cells),
-            optional("extensions", EXTENSIONS, Dimension::extensions, Extensions.empty())),
-            v -> new Dimension(v.get("id"), v.get("name"), v.get("cells"), v.get("extensions")));
+        static final ObjectCodec<StagedRubric> STAGED_RUBRIC = document("staged rubric", fields(
+                header(),
+                required("stages", list(STAGE), StagedRubric::stages),
+                required("standards", list(STANDARD), StagedRubric::standards),
+                errata(), extensions()),
+                v -> new StagedRubric(v.get("id"), v.get("version"), v.get("title"), v.get("source"), v.get("errata"),
+                        v.get("extensions"), v.get("stages"), v.get("standards")));
+    }
 
-    static final ObjectCodec<ProfileCondition> PROFILE_CONDITION = ObjectCodec.of("profile condition", fields(
-            required("selector", enumeration(ProfileCondition.Selector.class), ProfileCondition::selector),
-            required("columnIds", list(STRING), ProfileCondition::columnIds),
-            required("comparison", enumeration(ProfileCondition.Comparison.class), ProfileCondition::comparison),
-            required("count", INT, ProfileCondition::count)),
-            v -> new ProfileCondition(v.get("selector"), v.get("columnIds"), v.get("comparison"), v.getInt("count")));
+    /** The codecs of archetype matrices and their parts, initialised when the first is read or written. */
+    static final class Matrix {
 
-    static final ObjectCodec<ProfileRule> PROFILE_RULE = ObjectCodec.of("profile rule", fields(
-            required("id", STRING, ProfileRule::id),
-            required("rank", INT, ProfileRule::rank),
-            required("label", TEXT, ProfileRule::label),
-            required("conditions", list(PROFILE_CONDITION), ProfileRule::conditions),
-            optional("minResolvedRows", INT, ProfileRule::minResolvedRows, 0)),
-            v -> new ProfileRule(v.get("id"), v.getInt("rank"), v.get("label"), v.get("conditions"),
-                    v.getInt("minResolvedRows")));
+        private Matrix() {
+        }
 
-    static final ObjectCodec<ArchetypeMatrix> ARCHETYPE_MATRIX = document("archetype matrix", fields(
-            header(),
-            nullable("instructions", TEXT, ArchetypeMatrix::instructions),
-            required("archetypes", list(ARCHETYPE), ArchetypeMatrix::archetypes),
-            required("dimensions", list(DIMENSION), ArchetypeMatrix::dimensions),
-            optional("profileRules", list(PROFILE_RULE), ArchetypeMatrix::profileRules, List.of()),
-            errata(), extensions()),
-            v -> new ArchetypeMatrix(v.get("id"), v.get("version"), v.get("title"), v.get("source"), v.get("errata"),
-                    v.get("extensions"), v.get("instructions"), v.get("archetypes"), v.get("dimensions"),
-                    v.get("profileRules")));
+        static final ObjectCodec<Archetype> ARCHETYPE = ObjectCodec.of("archetype", fields(
+                required("id", STRING, Archetype::id),
+                required("rank", INT, Archetype::rank),
+                required("name", TEXT, Archetype::name),
+                nullable("motto", TEXT, Archetype::motto),
+                nullable("levelName", TEXT, Archetype::levelName),
+                optional("extensions", EXTENSIONS, Archetype::extensions, Extensions.empty())),
+                v -> new Archetype(v.get("id"), v.getInt("rank"), v.get("name"), v.get("motto"), v.get("levelName"),
+                        v.get("extensions")));
 
-    // ----- conditions assessment ----------------------------------------------------------------
+        static final ObjectCodec<Dimension> DIMENSION = ObjectCodec.of("dimension", fields(
+                required("id", STRING, Dimension::id),
+                required("name", TEXT, Dimension::name),
+                required("cells", list(CELL), Dimension::cells),
+                optional("extensions", EXTENSIONS, Dimension::extensions, Extensions.empty())),
+                v -> new Dimension(v.get("id"), v.get("name"), v.get("cells"), v.get("extensions")));
 
-    static final ObjectCodec<Citation> CITATION = ObjectCodec.of("citation", fields(
-            required("framework", STRING, Citation::framework),
-            required("reference", STRING, Citation::reference)),
-            v -> new Citation(v.get("framework"), v.get("reference")));
+        static final ObjectCodec<ProfileCondition> PROFILE_CONDITION = ObjectCodec.of("profile condition", fields(
+                required("selector", enumeration(ProfileCondition.Selector.class), ProfileCondition::selector),
+                required("columnIds", list(STRING), ProfileCondition::columnIds),
+                required("comparison", enumeration(ProfileCondition.Comparison.class), ProfileCondition::comparison),
+                required("count", INT, ProfileCondition::count)),
+                v -> new ProfileCondition(v.get("selector"), v.get("columnIds"), v.get("comparison"),
+                        v.getInt("count")));
 
-    static final ObjectCodec<Indicator> INDICATOR = ObjectCodec.of("indicator", fields(
-            required("id", STRING, Indicator::id),
-            required("number", INT, Indicator::number),
-            required("text", TEXT, Indicator::text),
-            optional("citations", list(CITATION), Indicator::citations, List.of()),
-            optional("extensions", EXTENSIONS, Indicator::extensions, Extensions.empty())),
-            v -> new Indicator(v.get("id"), v.getInt("number"), v.get("text"), v.get("citations"), v.get("extensions")));
+        static final ObjectCodec<ProfileRule> PROFILE_RULE = ObjectCodec.of("profile rule", fields(
+                required("id", STRING, ProfileRule::id),
+                required("rank", INT, ProfileRule::rank),
+                required("label", TEXT, ProfileRule::label),
+                required("conditions", list(PROFILE_CONDITION), ProfileRule::conditions),
+                optional("minResolvedRows", INT, ProfileRule::minResolvedRows, 0)),
+                v -> new ProfileRule(v.get("id"), v.getInt("rank"), v.get("label"), v.get("conditions"),
+                        v.getInt("minResolvedRows")));
 
-    static final ObjectCodec<Condition> CONDITION = ObjectCodec.of("condition", fields(
-            required("id", STRING, Condition::id),
-            required("number", INT, Condition::number),
-            required("name", TEXT, Condition::name),
-            optional("indicators", list(INDICATOR), Condition::indicators, List.of()),
-            optional("extensions", EXTENSIONS, Condition::extensions, Extensions.empty())),
-            v -> new Condition(v.get("id"), v.getInt("number"), v.get("name"), v.get("indicators"), v.get("extensions")));
+        static final ObjectCodec<ArchetypeMatrix> ARCHETYPE_MATRIX = document("archetype matrix", fields(
+                header(),
+                nullable("instructions", TEXT, ArchetypeMatrix::instructions),
+                required("archetypes", list(ARCHETYPE), ArchetypeMatrix::archetypes),
+                required("dimensions", list(DIMENSION), ArchetypeMatrix::dimensions),
+                optional("profileRules", list(PROFILE_RULE), ArchetypeMatrix::profileRules, List.of()),
+                errata(), extensions()),
+                v -> new ArchetypeMatrix(v.get("id"), v.get("version"), v.get("title"), v.get("source"),
+                        v.get("errata"), v.get("extensions"), v.get("instructions"), v.get("archetypes"),
+                        v.get("dimensions"), v.get("profileRules")));
+    }
 
-    static final ObjectCodec<ConditionsAssessment> CONDITIONS_ASSESSMENT = document("conditions assessment", fields(
-            header(),
-            nullable("purpose", TEXT, ConditionsAssessment::purpose),
-            required("scale", SCALE, ConditionsAssessment::scale),
-            required("conditions", list(CONDITION), ConditionsAssessment::conditions),
-            errata(), extensions()),
-            v -> new ConditionsAssessment(v.get("id"), v.get("version"), v.get("title"), v.get("source"),
-                    v.get("errata"), v.get("extensions"), v.get("purpose"), v.get("scale"), v.get("conditions")));
+    /** The codecs of conditions assessments and their parts, initialised when the first is read or written. */
+    static final class Conditions {
 
-    // ----- district indicators ------------------------------------------------------------------
+        private Conditions() {
+        }
 
-    static final ObjectCodec<DistrictDimension> DISTRICT_DIMENSION = ObjectCodec.of("district dimension", fields(
-            required("code", STRING, DistrictDimension::code),
-            required("name", TEXT, DistrictDimension::name)),
-            v -> new DistrictDimension(v.get("code"), v.get("name")));
+        static final ObjectCodec<Citation> CITATION = ObjectCodec.of("citation", fields(
+                required("framework", STRING, Citation::framework),
+                required("reference", STRING, Citation::reference)),
+                v -> new Citation(v.get("framework"), v.get("reference")));
 
-    static final ObjectCodec<DistrictIndicator> DISTRICT_INDICATOR = ObjectCodec.of("district indicator", fields(
-            required("id", STRING, DistrictIndicator::id),
-            nullable("coreFunction", TEXT, DistrictIndicator::coreFunction),
-            required("dimension", DISTRICT_DIMENSION, DistrictIndicator::dimension),
-            nullable("effectivePractice", TEXT, DistrictIndicator::effectivePractice),
-            required("text", TEXT, DistrictIndicator::text),
-            required("explanation", TEXT, DistrictIndicator::explanation),
-            optional("guidingQuestions", list(TEXT), DistrictIndicator::guidingQuestions, List.of()),
-            optional("extensions", EXTENSIONS, DistrictIndicator::extensions, Extensions.empty())),
-            v -> new DistrictIndicator(v.get("id"), v.get("coreFunction"), v.get("dimension"),
-                    v.get("effectivePractice"), v.get("text"), v.get("explanation"), v.get("guidingQuestions"),
-                    v.get("extensions")));
+        static final ObjectCodec<Indicator> INDICATOR = ObjectCodec.of("indicator", fields(
+                required("id", STRING, Indicator::id),
+                required("number", INT, Indicator::number),
+                required("text", TEXT, Indicator::text),
+                optional("citations", list(CITATION), Indicator::citations, List.of()),
+                optional("extensions", EXTENSIONS, Indicator::extensions, Extensions.empty())),
+                v -> new Indicator(v.get("id"), v.getInt("number"), v.get("text"), v.get("citations"),
+                        v.get("extensions")));
 
-    static final ObjectCodec<DistrictIndicators> DISTRICT_INDICATORS = document("district indicators", fields(
-            header(),
-            required("indicators", list(DISTRICT_INDICATOR), DistrictIndicators::indicators),
-            errata(), extensions()),
-            v -> new DistrictIndicators(v.get("id"), v.get("version"), v.get("title"), v.get("source"),
-                    v.get("errata"), v.get("extensions"), v.get("indicators")));
+        static final ObjectCodec<Condition> CONDITION = ObjectCodec.of("condition", fields(
+                required("id", STRING, Condition::id),
+                required("number", INT, Condition::number),
+                required("name", TEXT, Condition::name),
+                optional("indicators", list(INDICATOR), Condition::indicators, List.of()),
+                optional("extensions", EXTENSIONS, Condition::extensions, Extensions.empty())),
+                v -> new Condition(v.get("id"), v.getInt("number"), v.get("name"), v.get("indicators"),
+                        v.get("extensions")));
 
-    // ----- checklist ----------------------------------------------------------------------------
+        static final ObjectCodec<ConditionsAssessment> CONDITIONS_ASSESSMENT = document("conditions assessment",
+                fields(
+                header(),
+                nullable("purpose", TEXT, ConditionsAssessment::purpose),
+                required("scale", Scales.SCALE, ConditionsAssessment::scale),
+                required("conditions", list(CONDITION), ConditionsAssessment::conditions),
+                errata(), extensions()),
+                v -> new ConditionsAssessment(v.get("id"), v.get("version"), v.get("title"), v.get("source"),
+                        v.get("errata"), v.get("extensions"), v.get("purpose"), v.get("scale"), v.get("conditions")));
+    }
 
-    static final ObjectCodec<ChecklistItem> CHECKLIST_ITEM = ObjectCodec.of("checklist item", fields(
-            required("id", STRING, ChecklistItem::id),
-            nullable("label", TEXT, ChecklistItem::label),
-            required("text", TEXT, ChecklistItem::text),
-            optional("extensions", EXTENSIONS, ChecklistItem::extensions, Extensions.empty())),
-            v -> new ChecklistItem(v.get("id"), v.get("label"), v.get("text"), v.get("extensions")));
+    /** The codecs of district indicators and their parts, initialised when the first is read or written. */
+    static final class District {
 
-    static final ObjectCodec<ChecklistGroup> CHECKLIST_GROUP = ObjectCodec.of("checklist group", fields(
-            required("id", STRING, ChecklistGroup::id),
-            required("title", TEXT, ChecklistGroup::title),
-            required("items", list(CHECKLIST_ITEM), ChecklistGroup::items),
-            optional("extensions", EXTENSIONS, ChecklistGroup::extensions, Extensions.empty())),
-            v -> new ChecklistGroup(v.get("id"), v.get("title"), v.get("items"), v.get("extensions")));
+        private District() {
+        }
 
-    static final ObjectCodec<Checklist> CHECKLIST = document("checklist", fields(
-            header(),
-            required("groups", list(CHECKLIST_GROUP), Checklist::groups),
-            errata(), extensions()),
-            v -> new Checklist(v.get("id"), v.get("version"), v.get("title"), v.get("source"), v.get("errata"),
-                    v.get("extensions"), v.get("groups")));
+        static final ObjectCodec<DistrictDimension> DISTRICT_DIMENSION = ObjectCodec.of("district dimension", fields(
+                required("code", STRING, DistrictDimension::code),
+                required("name", TEXT, DistrictDimension::name)),
+                v -> new DistrictDimension(v.get("code"), v.get("name")));
 
-    // ----- survey -------------------------------------------------------------------------------
+        static final ObjectCodec<DistrictIndicator> DISTRICT_INDICATOR = ObjectCodec.of("district indicator", fields(
+                required("id", STRING, DistrictIndicator::id),
+                nullable("coreFunction", TEXT, DistrictIndicator::coreFunction),
+                required("dimension", DISTRICT_DIMENSION, DistrictIndicator::dimension),
+                nullable("effectivePractice", TEXT, DistrictIndicator::effectivePractice),
+                required("text", TEXT, DistrictIndicator::text),
+                required("explanation", TEXT, DistrictIndicator::explanation),
+                optional("guidingQuestions", list(TEXT), DistrictIndicator::guidingQuestions, List.of()),
+                optional("extensions", EXTENSIONS, DistrictIndicator::extensions, Extensions.empty())),
+                v -> new DistrictIndicator(v.get("id"), v.get("coreFunction"), v.get("dimension"),
+                        v.get("effectivePractice"), v.get("text"), v.get("explanation"), v.get("guidingQuestions"),
+                        v.get("extensions")));
 
-    static final ObjectCodec<MonitoredGroup> MONITORED_GROUP = ObjectCodec.of("monitored group", fields(
-            required("id", STRING, MonitoredGroup::id),
-            required("label", TEXT, MonitoredGroup::label)),
-            v -> new MonitoredGroup(v.get("id"), v.get("label")));
+        static final ObjectCodec<DistrictIndicators> DISTRICT_INDICATORS = document("district indicators", fields(
+                header(),
+                required("indicators", list(DISTRICT_INDICATOR), DistrictIndicators::indicators),
+                errata(), extensions()),
+                v -> new DistrictIndicators(v.get("id"), v.get("version"), v.get("title"), v.get("source"),
+                        v.get("errata"), v.get("extensions"), v.get("indicators")));
+    }
 
-    static final ObjectCodec<ContactGoal> CONTACT_GOAL = ObjectCodec.of("contact goal", fields(
-            required("id", STRING, ContactGoal::id),
-            required("description", TEXT, ContactGoal::description),
-            required("targetPercent", INT, ContactGoal::targetPercent),
-            required("period", enumeration(ContactPeriod.class), ContactGoal::period),
-            optional("monitoredGroups", list(MONITORED_GROUP), ContactGoal::monitoredGroups, List.of())),
-            v -> new ContactGoal(v.get("id"), v.get("description"), v.getInt("targetPercent"), v.get("period"),
-                    v.get("monitoredGroups")));
+    /** The codecs of checklists and their parts, initialised when the first is read or written. */
+    static final class Checklists {
 
-    static final ObjectCodec<Survey> SURVEY = document("survey", fields(
-            header(),
-            required("prompt", TEXT, Survey::prompt),
-            required("scale", SCALE, Survey::scale),
-            required("statements", list(STATEMENT), Survey::statements),
-            optional("goals", list(CONTACT_GOAL), Survey::goals, List.of()),
-            errata(), extensions()),
-            v -> new Survey(v.get("id"), v.get("version"), v.get("title"), v.get("source"), v.get("errata"),
-                    v.get("extensions"), v.get("prompt"), v.get("scale"), v.get("statements"), v.get("goals")));
+        private Checklists() {
+        }
+
+        static final ObjectCodec<ChecklistItem> CHECKLIST_ITEM = ObjectCodec.of("checklist item", fields(
+                required("id", STRING, ChecklistItem::id),
+                nullable("label", TEXT, ChecklistItem::label),
+                required("text", TEXT, ChecklistItem::text),
+                optional("extensions", EXTENSIONS, ChecklistItem::extensions, Extensions.empty())),
+                v -> new ChecklistItem(v.get("id"), v.get("label"), v.get("text"), v.get("extensions")));
+
+        static final ObjectCodec<ChecklistGroup> CHECKLIST_GROUP = ObjectCodec.of("checklist group", fields(
+                required("id", STRING, ChecklistGroup::id),
+                required("title", TEXT, ChecklistGroup::title),
+                required("items", list(CHECKLIST_ITEM), ChecklistGroup::items),
+                optional("extensions", EXTENSIONS, ChecklistGroup::extensions, Extensions.empty())),
+                v -> new ChecklistGroup(v.get("id"), v.get("title"), v.get("items"), v.get("extensions")));
+
+        static final ObjectCodec<Checklist> CHECKLIST = document("checklist", fields(
+                header(),
+                required("groups", list(CHECKLIST_GROUP), Checklist::groups),
+                errata(), extensions()),
+                v -> new Checklist(v.get("id"), v.get("version"), v.get("title"), v.get("source"), v.get("errata"),
+                        v.get("extensions"), v.get("groups")));
+    }
+
+    /** The codecs of surveys and their parts, initialised when the first is read or written. */
+    static final class Surveys {
+
+        private Surveys() {
+        }
+
+        static final ObjectCodec<MonitoredGroup> MONITORED_GROUP = ObjectCodec.of("monitored group", fields(
+                required("id", STRING, MonitoredGroup::id),
+                required("label", TEXT, MonitoredGroup::label)),
+                v -> new MonitoredGroup(v.get("id"), v.get("label")));
+
+        static final ObjectCodec<ContactGoal> CONTACT_GOAL = ObjectCodec.of("contact goal", fields(
+                required("id", STRING, ContactGoal::id),
+                required("description", TEXT, ContactGoal::description),
+                required("targetPercent", INT, ContactGoal::targetPercent),
+                required("period", enumeration(ContactPeriod.class), ContactGoal::period),
+                optional("monitoredGroups", list(MONITORED_GROUP), ContactGoal::monitoredGroups, List.of())),
+                v -> new ContactGoal(v.get("id"), v.get("description"), v.getInt("targetPercent"), v.get("period"),
+                        v.get("monitoredGroups")));
+
+        static final ObjectCodec<Survey> SURVEY = document("survey", fields(
+                header(),
+                required("prompt", TEXT, Survey::prompt),
+                required("scale", Scales.SCALE, Survey::scale),
+                required("statements", list(STATEMENT), Survey::statements),
+                optional("goals", list(CONTACT_GOAL), Survey::goals, List.of()),
+                errata(), extensions()),
+                v -> new Survey(v.get("id"), v.get("version"), v.get("title"), v.get("source"), v.get("errata"),
+                        v.get("extensions"), v.get("prompt"), v.get("scale"), v.get("statements"), v.get("goals")));
+    }
 
     // ----- helpers ------------------------------------------------------------------------------
 

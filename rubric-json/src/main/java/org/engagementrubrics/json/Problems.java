@@ -1,7 +1,6 @@
 package org.engagementrubrics.json;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -83,10 +82,23 @@ final class Problems {
 
     private static List<FormatProblem> sort(List<FormatProblem> problems) {
         List<FormatProblem> copy = new ArrayList<>(problems);
-        copy.sort(Comparator.comparingInt(FormatProblem::line).thenComparingInt(FormatProblem::column)
-                .thenComparing(FormatProblem::pointer).thenComparing(FormatProblem::code)
-                .thenComparing(FormatProblem::message));
+        copy.sort(Problems::compare);
         return List.copyOf(copy);
+    }
+
+    /** Document order (line, column), then pointer, code and message; one method, not a chain of lambdas. */
+    private static int compare(FormatProblem a, FormatProblem b) {
+        int order = Integer.compare(a.line(), b.line());
+        if (order == 0) {
+            order = Integer.compare(a.column(), b.column());
+        }
+        if (order == 0) {
+            order = a.pointer().compareTo(b.pointer());
+        }
+        if (order == 0) {
+            order = a.code().compareTo(b.code());
+        }
+        return order != 0 ? order : a.message().compareTo(b.message());
     }
 
     void throwIfAny() {

@@ -107,9 +107,9 @@ class FormatDocumentationTest {
     @Test
     void theFieldReferenceNamesEveryField() throws Exception {
         String doc = Files.readString(DOC);
-        for (ObjectCodec<?> codec : List.of(InstrumentCodecs.STAGED_RUBRIC, InstrumentCodecs.ARCHETYPE_MATRIX, InstrumentCodecs.CONDITIONS_ASSESSMENT,
-                InstrumentCodecs.DISTRICT_INDICATORS, InstrumentCodecs.CHECKLIST, InstrumentCodecs.SURVEY, ResponseCodecs.RESPONSE, InstrumentCodecs.STANDARD,
-                InstrumentCodecs.ARCHETYPE, InstrumentCodecs.PROFILE_CONDITION, ResultCodecs.RATING_SUMMARY, ResultCodecs.ROW_FIT, ResultCodecs.RESPONSE_POOL, ResultCodecs.RATING_RESULT,
+        for (ObjectCodec<?> codec : List.of(InstrumentCodecs.Staged.STAGED_RUBRIC, InstrumentCodecs.Matrix.ARCHETYPE_MATRIX, InstrumentCodecs.Conditions.CONDITIONS_ASSESSMENT,
+                InstrumentCodecs.District.DISTRICT_INDICATORS, InstrumentCodecs.Checklists.CHECKLIST, InstrumentCodecs.Surveys.SURVEY, ResponseCodecs.RESPONSE, InstrumentCodecs.Staged.STANDARD,
+                InstrumentCodecs.Matrix.ARCHETYPE, InstrumentCodecs.Matrix.PROFILE_CONDITION, ResultCodecs.RATING_SUMMARY, ResultCodecs.ROW_FIT, ResultCodecs.RESPONSE_POOL, ResultCodecs.RATING_RESULT,
                 ResultCodecs.ROLLUP_RESULT, ResultCodecs.CHECKLIST_RESULT, ResultCodecs.SURVEY_RESULT,
                 TallyCodecs.RATING_COUNTS, TallyCodecs.RATING_TALLY, TallyCodecs.ROLLUP_TALLY, TallyCodecs.CHECKLIST_TALLY,
                 TallyCodecs.SURVEY_TALLY, GroupCodecs.SURVEY_BY_GROUP_RESULT, ResultCodecs.SURVEY_RESULT_BODY,
