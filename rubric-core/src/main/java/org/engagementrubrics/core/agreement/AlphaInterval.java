@@ -45,6 +45,15 @@ public sealed interface AlphaInterval permits AlphaInterval.Percentile, AlphaInt
         /**
          * Checks the figures.
          *
+         * @param coefficient the coefficient, not null
+         * @param alpha the point estimate from all the data
+         * @param level the level, greater than 0 and less than 1
+         * @param lower the lower bound, at most {@code upper}
+         * @param upper the upper bound, at most 1
+         * @param draws the number of draws, at least 1
+         * @param seed the seed of the random numbers
+         * @param shareBelowTentative the share of draws below .667, 0 to 1
+         * @param shareBelowReliable the share of draws below .800, 0 to 1
          * @throws IllegalArgumentException if a figure is out of range or not finite
          */
         public Percentile {
@@ -82,6 +91,8 @@ public sealed interface AlphaInterval permits AlphaInterval.Percentile, AlphaInt
     record Unavailable(AgreementResult.Undefined undefined) implements AlphaInterval {
         /**
          * Checks the parts.
+         *
+         * @param undefined the undefined alpha, with its reason, not null
          */
         public Unavailable {
             Objects.requireNonNull(undefined, "undefined");

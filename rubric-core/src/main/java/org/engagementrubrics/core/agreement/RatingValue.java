@@ -65,6 +65,8 @@ public sealed interface RatingValue permits RatingValue.Numeric, RatingValue.Cat
     record Numeric(BigDecimal value) implements RatingValue {
         /**
          * Checks the value and strips its trailing zeros.
+         *
+         * @param value the value, trailing zeros stripped
          */
         public Numeric {
             Objects.requireNonNull(value, "value");
@@ -86,6 +88,7 @@ public sealed interface RatingValue permits RatingValue.Numeric, RatingValue.Cat
         /**
          * Checks the id.
          *
+         * @param id the category's id, not blank
          * @throws IllegalArgumentException if {@code id} is blank
          */
         public Category {

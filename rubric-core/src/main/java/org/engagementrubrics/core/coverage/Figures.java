@@ -28,6 +28,14 @@ public sealed interface Figures permits Figures.Shown, Figures.NoFamilies, Figur
         /**
          * Checks the counts and the share.
          *
+         * @param families the families in the row, at least 1
+         * @param reached how many of them were reached at least once in the period, 0 to {@code families}
+         * @param share {@code reached / families}, 0 to 1; exactly 1 only when every family was reached
+         * @param pointsBelowTarget the target percent minus the reached percent: positive below the target,
+         *        0 or negative when it is met
+         * @param pointsBelowAllFamilies all families' reached percent minus this row's: positive below all
+         *        families; 0 for the all-families row
+         * @param flagged true if {@code pointsBelowAllFamilies} exceeds the goal's gap threshold
          * @throws IllegalArgumentException if the counts or the share are out of range
          */
         public Shown {
@@ -64,6 +72,8 @@ public sealed interface Figures permits Figures.Shown, Figures.NoFamilies, Figur
     record Withheld(SuppressionReason reason) implements Figures {
         /**
          * Checks the reason.
+         *
+         * @param reason why, not null
          */
         public Withheld {
             Objects.requireNonNull(reason, "reason");

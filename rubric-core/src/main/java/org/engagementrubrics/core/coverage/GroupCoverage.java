@@ -15,6 +15,9 @@ public record GroupCoverage(String groupId, Figures figures) {
 
     /**
      * Checks the components.
+     *
+     * @param groupId the roster group, not null
+     * @param figures its figures, or why they are withheld, not null
      */
     public GroupCoverage {
         Objects.requireNonNull(groupId, "groupId");

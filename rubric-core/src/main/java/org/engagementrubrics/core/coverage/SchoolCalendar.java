@@ -42,6 +42,7 @@ public record SchoolCalendar(MonthDay yearStart) {
     /**
      * Checks the year start.
      *
+     * @param yearStart the first day of every school year, day 1 to 28 of its month, not null
      * @throws NullPointerException if it is null
      * @throws IllegalArgumentException if its day of the month is 29 to 31
      */

@@ -34,6 +34,9 @@ public sealed interface GroupResult<R extends ScoreResult>
         /**
          * Checks the components.
          *
+         * @param groupId the roster group, not null
+         * @param respondents how many of its families responded, at least 1
+         * @param result the result of their responses, pooling at least one response per respondent, not null
          * @throws IllegalArgumentException if there are no respondents, or fewer responses than respondents
          */
         public Shown {
@@ -56,6 +59,8 @@ public sealed interface GroupResult<R extends ScoreResult>
     record NoRespondents<R extends ScoreResult>(String groupId) implements GroupResult<R> {
         /**
          * Checks the group id.
+         *
+         * @param groupId the roster group, not null
          */
         public NoRespondents {
             Objects.requireNonNull(groupId, "groupId");
@@ -72,6 +77,9 @@ public sealed interface GroupResult<R extends ScoreResult>
     record Withheld<R extends ScoreResult>(String groupId, SuppressionReason reason) implements GroupResult<R> {
         /**
          * Checks the components.
+         *
+         * @param groupId the roster group, not null
+         * @param reason why, not null
          */
         public Withheld {
             Objects.requireNonNull(groupId, "groupId");

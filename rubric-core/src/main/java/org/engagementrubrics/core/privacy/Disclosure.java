@@ -34,6 +34,9 @@ public sealed interface Disclosure permits Disclosure.Shown, Disclosure.Withheld
     record Shown(String groupId, int members) implements Disclosure {
         /**
          * Checks the components.
+         *
+         * @param groupId the group, not null
+         * @param members the number of members shown, at least 0
          */
         public Shown {
             Objects.requireNonNull(groupId, "groupId");
@@ -52,6 +55,9 @@ public sealed interface Disclosure permits Disclosure.Shown, Disclosure.Withheld
     record Withheld(String groupId, SuppressionReason reason) implements Disclosure {
         /**
          * Checks the components.
+         *
+         * @param groupId the group, not null
+         * @param reason why, not null
          */
         public Withheld {
             Objects.requireNonNull(groupId, "groupId");

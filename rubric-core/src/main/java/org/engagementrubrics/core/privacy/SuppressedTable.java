@@ -18,6 +18,10 @@ public record SuppressedTable(SmallCellRule rule, int total, List<Disclosure> ce
 
     /**
      * Checks and copies the components.
+     *
+     * @param rule the rule applied, not null
+     * @param total the number of members of the whole table, at least 0
+     * @param cells the decision per cell, in the order the cells were given, not null
      */
     public SuppressedTable {
         Objects.requireNonNull(rule, "rule");

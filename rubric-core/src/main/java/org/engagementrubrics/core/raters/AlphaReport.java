@@ -14,6 +14,9 @@ public record AlphaReport(AgreementResult alpha, AlphaInterval interval) {
 
     /**
      * Checks the parts.
+     *
+     * @param alpha the estimate with its observed and expected disagreement, or why it is undefined, not null
+     * @param interval the interval, or why there is none, not null
      */
     public AlphaReport {
         Objects.requireNonNull(alpha, "alpha");

@@ -36,6 +36,13 @@ public record Consensus(InstrumentRef instrument, PanelScale scale, long respons
 
     /**
      * Checks and copies the parts.
+     *
+     * @param instrument the instrument, not null
+     * @param scale the scale of the values, not null
+     * @param responses the responses added, superseded ones included
+     * @param superseded the responses that did not count because their rater gave a later one for the subject
+     * @param subjects the subjects, sorted by id, not null
+     * @param explanation the whole result in words, not null
      */
     public Consensus {
         Objects.requireNonNull(instrument, "instrument");

@@ -18,6 +18,9 @@ public record PanelScale(InstrumentKind kind, ValueKind values, List<String> cat
     /**
      * Checks and copies the parts.
      *
+     * @param kind the instrument kind, not null
+     * @param values the level of measurement, not null
+     * @param categories the categories in the instrument's order, at least one; for ratings the scale values
      * @throws IllegalArgumentException if there is no category
      */
     public PanelScale {

@@ -21,6 +21,13 @@ public record SubjectConsensus(String subjectId, int raters, Disclosure disclosu
 
     /**
      * Checks and copies the parts.
+     *
+     * @param subjectId the subject's id, not null
+     * @param raters the number of raters (for a survey, respondents)
+     * @param disclosure shown, or, for a survey with fewer respondents than the small-cell rule's minimum,
+     *        withheld with the reason (then {@code units} is empty), not null
+     * @param units the figures per unit in the instrument's order, not null
+     * @param explanation the subject's figures in words, not null
      */
     public SubjectConsensus {
         Objects.requireNonNull(subjectId, "subjectId");

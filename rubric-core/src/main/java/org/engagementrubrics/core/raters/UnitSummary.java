@@ -28,6 +28,9 @@ public sealed interface UnitSummary permits UnitSummary.Empty, UnitSummary.Nomin
     record Nominal(List<String> modal, double modalShare) implements UnitSummary {
         /**
          * Checks and copies the parts.
+         *
+         * @param modal the most frequent categories in scale order, at least one
+         * @param modalShare their count over the number of values, greater than 0, at most 1
          */
         public Nominal {
             modal = Arguments.copyOf(modal, "modal");
@@ -50,6 +53,14 @@ public sealed interface UnitSummary permits UnitSummary.Empty, UnitSummary.Nomin
             double upperQuartile, int lowest, int highest) implements UnitSummary {
         /**
          * Checks and copies the parts.
+         *
+         * @param modal the most frequent categories in scale order, at least one
+         * @param modalShare their count over the number of values, greater than 0, at most 1
+         * @param median the median position; with an even number of values the mean of the two middle ones
+         * @param lowerQuartile the median of the lower half of the values (the middle value left out when odd)
+         * @param upperQuartile the median of the upper half
+         * @param lowest the lowest position given
+         * @param highest the highest position given
          */
         public Ordered {
             modal = Arguments.copyOf(modal, "modal");
@@ -90,6 +101,9 @@ public sealed interface UnitSummary permits UnitSummary.Empty, UnitSummary.Nomin
     record Rated(Ordered ordered, double mean) implements UnitSummary {
         /**
          * Checks the parts.
+         *
+         * @param ordered the median, spread and modal ratings, not null
+         * @param mean the mean rating on the scale's own numbers
          */
         public Rated {
             Objects.requireNonNull(ordered, "ordered");

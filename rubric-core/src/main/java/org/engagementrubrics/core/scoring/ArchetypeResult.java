@@ -22,6 +22,14 @@ public record ArchetypeResult(InstrumentRef instrument, String responseId, Strin
 
     /**
      * Checks and copies the components.
+     *
+     * @param instrument the instrument scored, not null
+     * @param responseId the id of the response scored, not null
+     * @param subjectId what the response rated, such as a school, not null
+     * @param raterId who gave the response, not null
+     * @param rows the fit of each dimension in order, not null
+     * @param profile the school's classification by the profile rules, not null
+     * @param explanation why, not null
      */
     public ArchetypeResult {
         Objects.requireNonNull(instrument, "instrument");

@@ -18,6 +18,12 @@ public record ChecklistCounts(String key, int observed, int notObserved, int not
 
     /**
      * Checks the key.
+     *
+     * @param key the group id, or {@code overall}, not null
+     * @param observed items observed
+     * @param notObserved items not observed
+     * @param notApplicable items not applicable, left out of every share
+     * @param unanswered items with no answer
      */
     public ChecklistCounts {
         Objects.requireNonNull(key, "key");

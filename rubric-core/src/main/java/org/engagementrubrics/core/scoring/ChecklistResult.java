@@ -21,6 +21,11 @@ public record ChecklistResult(InstrumentRef instrument, ResponsePool responses, 
     /**
      * Checks and copies the components.
      *
+     * @param instrument the instrument scored, not null
+     * @param responses the responses pooled: how many, their digest and the subject they share, not null
+     * @param groups the counts per group, in order, not null
+     * @param overall the counts over every item, not null
+     * @param explanation why, not null
      * @throws IllegalArgumentException if the pool holds no response
      */
     public ChecklistResult {

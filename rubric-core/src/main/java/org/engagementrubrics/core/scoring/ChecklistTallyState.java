@@ -18,6 +18,10 @@ public record ChecklistTallyState(InstrumentRef instrument, ResponsePool respons
 
     /**
      * Checks and copies the components.
+     *
+     * @param instrument the instrument whose responses were counted, not null
+     * @param responses the responses counted, not null
+     * @param groups the answers counted per group, in order, not null; the overall counts are their sum
      */
     public ChecklistTallyState {
         Objects.requireNonNull(instrument, "instrument");

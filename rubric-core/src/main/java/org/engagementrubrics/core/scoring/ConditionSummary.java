@@ -17,6 +17,10 @@ public record ConditionSummary(String conditionId, RatingSummary summary, List<R
 
     /**
      * Checks and copies the components.
+     *
+     * @param conditionId the condition, not null
+     * @param summary the summary over all of the condition's indicators, not null
+     * @param indicators the summary of each indicator, in order, not null
      */
     public ConditionSummary {
         Objects.requireNonNull(conditionId, "conditionId");

@@ -22,6 +22,13 @@ public record MatrixResult(InstrumentRef instrument, String responseId, String s
 
     /**
      * Checks and copies the components.
+     *
+     * @param instrument the instrument scored, not null
+     * @param responseId the id of the response scored, not null
+     * @param subjectId what the response rated, such as a school, not null
+     * @param raterId who gave the response, not null
+     * @param rows the fit of each row in row order, not null
+     * @param explanation why, not null
      */
     public MatrixResult {
         Objects.requireNonNull(instrument, "instrument");

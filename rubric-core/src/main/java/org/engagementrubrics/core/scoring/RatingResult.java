@@ -21,6 +21,11 @@ public record RatingResult(InstrumentRef instrument, ResponsePool responses, Lis
     /**
      * Checks and copies the components.
      *
+     * @param instrument the instrument scored, not null
+     * @param responses the responses pooled: how many, their digest and the subject they share, not null
+     * @param conditions the summary of each condition, in order, not null
+     * @param overall the summary over every indicator, not null
+     * @param explanation why, not null
      * @throws IllegalArgumentException if the pool holds no response
      */
     public RatingResult {

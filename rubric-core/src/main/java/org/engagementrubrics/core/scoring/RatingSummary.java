@@ -26,6 +26,15 @@ public record RatingSummary(String itemId, int rated, int notRated, int notAppli
 
     /**
      * Checks and copies the components.
+     *
+     * @param itemId what is summarized: an indicator, a condition, a statement, or {@code overall}, not null
+     * @param rated how many ratings have a value
+     * @param notRated how many items were left unrated (explicitly, or with no answer)
+     * @param notApplicable how many were marked not applicable
+     * @param mean the mean of the rated values, or null if none
+     * @param median the median of the rated values, or null if none
+     * @param topTwoShare the share of rated values in the two highest scale points, or null if none
+     * @param distribution the count of each scale value, in scale order, not null
      */
     public RatingSummary {
         Objects.requireNonNull(itemId, "itemId");

@@ -19,6 +19,11 @@ public record RatingTallyState(InstrumentRef instrument, ResponsePool responses,
 
     /**
      * Checks and copies the components.
+     *
+     * @param instrument the instrument whose responses were counted, not null
+     * @param responses the responses counted, not null
+     * @param indicators the ratings of each indicator, in instrument order, not null; the summaries of conditions
+     *        and the overall summary are sums of them
      */
     public RatingTallyState {
         Objects.requireNonNull(instrument, "instrument");

@@ -21,6 +21,11 @@ public record RollupResult(InstrumentRef instrument, ResponsePool responses, Lis
     /**
      * Checks and copies the components.
      *
+     * @param instrument the instrument scored, not null
+     * @param responses the responses pooled: how many, their digest and the subject they share, not null
+     * @param dimensions the counts per dimension, in order of first appearance, not null
+     * @param overall the counts over every indicator, not null
+     * @param explanation why, not null
      * @throws IllegalArgumentException if the pool holds no response
      */
     public RollupResult {

@@ -19,6 +19,11 @@ public record RollupTallyState(InstrumentRef instrument, ResponsePool responses,
 
     /**
      * Checks and copies the components.
+     *
+     * @param instrument the instrument whose responses were counted, not null
+     * @param responses the responses counted, not null
+     * @param dimensions the statuses counted per dimension, in order of first appearance, not null; the overall
+     *        counts are their sum
      */
     public RollupTallyState {
         Objects.requireNonNull(instrument, "instrument");

@@ -18,6 +18,11 @@ public record RowFit(String rowId, List<ColumnTally> tallies, Fit fit, Explanati
 
     /**
      * Checks and copies the components.
+     *
+     * @param rowId the row (standard or dimension), not null
+     * @param tallies one tally per column in column order, not null
+     * @param fit the outcome, not null
+     * @param explanation why, not null
      */
     public RowFit {
         Objects.requireNonNull(rowId, "rowId");

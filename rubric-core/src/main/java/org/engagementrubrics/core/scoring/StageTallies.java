@@ -17,6 +17,10 @@ public record StageTallies(String instrumentId, String standardId, List<ColumnTa
 
     /**
      * Checks and copies the components.
+     *
+     * @param instrumentId the instrument being scored, not null
+     * @param standardId the standard being placed, not null
+     * @param stages one tally per stage the standard describes, in stage order
      */
     public StageTallies {
         Objects.requireNonNull(instrumentId, "instrumentId");

@@ -18,6 +18,13 @@ public record StatusCounts(String key, int none, int limited, int full, int notA
 
     /**
      * Checks the key.
+     *
+     * @param key the dimension code, or {@code overall}, not null
+     * @param none indicators assessed None
+     * @param limited indicators assessed Limited
+     * @param full indicators assessed Full
+     * @param notAssessed indicators with no assessment
+     * @param priorities None indicators marked as a priority
      */
     public StatusCounts {
         Objects.requireNonNull(key, "key");

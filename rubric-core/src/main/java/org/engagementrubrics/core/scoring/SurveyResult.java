@@ -20,6 +20,10 @@ public record SurveyResult(InstrumentRef instrument, ResponsePool responses, Lis
     /**
      * Checks and copies the components.
      *
+     * @param instrument the instrument scored, not null
+     * @param responses the responses pooled: how many, their digest and the subject they share, not null
+     * @param statements the summary of each statement, in order, not null
+     * @param explanation why, not null
      * @throws IllegalArgumentException if the pool holds no response
      */
     public SurveyResult {

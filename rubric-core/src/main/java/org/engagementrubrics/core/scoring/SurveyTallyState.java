@@ -18,6 +18,10 @@ public record SurveyTallyState(InstrumentRef instrument, ResponsePool responses,
 
     /**
      * Checks and copies the components.
+     *
+     * @param instrument the instrument whose responses were counted, not null
+     * @param responses the responses counted, not null
+     * @param statements the ratings of each statement, in order, not null
      */
     public SurveyTallyState {
         Objects.requireNonNull(instrument, "instrument");

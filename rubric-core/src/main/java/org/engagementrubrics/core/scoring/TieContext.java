@@ -17,6 +17,10 @@ public record TieContext(String instrumentId, String rowId, List<ColumnTally> ti
 
     /**
      * Checks and copies the components.
+     *
+     * @param instrumentId the instrument being scored, not null
+     * @param rowId the tied row, not null
+     * @param tied the tied columns' tallies in column order, at least two
      */
     public TieContext {
         Objects.requireNonNull(instrumentId, "instrumentId");
