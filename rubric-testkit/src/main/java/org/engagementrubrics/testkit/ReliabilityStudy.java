@@ -21,6 +21,8 @@ public record ReliabilityStudy(Object[][] byUnit, boolean integers) {
     /**
      * Checks the values.
      *
+     * @param byUnit the values, unit by unit, one per rater; every unit as long as the first
+     * @param integers true if the numbers are integers
      * @throws NullPointerException if {@code byUnit} or a unit is null
      */
     public ReliabilityStudy {
