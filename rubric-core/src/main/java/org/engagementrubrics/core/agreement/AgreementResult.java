@@ -73,7 +73,7 @@ public sealed interface AgreementResult permits AgreementResult.Estimate, Agreem
     record Estimate(Coefficient coefficient, int units, int unitsLeftOut, int raters, int pairableValues,
             double observedDisagreement, double expectedDisagreement, double value) implements AgreementResult {
         /**
-         * Checks the figures.
+         * Creates an estimate; the explanation is derived from the figures.
          *
          * @param coefficient the coefficient, not null
          * @param units the units that counted, at least 1
@@ -123,7 +123,7 @@ public sealed interface AgreementResult permits AgreementResult.Estimate, Agreem
     record Undefined(Coefficient coefficient, int units, int unitsLeftOut, int raters, int pairableValues,
             UndefinedReason reason) implements AgreementResult {
         /**
-         * Checks the counts.
+         * Creates an undefined result; the explanation is derived from the reason and the counts.
          *
          * @param coefficient the coefficient, not null
          * @param units the units that counted, at least 0

@@ -43,7 +43,7 @@ public sealed interface AlphaInterval permits AlphaInterval.Percentile, AlphaInt
     record Percentile(Coefficient coefficient, double alpha, double level, double lower, double upper, int draws,
             long seed, double shareBelowTentative, double shareBelowReliable) implements AlphaInterval {
         /**
-         * Checks the figures.
+         * Creates a percentile interval; the explanation is derived from the figures.
          *
          * @param coefficient the coefficient, not null
          * @param alpha the point estimate from all the data
@@ -90,9 +90,10 @@ public sealed interface AlphaInterval permits AlphaInterval.Percentile, AlphaInt
      */
     record Unavailable(AgreementResult.Undefined undefined) implements AlphaInterval {
         /**
-         * Checks the parts.
+         * Creates the absence of an interval for an undefined alpha.
          *
          * @param undefined the undefined alpha, with its reason, not null
+         * @throws NullPointerException if {@code undefined} is null
          */
         public Unavailable {
             Objects.requireNonNull(undefined, "undefined");

@@ -41,7 +41,7 @@ public record CoverageGoal(int targetPercent, ContactPeriod period, List<String>
     private static final Pattern ID = Pattern.compile(WellFormedId.PATTERN);
 
     /**
-     * Checks and copies the components.
+     * Creates a goal, copying the list of monitored groups.
      *
      * @param targetPercent the share of families to reach in every period, 1 to 100
      * @param period how often each family must be reached, not null

@@ -32,7 +32,7 @@ public record CoverageResult(CoverageGoal goal, SmallCellRule rule, SchoolCalend
         List<PeriodCoverage> periods, long contactsOutsidePeriods, Explanation explanation) {
 
     /**
-     * Checks and copies the components.
+     * Creates a result, copying the list of periods.
      *
      * @param goal the goal measured against, not null
      * @param rule the small-cell rule applied, not null

@@ -26,7 +26,7 @@ public sealed interface Figures permits Figures.Shown, Figures.NoFamilies, Figur
     record Shown(int families, int reached, double share, double pointsBelowTarget, double pointsBelowAllFamilies,
             boolean flagged) implements Figures {
         /**
-         * Checks the counts and the share.
+         * Creates the shown figures of a row.
          *
          * @param families the families in the row, at least 1
          * @param reached how many of them were reached at least once in the period, 0 to {@code families}
@@ -71,9 +71,10 @@ public sealed interface Figures permits Figures.Shown, Figures.NoFamilies, Figur
      */
     record Withheld(SuppressionReason reason) implements Figures {
         /**
-         * Checks the reason.
+         * Creates the withheld figures of a row.
          *
          * @param reason why, not null
+         * @throws NullPointerException if {@code reason} is null
          */
         public Withheld {
             Objects.requireNonNull(reason, "reason");

@@ -23,7 +23,7 @@ public record Period(int schoolYear, ContactPeriod unit, int index, LocalDate st
         implements Comparable<Period> {
 
     /**
-     * Checks the components.
+     * Creates a period.
      *
      * @param schoolYear the calendar year in which the school year starts, such as 2025 for 2025-26
      * @param unit the kind of period, not null

@@ -23,7 +23,7 @@ public record PeriodCoverage(Period period, long contacts, long unrosteredContac
         List<GroupCoverage> groups, Explanation explanation) {
 
     /**
-     * Checks and copies the components.
+     * Creates a period's coverage, copying the list of groups.
      *
      * @param period the period, not null
      * @param contacts every contact dated in the period, at least 0

@@ -23,7 +23,7 @@ public record AgreementFigures(String scope, int units, int raters, int pairable
         AgreementResult fleissKappa, List<AgreementResult> cohenKappas, Explanation explanation) {
 
     /**
-     * Checks and copies the parts.
+     * Creates the agreement figures of one scope, copying the lists.
      *
      * @param scope the subject's id, or {@value AgreementReport#ALL_SUBJECTS} for all subjects together
      * @param units the units (with or without values)
@@ -33,6 +33,8 @@ public record AgreementFigures(String scope, int units, int raters, int pairable
      * @param fleissKappa Fleiss' kappa, or why the data do not qualify, not null
      * @param cohenKappas Cohen's kappa with the suited weights, only with exactly two raters (else empty)
      * @param explanation the figures in words, not null
+     * @throws NullPointerException if a component or a list element is null
+     * @throws IllegalArgumentException if a count is negative
      */
     public AgreementFigures {
         Objects.requireNonNull(scope, "scope");

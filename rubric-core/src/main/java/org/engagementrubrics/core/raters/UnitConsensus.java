@@ -25,7 +25,7 @@ public record UnitConsensus(String unitId, int n, List<Integer> distribution, Ma
         UnitSummary summary, List<String> farFromMedian, Explanation explanation) {
 
     /**
-     * Checks and copies the parts.
+     * Creates a unit's consensus, copying the distribution, the missing counts and the far-from-median raters.
      *
      * @param unitId the unit's id, not null
      * @param n the number of raters who gave a value

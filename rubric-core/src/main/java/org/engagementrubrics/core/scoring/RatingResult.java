@@ -19,7 +19,7 @@ public record RatingResult(InstrumentRef instrument, ResponsePool responses, Lis
         RatingSummary overall, Explanation explanation) implements ScoreResult {
 
     /**
-     * Checks and copies the components.
+     * Creates a result, copying the list of conditions.
      *
      * @param instrument the instrument scored, not null
      * @param responses the responses pooled: how many, their digest and the subject they share, not null

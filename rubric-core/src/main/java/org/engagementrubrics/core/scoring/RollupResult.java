@@ -19,7 +19,7 @@ public record RollupResult(InstrumentRef instrument, ResponsePool responses, Lis
         StatusCounts overall, Explanation explanation) implements ScoreResult {
 
     /**
-     * Checks and copies the components.
+     * Creates a result, copying the list of dimensions.
      *
      * @param instrument the instrument scored, not null
      * @param responses the responses pooled: how many, their digest and the subject they share, not null

@@ -21,7 +21,7 @@ import org.engagementrubrics.json.FormatProblem;
 public record RosterRead(Roster roster, int good, int bad, List<FormatProblem> problems) {
 
     /**
-     * Checks the components and copies the problems.
+     * Creates the outcome of a roster read, copying the list of problems.
      *
      * @param roster the families of the good rows, not null
      * @param good how many rows became families, at least 0
