@@ -22,6 +22,13 @@ public record CatalogEntry(String id, String version, InstrumentKind kind, Strin
 
     /**
      * Refuses a missing id, version, kind, title or fingerprint.
+     *
+     * @param id the instrument id, not null
+     * @param version the version, not null
+     * @param kind the kind, not null
+     * @param title the title in its default language, not null
+     * @param errata how many departures from the seed the instrument records
+     * @param fingerprint the content fingerprint, not null
      */
     public CatalogEntry {
         Objects.requireNonNull(id, "id");

@@ -49,6 +49,12 @@ public sealed interface Contents extends AutoCloseable permits Contents.Document
         /**
          * Checks that the value is a document (an instrument, a response, a result or a tally state), that a check, when
          * present, is the check of that response, and that every warning is a warning; the warnings are copied.
+         *
+         * @param value the instrument, response, result or tally state, not null
+         * @param checked for a response read against a {@link org.engagementrubrics.core.scoring.PreparedInstrument},
+         *        its check, to be scored without checking it again; null otherwise
+         * @param warnings the findings that do not stop a read, located, in document order, such as a matrix cell
+         *        with no statements (see {@code RubricValidator.findings}); not null
          */
         public Document {
             Objects.requireNonNull(value, "value");
@@ -110,6 +116,8 @@ public sealed interface Contents extends AutoCloseable permits Contents.Document
 
         /**
          * Checks that the stream is present.
+         *
+         * @param stream the stream, not null
          */
         public Responses {
             Objects.requireNonNull(stream, "stream");
@@ -134,6 +142,8 @@ public sealed interface Contents extends AutoCloseable permits Contents.Document
 
         /**
          * Checks that the results are present and copies them.
+         *
+         * @param results the results, in array order, not null
          */
         public Results {
             results = List.copyOf(Objects.requireNonNull(results, "results"));

@@ -27,6 +27,14 @@ public record FormatProblem(String source, String pointer, int line, int column,
 
     /**
      * Creates a problem; every component must be present.
+     *
+     * @param source the file name or other description of the input, not null
+     * @param pointer the JSON pointer of the offending node, {@code ""} for the root, not null
+     * @param line the line of the offending node, from 1, or 0 if unknown
+     * @param column the column of the offending node, from 1, or 0 if unknown
+     * @param code the stable problem code, such as {@code unknown-field}, not null
+     * @param message what is wrong: the field, the value and what was expected, not null
+     * @param severity an error or a warning, not null
      */
     public FormatProblem {
         Objects.requireNonNull(source, "source");

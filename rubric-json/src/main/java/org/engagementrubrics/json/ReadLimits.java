@@ -40,6 +40,12 @@ public record ReadLimits(long maxDocumentBytes, int maxDepth, int maxStringLengt
 
     /**
      * Checks that every limit is at least 1.
+     *
+     * @param maxDocumentBytes the largest document, in bytes, at least 1
+     * @param maxDepth the deepest nesting of arrays and objects, 1 to {@value #MAX_DEPTH}
+     * @param maxStringLength the longest string or key, in characters (code points), at least 1
+     * @param maxNumberLength the longest number, in characters, at least 1
+     * @param maxElements the most members of one array or object, at least 1
      */
     public ReadLimits {
         check("maxDocumentBytes", maxDocumentBytes);

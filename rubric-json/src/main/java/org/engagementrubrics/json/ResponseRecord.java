@@ -24,6 +24,14 @@ public record ResponseRecord(int number, int line, Response response, List<Forma
     /**
      * Checks that exactly one of response and problems is present, and that a check, when present, is the
      * check of that response.
+     *
+     * @param number the record's number in the stream, from 1
+     * @param line the line the record starts on, from 1
+     * @param response the response, or null if the record has problems
+     * @param problems the record's problems (pointers relative to the record), empty if it is good
+     * @param checked for a good record of a stream read against a
+     *        {@link org.engagementrubrics.core.scoring.PreparedInstrument}, the response's check, to be scored
+     *        without checking it again; null otherwise
      */
     public ResponseRecord {
         problems = List.copyOf(Objects.requireNonNull(problems, "problems"));

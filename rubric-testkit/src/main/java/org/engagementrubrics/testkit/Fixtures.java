@@ -41,17 +41,27 @@ import org.engagementrubrics.core.survey.Survey;
 
 /**
  * Small hand-made instruments and responses with answers that can be worked out by hand.
+ *
+ * <p>The instruments and responses are immutable; the class holds no state and is thread-safe.
  */
 public final class Fixtures {
 
+    /** The submission time of {@link #response(String, Evidence)}: 1 October 2026, 15:00 UTC. */
     public static final Instant WHEN = Instant.parse("2026-10-01T15:00:00Z");
+    /** The archetype ids of {@link #fourVersions()}, from the highest rank (4) down to the lowest (1). */
     public static final List<String> ARCHETYPES = List.of("partnership", "open-door", "come-if-we-call", "fortress");
+    /** The dimension ids of {@link #fourVersions()}, in order; {@link #fits(String...)} takes one archetype each. */
     public static final List<String> DIMENSIONS = List.of("br", "ll", "ad", "sa", "sp");
 
     private Fixtures() {
     }
 
-    /** 4 archetypes x 5 dimensions, 2 statements per cell: ids like "br-partnership-1". */
+    /**
+     * Returns an archetype matrix of 4 archetypes x 5 dimensions with 2 statements per cell (ids such as
+     * {@code br-partnership-1}) and one profile rule per archetype, "Advanced" (rank 4) to "Below Basic" (rank 1).
+     *
+     * @return the matrix {@code four-versions}, version 1.0.0
+     */
     public static ArchetypeMatrix fourVersions() {
         List<Archetype> archetypes = new ArrayList<>();
         String[] levels = {"Advanced", "Proficient", "Basic", "Below Basic"};
@@ -90,7 +100,14 @@ public final class Fixtures {
         return Character.toUpperCase(id.charAt(0)) + id.substring(1) + " School";
     }
 
-    /** Marks that make each dimension's best fit the given archetype (null for no marks), one mark each. */
+    /**
+     * Returns marks for {@link #fourVersions()} that make each dimension's best fit the given archetype, one mark
+     * (the cell's first statement) per dimension.
+     *
+     * @param archetypePerDimension an archetype id per dimension, in {@link #DIMENSIONS} order; null leaves that
+     *        dimension unmarked, and dimensions past the end of the array stay unmarked too
+     * @return the marked statements
+     */
     public static MarkedStatements fits(String... archetypePerDimension) {
         List<String> marks = new ArrayList<>();
         for (int i = 0; i < archetypePerDimension.length; i++) {
@@ -101,17 +118,38 @@ public final class Fixtures {
         return MarkedStatements.of(marks);
     }
 
+    /**
+     * Returns a response {@code r-1} by rater {@code team-a} about subject {@code school-12}, submitted at
+     * {@link #WHEN}.
+     *
+     * @param instrumentId the id of the instrument the response answers, not null
+     * @param evidence the marks or ratings, not null
+     * @return the response
+     */
     public static Response response(String instrumentId, Evidence evidence) {
         return Response.of("r-1", instrumentId, "team-a", "school-12", WHEN, evidence);
     }
 
-    /** 3 stages; standard 1 has 2 / 4 / 3 statements on exploration / expansion / integration. */
+    /**
+     * Returns a staged rubric of 3 stages (exploration, expansion, integration) and 2 standards: standard 1 has
+     * 2 / 4 / 3 statements on the three stages, standard 2 one statement on each of the first two.
+     *
+     * @return the rubric {@code family-engagement}, version 1.0.0
+     */
     public static StagedRubric stagedRubric() {
         return stagedRubric(List.of(Stage.of("exploration", 1, "Exploration"), Stage.of("expansion", 2, "Expansion"),
                 Stage.of("integration", 3, "Integration")), "integration");
     }
 
-    /** The rubric with the given stages; the third cell of standard 1 goes to {@code thirdCellStage}. */
+    /**
+     * Returns the rubric of {@link #stagedRubric()} with other stages, to build rubrics that break a rule about
+     * stages: the cells still name exploration and expansion, and the third cell of standard 1 names
+     * {@code thirdCellStage}.
+     *
+     * @param stages the rubric's stages, not null
+     * @param thirdCellStage the stage id of standard 1's third cell (statements i1 to i3)
+     * @return the rubric, not checked against the validation rules
+     */
     public static StagedRubric stagedRubric(List<Stage> stages, String thirdCellStage) {
         Standard one = new Standard("standard-1", 1, LocalizedText.of("The school welcomes all families."),
                 LocalizedText.of("Families feel welcomed."), List.of(
@@ -130,7 +168,12 @@ public final class Fixtures {
                 Source.of("Test", "Tests"), List.of(), Extensions.empty(), stages, List.of(one, two));
     }
 
-    /** Scale 1-4; condition 1 has no indicators, condition 4 has i1..i5. */
+    /**
+     * Returns a conditions assessment rated on a scale of 1 to 4: condition {@code c1} has no indicators,
+     * condition {@code c4} has indicators {@code c4-i1} to {@code c4-i5}, and {@code c4-i2} has two citations.
+     *
+     * @return the assessment {@code conditions}, version 1.0.0
+     */
     public static ConditionsAssessment conditions() {
         RatingScale scale = RatingScale.of(ScalePoint.of(1, "Planning"), ScalePoint.of(2, "Partially in place"),
                 ScalePoint.of(3, "In place"), ScalePoint.of(4, "High level"));
@@ -147,6 +190,12 @@ public final class Fixtures {
                                 Extensions.empty())));
     }
 
+    /**
+     * Returns a survey of two statements ({@code s1}, {@code s2}) on a 4-point "how true" scale, with one
+     * quarterly contact goal of 100% that monitors the group {@code ell}.
+     *
+     * @return the survey {@code guardian-survey}, version 1.0.0
+     */
     public static Survey survey() {
         return new Survey("guardian-survey", "1.0.0", LocalizedText.of("Guardian survey"), Source.of("Test", "Tests"),
                 List.of(), Extensions.empty(), LocalizedText.of("How true is each statement for you?"),
@@ -157,6 +206,11 @@ public final class Fixtures {
                         100, ContactPeriod.QUARTER, List.of(new MonitoredGroup("ell", LocalizedText.of("Multilingual learners"))))));
     }
 
+    /**
+     * Returns district indicators {@code 6837} and {@code 6838} in dimension E and {@code 7001} in dimension F.
+     *
+     * @return the indicators {@code district}, version 1.0.0
+     */
     public static DistrictIndicators district() {
         return new DistrictIndicators("district", "1.0.0", LocalizedText.of("District indicators"),
                 Source.of("Test", "Tests"), List.of(), Extensions.empty(), List.of(
@@ -169,6 +223,12 @@ public final class Fixtures {
                 List.of(LocalizedText.of("Question?")), Extensions.empty());
     }
 
+    /**
+     * Returns a checklist of two groups: {@code look-fors} with items {@code look-1} and {@code look-2}, and
+     * {@code questions} with titled items {@code q-pace}, {@code q-path} and {@code q-tech}.
+     *
+     * @return the checklist {@code checklist}, version 1.0.0
+     */
     public static Checklist checklist() {
         return new Checklist("checklist", "1.0.0", LocalizedText.of("Is Your Child's School Student-Centered?"),
                 Source.of("Test", "Tests"), List.of(), Extensions.empty(), List.of(
@@ -183,6 +243,14 @@ public final class Fixtures {
                                 Extensions.empty())));
     }
 
+    /**
+     * Returns ratings by id from alternating ids and values.
+     *
+     * @param pairs an id ({@code String}) followed by its rating: a {@link Rating} or an {@code Integer} scale value
+     * @return a new mutable map, so that tests can add or remove a rating
+     * @throws ClassCastException if an id is not a string or a value neither a rating nor an integer
+     * @throws ArrayIndexOutOfBoundsException if the last id has no value
+     */
     public static Map<String, Rating> ratings(Object... pairs) {
         Map<String, Rating> map = new java.util.HashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {

@@ -422,7 +422,13 @@ public interface Gen<T> {
      * @param generator the generator, not null
      */
     record Weighted<T>(int weight, Gen<? extends T> generator) {
-        /** Refuses a weight below 1 and a missing generator. */
+        /**
+         * Creates a weighted generator.
+         *
+         * @param weight the relative weight, at least 1
+         * @param generator the generator, not null
+         * @throws IllegalArgumentException if {@code weight} is less than 1
+         */
         public Weighted {
             if (weight < 1) {
                 throw new IllegalArgumentException("weight must be at least 1; was " + weight);

@@ -11,12 +11,19 @@ public final class PropertyFailure extends AssertionError {
 
     private static final long serialVersionUID = 1L;
 
+    /** The property's name; see {@link #property()}. */
     private final String property;
+    /** The index of the failing case; see {@link #caseIndex()}. */
     private final int caseIndex;
+    /** The base seed of the run; see {@link #baseSeed()}. */
     private final long baseSeed;
+    /** The seed of the failing case; see {@link #caseSeed()}. */
     private final long caseSeed;
+    /** The generated value; transient because a generated value need not be serializable. */
     private final transient Object value;
+    /** The smallest failing value shrinking found; transient for the same reason as {@link #value}. */
     private final transient Object shrunkValue;
+    /** How many times shrinking replaced the value; see {@link #shrinkSteps()}. */
     private final int shrinkSteps;
 
     PropertyFailure(String message, String property, int caseIndex, long baseSeed, long caseSeed, Object value,

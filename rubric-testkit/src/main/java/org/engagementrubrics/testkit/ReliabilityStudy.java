@@ -19,8 +19,10 @@ import org.engagementrubrics.core.agreement.ReliabilityData;
 public record ReliabilityStudy(Object[][] byUnit, boolean integers) {
 
     /**
-     * Checks the values.
+     * Creates a study; the arrays are kept as given, not copied.
      *
+     * @param byUnit the values, unit by unit, one per rater; every unit as long as the first
+     * @param integers true if the numbers are integers
      * @throws NullPointerException if {@code byUnit} or a unit is null
      */
     public ReliabilityStudy {

@@ -36,6 +36,17 @@ public record Sizes(int rows, int columns, int statementsPerCell, int items, int
 
     /**
      * Checks each bound against its smallest valid value, naming the bound in the message.
+     *
+     * @param rows the most rows: dimensions, standards, conditions, checklist groups; at least 1
+     * @param columns the most columns: archetypes, stages; at least 2
+     * @param statementsPerCell the most statements in one cell of a matrix; at least 0
+     * @param items the most items: survey statements, district indicators, indicators of a condition, items of
+     *        a checklist group; at least 1
+     * @param responses the most responses in a generated list of responses; at least 0
+     * @param raters the most raters of a panel; at least 1
+     * @param subjects the most subjects (schools, families) a panel rates; at least 1
+     * @param families the most families on a roster; at least 0
+     * @param contacts the most contact records of a roster; at least 0
      */
     public Sizes {
         atLeast("rows", rows, 1);

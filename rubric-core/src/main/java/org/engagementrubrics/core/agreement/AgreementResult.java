@@ -73,8 +73,16 @@ public sealed interface AgreementResult permits AgreementResult.Estimate, Agreem
     record Estimate(Coefficient coefficient, int units, int unitsLeftOut, int raters, int pairableValues,
             double observedDisagreement, double expectedDisagreement, double value) implements AgreementResult {
         /**
-         * Checks the figures.
+         * Creates an estimate; the explanation is derived from the figures.
          *
+         * @param coefficient the coefficient, not null
+         * @param units the units that counted, at least 1
+         * @param unitsLeftOut the units left out, at least 0
+         * @param raters the raters in the data, at least 2
+         * @param pairableValues the values in the units that counted, at least 2
+         * @param observedDisagreement the observed disagreement, at least 0
+         * @param expectedDisagreement the disagreement expected by chance, greater than 0
+         * @param value {@code 1 - observedDisagreement / expectedDisagreement}
          * @throws IllegalArgumentException if a count is out of range or a figure is not finite
          */
         public Estimate {
@@ -115,8 +123,14 @@ public sealed interface AgreementResult permits AgreementResult.Estimate, Agreem
     record Undefined(Coefficient coefficient, int units, int unitsLeftOut, int raters, int pairableValues,
             UndefinedReason reason) implements AgreementResult {
         /**
-         * Checks the counts.
+         * Creates an undefined result; the explanation is derived from the reason and the counts.
          *
+         * @param coefficient the coefficient, not null
+         * @param units the units that counted, at least 0
+         * @param unitsLeftOut the units left out, at least 0
+         * @param raters the raters in the data, at least 0
+         * @param pairableValues the values in the units that counted, at least 0
+         * @param reason why, not null
          * @throws IllegalArgumentException if a count is negative
          */
         public Undefined {

@@ -43,8 +43,17 @@ public sealed interface AlphaInterval permits AlphaInterval.Percentile, AlphaInt
     record Percentile(Coefficient coefficient, double alpha, double level, double lower, double upper, int draws,
             long seed, double shareBelowTentative, double shareBelowReliable) implements AlphaInterval {
         /**
-         * Checks the figures.
+         * Creates a percentile interval; the explanation is derived from the figures.
          *
+         * @param coefficient the coefficient, not null
+         * @param alpha the point estimate from all the data
+         * @param level the level, greater than 0 and less than 1
+         * @param lower the lower bound, at most {@code upper}
+         * @param upper the upper bound, at most 1
+         * @param draws the number of draws, at least 1
+         * @param seed the seed of the random numbers
+         * @param shareBelowTentative the share of draws below .667, 0 to 1
+         * @param shareBelowReliable the share of draws below .800, 0 to 1
          * @throws IllegalArgumentException if a figure is out of range or not finite
          */
         public Percentile {
@@ -81,7 +90,10 @@ public sealed interface AlphaInterval permits AlphaInterval.Percentile, AlphaInt
      */
     record Unavailable(AgreementResult.Undefined undefined) implements AlphaInterval {
         /**
-         * Checks the parts.
+         * Creates the absence of an interval for an undefined alpha.
+         *
+         * @param undefined the undefined alpha, with its reason, not null
+         * @throws NullPointerException if {@code undefined} is null
          */
         public Unavailable {
             Objects.requireNonNull(undefined, "undefined");

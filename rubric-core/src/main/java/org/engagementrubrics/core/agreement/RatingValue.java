@@ -64,7 +64,10 @@ public sealed interface RatingValue permits RatingValue.Numeric, RatingValue.Cat
      */
     record Numeric(BigDecimal value) implements RatingValue {
         /**
-         * Checks the value and strips its trailing zeros.
+         * Creates a numeric value, stripping trailing zeros so that {@code 2.0} and {@code 2} are one value.
+         *
+         * @param value the value, trailing zeros stripped
+         * @throws NullPointerException if {@code value} is null
          */
         public Numeric {
             Objects.requireNonNull(value, "value");
@@ -84,8 +87,9 @@ public sealed interface RatingValue permits RatingValue.Numeric, RatingValue.Cat
      */
     record Category(String id) implements RatingValue {
         /**
-         * Checks the id.
+         * Creates a category.
          *
+         * @param id the category's id, not blank
          * @throws IllegalArgumentException if {@code id} is blank
          */
         public Category {

@@ -20,6 +20,12 @@ public record Comparison(String subjectId, List<ReviewSummary> reviews, List<Ste
 
     /**
      * Creates a comparison, checking that steps and reviews agree.
+     *
+     * @param subjectId the subject, not null
+     * @param reviews the reviews compared, two or more, in date order
+     * @param steps the changes between consecutive reviews, one fewer than the reviews
+     * @param overall the changes from the first review to the last (equal to the only step for two reviews)
+     * @param smallCellMinimum the small-cell rule's minimum for survey statements (0 when off)
      */
     public Comparison {
         Objects.requireNonNull(subjectId, "subjectId");

@@ -18,6 +18,11 @@ public record ReviewSummary(LocalDate date, InstrumentRef instrument, int result
 
     /**
      * Creates a summary.
+     *
+     * @param date the date, not null
+     * @param instrument the instrument version, not null
+     * @param results how many results (raters' scorings, or 1 for a pooled summary)
+     * @param responses how many responses
      */
     public ReviewSummary {
         Objects.requireNonNull(date, "date");

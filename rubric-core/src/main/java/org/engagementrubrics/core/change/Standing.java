@@ -31,6 +31,14 @@ public sealed interface Standing
      * @param raters how many raters placed the standard, at least 1
      */
     record Placed(double position, String stageId, int raters) implements Standing {
+        /**
+         * Creates a placement.
+         *
+         * @param position the median position; with an even number of raters the mean of the two middle ones
+         * @param stageId the stage at that position, or null when the median falls between two stages
+         * @param raters how many raters placed the standard, at least 1
+         * @throws IllegalArgumentException if {@code raters} is less than 1
+         */
         public Placed {
             if (raters < 1) {
                 throw new IllegalArgumentException("raters must be at least 1; was " + raters);
@@ -58,6 +66,13 @@ public sealed interface Standing
      * @param rank the rank of the single column along the ordered columns, or 0 for a tie
      */
     record BestFit(List<String> columns, int rank) implements Standing {
+        /**
+         * Creates a best fit, copying the list of columns.
+         *
+         * @param columns the columns with the most raters' votes, in column order; two or more is a tie
+         * @param rank the rank of the single column along the ordered columns, or 0 for a tie
+         * @throws IllegalArgumentException if {@code columns} is empty (use {@link NotPlaced})
+         */
         public BestFit {
             columns = Arguments.copyOf(columns, "columns");
             if (columns.isEmpty()) {
@@ -87,6 +102,14 @@ public sealed interface Standing
      * @param rated how many values were rated
      */
     record Mean(Double mean, int rated) implements Standing {
+        /**
+         * Creates a mean rating.
+         *
+         * @param mean the mean of the rated values, or null when none was rated
+         * @param rated how many values were rated
+         * @throws IllegalArgumentException if a mean comes with {@code rated} below 1, or no mean with
+         *         {@code rated} other than 0
+         */
         public Mean {
             if (rated < 0 || (rated == 0) != (mean == null)) {
                 throw new IllegalArgumentException("a mean needs rated >= 1, no mean needs rated = 0; was " + mean
@@ -108,6 +131,15 @@ public sealed interface Standing
      * @param rated how many values were rated
      */
     record Statement(Double mean, Double topTwoShare, int rated) implements Standing {
+        /**
+         * Creates a statement's figures.
+         *
+         * @param mean the mean, or null when none was rated
+         * @param topTwoShare the share of rated values in the two highest scale points, or null when none was rated
+         * @param rated how many values were rated
+         * @throws IllegalArgumentException if {@code rated} is at least 1 and a figure is missing, or 0 and a
+         *         figure is present
+         */
         public Statement {
             if (rated < 0 || (rated == 0) != (mean == null) || (mean == null) != (topTwoShare == null)) {
                 throw new IllegalArgumentException("a statement with rated >= 1 has a mean and a top-two share, one"
@@ -127,6 +159,12 @@ public sealed interface Standing
      * @param counts the count of each answer, not null
      */
     record Counts(Map<String, Integer> counts) implements Standing {
+        /**
+         * Creates counts per answer, copying the map and keeping its order of answers.
+         *
+         * @param counts the count of each answer, not null
+         * @throws IllegalArgumentException if a count is null or negative
+         */
         public Counts {
             Objects.requireNonNull(counts, "counts");
             counts.forEach((answer, count) -> {

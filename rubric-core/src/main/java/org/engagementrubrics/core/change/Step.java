@@ -18,6 +18,10 @@ public record Step(LocalDate from, LocalDate to, List<UnitChange> changes) {
 
     /**
      * Creates a step.
+     *
+     * @param from the date of the earlier review, not null
+     * @param to the date of the later review, not null
+     * @param changes one change per unit, not null
      */
     public Step {
         Objects.requireNonNull(from, "from");

@@ -21,6 +21,15 @@ public record UnitChange(UnitKind kind, String unitId, String formerId, Movement
 
     /**
      * Creates a change, checking that the standings agree with the movement.
+     *
+     * @param kind the kind of unit, not null
+     * @param unitId the unit's id in the later review (in the earlier one for a removed unit), not null
+     * @param formerId the unit's id in the earlier review when a mapping renamed it, else null
+     * @param movement how it moved, not null
+     * @param before the standing at the earlier review, or null when added or withheld
+     * @param after the standing at the later review, or null when removed or withheld
+     * @param withheld why the figures are withheld (the small-cell rule), or null when shown
+     * @param explanation one sentence, not null
      */
     public UnitChange {
         Objects.requireNonNull(kind, "kind");

@@ -41,8 +41,13 @@ public record CoverageGoal(int targetPercent, ContactPeriod period, List<String>
     private static final Pattern ID = Pattern.compile(WellFormedId.PATTERN);
 
     /**
-     * Checks and copies the components.
+     * Creates a goal, copying the list of monitored groups.
      *
+     * @param targetPercent the share of families to reach in every period, 1 to 100
+     * @param period how often each family must be reached, not null
+     * @param monitoredGroups the monitored group ids, each a well-formed id, none twice, in the order given
+     * @param gapThreshold how many percentage points below all families' share a group's share must fall to be
+     *        flagged, 0 to 100
      * @throws NullPointerException if the period, the list or a group id is null
      * @throws IllegalArgumentException if the target or the threshold is out of range, or a group id is not
      *     well formed or appears twice

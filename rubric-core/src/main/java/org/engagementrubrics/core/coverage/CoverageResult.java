@@ -32,8 +32,16 @@ public record CoverageResult(CoverageGoal goal, SmallCellRule rule, SchoolCalend
         List<PeriodCoverage> periods, long contactsOutsidePeriods, Explanation explanation) {
 
     /**
-     * Checks and copies the components.
+     * Creates a result, copying the list of periods.
      *
+     * @param goal the goal measured against, not null
+     * @param rule the small-cell rule applied, not null
+     * @param calendar the school calendar that made the periods, not null
+     * @param families the number of families on the roster, at least 0
+     * @param periods the periods reported, in order, not null
+     * @param contactsOutsidePeriods the contacts dated outside every period reported (only when a range was
+     *        given), at least 0
+     * @param explanation the whole result in plain text, not null
      * @throws IllegalArgumentException if a count is negative
      */
     public CoverageResult {

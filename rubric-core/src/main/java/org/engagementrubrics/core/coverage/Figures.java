@@ -26,8 +26,16 @@ public sealed interface Figures permits Figures.Shown, Figures.NoFamilies, Figur
     record Shown(int families, int reached, double share, double pointsBelowTarget, double pointsBelowAllFamilies,
             boolean flagged) implements Figures {
         /**
-         * Checks the counts and the share.
+         * Creates the shown figures of a row.
          *
+         * @param families the families in the row, at least 1
+         * @param reached how many of them were reached at least once in the period, 0 to {@code families}
+         * @param share {@code reached / families}, 0 to 1; exactly 1 only when every family was reached
+         * @param pointsBelowTarget the target percent minus the reached percent: positive below the target,
+         *        0 or negative when it is met
+         * @param pointsBelowAllFamilies all families' reached percent minus this row's: positive below all
+         *        families; 0 for the all-families row
+         * @param flagged true if {@code pointsBelowAllFamilies} exceeds the goal's gap threshold
          * @throws IllegalArgumentException if the counts or the share are out of range
          */
         public Shown {
@@ -63,7 +71,10 @@ public sealed interface Figures permits Figures.Shown, Figures.NoFamilies, Figur
      */
     record Withheld(SuppressionReason reason) implements Figures {
         /**
-         * Checks the reason.
+         * Creates the withheld figures of a row.
+         *
+         * @param reason why, not null
+         * @throws NullPointerException if {@code reason} is null
          */
         public Withheld {
             Objects.requireNonNull(reason, "reason");

@@ -14,7 +14,11 @@ import java.util.Objects;
 public record GroupCoverage(String groupId, Figures figures) {
 
     /**
-     * Checks the components.
+     * Creates a group's coverage in one period.
+     *
+     * @param groupId the roster group, not null
+     * @param figures its figures, or why they are withheld, not null
+     * @throws NullPointerException if a component is null
      */
     public GroupCoverage {
         Objects.requireNonNull(groupId, "groupId");

@@ -23,8 +23,16 @@ public record Period(int schoolYear, ContactPeriod unit, int index, LocalDate st
         implements Comparable<Period> {
 
     /**
-     * Checks the components.
+     * Creates a period.
      *
+     * @param schoolYear the calendar year in which the school year starts, such as 2025 for 2025-26
+     * @param unit the kind of period, not null
+     * @param index the period's number within the school year, from 1 (quarter 1 to 4, month 1 to 12, term 1
+     *        or 2, week 1 to 53, year 1)
+     * @param start the first day, not null
+     * @param end the day after the last, after {@code start}, not null
+     * @param label the name, such as {@code 2025-26 Q1}, {@code 2025-26 M03}, {@code 2025-26 T2},
+     *        {@code 2025-26 W01} or {@code 2025-26}, not blank
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if the index is below 1, the end is not after the start or the label
      *     is blank

@@ -23,8 +23,15 @@ public record PeriodCoverage(Period period, long contacts, long unrosteredContac
         List<GroupCoverage> groups, Explanation explanation) {
 
     /**
-     * Checks and copies the components.
+     * Creates a period's coverage, copying the list of groups.
      *
+     * @param period the period, not null
+     * @param contacts every contact dated in the period, at least 0
+     * @param unrosteredContacts the contacts in the period with a family id not on the roster, 0 to
+     *        {@code contacts}
+     * @param allFamilies the figures of every family on the roster, not null
+     * @param groups the figures of each roster group matched by a monitored group, sorted by group id, not null
+     * @param explanation the period's line and its details, not null
      * @throws IllegalArgumentException if the contact counts are out of range
      */
     public PeriodCoverage {

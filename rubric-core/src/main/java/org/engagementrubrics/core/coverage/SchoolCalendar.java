@@ -40,8 +40,9 @@ public record SchoolCalendar(MonthDay yearStart) {
     private static final int DAYS_PER_WEEK = 7;
 
     /**
-     * Checks the year start.
+     * Creates a calendar whose school years start on the given day.
      *
+     * @param yearStart the first day of every school year, day 1 to 28 of its month, not null
      * @throws NullPointerException if it is null
      * @throws IllegalArgumentException if its day of the month is 29 to 31
      */

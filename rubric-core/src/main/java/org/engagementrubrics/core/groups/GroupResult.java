@@ -32,8 +32,11 @@ public sealed interface GroupResult<R extends ScoreResult>
      */
     record Shown<R extends ScoreResult>(String groupId, int respondents, R result) implements GroupResult<R> {
         /**
-         * Checks the components.
+         * Creates a shown group result.
          *
+         * @param groupId the roster group, not null
+         * @param respondents how many of its families responded, at least 1
+         * @param result the result of their responses, pooling at least one response per respondent, not null
          * @throws IllegalArgumentException if there are no respondents, or fewer responses than respondents
          */
         public Shown {
@@ -55,7 +58,10 @@ public sealed interface GroupResult<R extends ScoreResult>
      */
     record NoRespondents<R extends ScoreResult>(String groupId) implements GroupResult<R> {
         /**
-         * Checks the group id.
+         * Creates the result of a group with no respondents.
+         *
+         * @param groupId the roster group, not null
+         * @throws NullPointerException if {@code groupId} is null
          */
         public NoRespondents {
             Objects.requireNonNull(groupId, "groupId");
@@ -71,7 +77,11 @@ public sealed interface GroupResult<R extends ScoreResult>
      */
     record Withheld<R extends ScoreResult>(String groupId, SuppressionReason reason) implements GroupResult<R> {
         /**
-         * Checks the components.
+         * Creates a withheld group result.
+         *
+         * @param groupId the roster group, not null
+         * @param reason why, not null
+         * @throws NullPointerException if a component is null
          */
         public Withheld {
             Objects.requireNonNull(groupId, "groupId");

@@ -45,6 +45,16 @@ public record GroupedResult<R extends ScoreResult>(R all, SmallCellRule rule, in
      * Checks and copies the components, and that the counts fit together: each respondent gave at least one
      * response on the roster, and every group shown is a part of all responses on the same instrument.
      *
+     * @param all the result of every response, rostered or not, not null
+     * @param rule the small-cell rule applied, not null
+     * @param families the number of families on the roster, at least 0
+     * @param respondents how many families on the roster responded, 0 to {@code families}
+     * @param unrosteredResponses the responses whose rater is not on the roster, counted in {@code all} and in no
+     *        group, 0 to the responses of {@code all}
+     * @param groups one entry per roster group reported, sorted by group id, each group once, not null
+     * @param explanation the grouping in plain text: who responded, the groups and the rule, a line for all
+     *        responses and one per group saying how many families responded or why it is withheld; the pooled results
+     *        explain themselves ({@link #explanationWithResults()}), not null
      * @throws NullPointerException if a component or a group is null
      * @throws IllegalArgumentException if a count is out of range, a group id appears twice, or a group's
      *     result is on another instrument or holds more respondents or responses than all responses

@@ -33,7 +33,12 @@ public sealed interface Disclosure permits Disclosure.Shown, Disclosure.Withheld
      */
     record Shown(String groupId, int members) implements Disclosure {
         /**
-         * Checks the components.
+         * Creates a shown cell.
+         *
+         * @param groupId the group, not null
+         * @param members the number of members shown, at least 0
+         * @throws NullPointerException if {@code groupId} is null
+         * @throws IllegalArgumentException if {@code members} is negative
          */
         public Shown {
             Objects.requireNonNull(groupId, "groupId");
@@ -51,7 +56,11 @@ public sealed interface Disclosure permits Disclosure.Shown, Disclosure.Withheld
      */
     record Withheld(String groupId, SuppressionReason reason) implements Disclosure {
         /**
-         * Checks the components.
+         * Creates a withheld cell.
+         *
+         * @param groupId the group, not null
+         * @param reason why, not null
+         * @throws NullPointerException if a component is null
          */
         public Withheld {
             Objects.requireNonNull(groupId, "groupId");

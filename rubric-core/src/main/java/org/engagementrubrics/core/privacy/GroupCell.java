@@ -18,7 +18,7 @@ public record GroupCell(String groupId, int members) {
     private static final Pattern ID = Pattern.compile(WellFormedId.PATTERN);
 
     /**
-     * Checks the components.
+     * Creates a cell of a table before suppression.
      *
      * @param groupId the group, a well-formed id
      * @param members the number of members, at least 0

@@ -17,7 +17,13 @@ import org.engagementrubrics.core.internal.Arguments;
 public record SuppressedTable(SmallCellRule rule, int total, List<Disclosure> cells) {
 
     /**
-     * Checks and copies the components.
+     * Creates a table, copying the list of cells.
+     *
+     * @param rule the rule applied, not null
+     * @param total the number of members of the whole table, at least 0
+     * @param cells the decision per cell, in the order the cells were given, not null
+     * @throws NullPointerException if a component or a list element is null
+     * @throws IllegalArgumentException if {@code total} is negative
      */
     public SuppressedTable {
         Objects.requireNonNull(rule, "rule");

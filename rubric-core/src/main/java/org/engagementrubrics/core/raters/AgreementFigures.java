@@ -23,7 +23,18 @@ public record AgreementFigures(String scope, int units, int raters, int pairable
         AgreementResult fleissKappa, List<AgreementResult> cohenKappas, Explanation explanation) {
 
     /**
-     * Checks and copies the parts.
+     * Creates the agreement figures of one scope, copying the lists.
+     *
+     * @param scope the subject's id, or {@value AgreementReport#ALL_SUBJECTS} for all subjects together
+     * @param units the units (with or without values)
+     * @param raters the raters
+     * @param pairableValues the values in units with at least two values
+     * @param alphas Krippendorff's alpha with each suited metric and its interval, not null
+     * @param fleissKappa Fleiss' kappa, or why the data do not qualify, not null
+     * @param cohenKappas Cohen's kappa with the suited weights, only with exactly two raters (else empty)
+     * @param explanation the figures in words, not null
+     * @throws NullPointerException if a component or a list element is null
+     * @throws IllegalArgumentException if a count is negative
      */
     public AgreementFigures {
         Objects.requireNonNull(scope, "scope");

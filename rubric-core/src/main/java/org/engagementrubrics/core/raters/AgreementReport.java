@@ -47,7 +47,18 @@ public record AgreementReport(InstrumentRef instrument, PanelScale scale, Bootst
     public static final String ALL_SUBJECTS = "*";
 
     /**
-     * Checks and copies the parts.
+     * Creates a report, copying the list of subjects.
+     *
+     * @param instrument the instrument, not null
+     * @param scale the scale of the values, not null
+     * @param bootstrap the draws, seed and level of the intervals, not null
+     * @param offered false for a survey
+     * @param responses the responses added, superseded ones included
+     * @param superseded the responses that did not count because their rater gave a later one for the subject
+     * @param subjects the figures per subject, sorted by id, not null
+     * @param overall the figures of all subjects together (units subject × unit), not null
+     * @param explanation the whole report in words, not null
+     * @throws NullPointerException if a component or a list element is null
      */
     public AgreementReport {
         Objects.requireNonNull(instrument, "instrument");

@@ -13,7 +13,12 @@ import org.engagementrubrics.core.agreement.AlphaInterval;
 public record AlphaReport(AgreementResult alpha, AlphaInterval interval) {
 
     /**
-     * Checks the parts.
+     * Creates an alpha with its interval.
+     *
+     * @param alpha the estimate with its observed and expected disagreement, or why it is undefined, not null
+     * @param interval the interval, or why there is none, not null
+     * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if the interval is for another coefficient than the alpha
      */
     public AlphaReport {
         Objects.requireNonNull(alpha, "alpha");

@@ -35,7 +35,16 @@ public record Consensus(InstrumentRef instrument, PanelScale scale, long respons
         List<SubjectConsensus> subjects, Explanation explanation) {
 
     /**
-     * Checks and copies the parts.
+     * Creates a consensus, copying the list of subjects.
+     *
+     * @param instrument the instrument, not null
+     * @param scale the scale of the values, not null
+     * @param responses the responses added, superseded ones included
+     * @param superseded the responses that did not count because their rater gave a later one for the subject
+     * @param subjects the subjects, sorted by id, not null
+     * @param explanation the whole result in words, not null
+     * @throws NullPointerException if a component or a list element is null
+     * @throws IllegalArgumentException if a count is negative or {@code superseded} exceeds {@code responses}
      */
     public Consensus {
         Objects.requireNonNull(instrument, "instrument");

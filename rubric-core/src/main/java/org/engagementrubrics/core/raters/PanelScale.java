@@ -16,8 +16,11 @@ import org.engagementrubrics.core.InstrumentKind;
 public record PanelScale(InstrumentKind kind, ValueKind values, List<String> categories) {
 
     /**
-     * Checks and copies the parts.
+     * Creates a panel's scale, copying the list of categories.
      *
+     * @param kind the instrument kind, not null
+     * @param values the level of measurement, not null
+     * @param categories the categories in the instrument's order, at least one; for ratings the scale values
      * @throws IllegalArgumentException if there is no category
      */
     public PanelScale {

@@ -20,7 +20,16 @@ public record SubjectConsensus(String subjectId, int raters, Disclosure disclosu
         Explanation explanation) {
 
     /**
-     * Checks and copies the parts.
+     * Creates a subject's consensus, copying the list of units.
+     *
+     * @param subjectId the subject's id, not null
+     * @param raters the number of raters (for a survey, respondents)
+     * @param disclosure shown, or, for a survey with fewer respondents than the small-cell rule's minimum,
+     *        withheld with the reason (then {@code units} is empty), not null
+     * @param units the figures per unit in the instrument's order, not null
+     * @param explanation the subject's figures in words, not null
+     * @throws NullPointerException if a component or a list element is null
+     * @throws IllegalArgumentException if {@code raters} is negative
      */
     public SubjectConsensus {
         Objects.requireNonNull(subjectId, "subjectId");

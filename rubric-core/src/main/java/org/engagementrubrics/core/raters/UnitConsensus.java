@@ -25,8 +25,16 @@ public record UnitConsensus(String unitId, int n, List<Integer> distribution, Ma
         UnitSummary summary, List<String> farFromMedian, Explanation explanation) {
 
     /**
-     * Checks and copies the parts.
+     * Creates a unit's consensus, copying the distribution, the missing counts and the far-from-median raters.
      *
+     * @param unitId the unit's id, not null
+     * @param n the number of raters who gave a value
+     * @param distribution the number of values at each position of the scale, zeros included, in scale order
+     * @param missing the number of raters without a value, by reason, only reasons that occurred
+     * @param summary the central figures, not null
+     * @param farFromMedian the ids of raters whose value is 2 or more ordered steps from the median, sorted;
+     *        empty for nominal values and surveys
+     * @param explanation the figures in words, not null
      * @throws IllegalArgumentException if {@code n} is not the sum of the distribution
      */
     public UnitConsensus {

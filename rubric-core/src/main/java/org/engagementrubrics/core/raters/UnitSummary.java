@@ -27,7 +27,12 @@ public sealed interface UnitSummary permits UnitSummary.Empty, UnitSummary.Nomin
      */
     record Nominal(List<String> modal, double modalShare) implements UnitSummary {
         /**
-         * Checks and copies the parts.
+         * Creates the summary of unordered values, copying the modal categories.
+         *
+         * @param modal the most frequent categories in scale order, at least one
+         * @param modalShare their count over the number of values, greater than 0, at most 1
+         * @throws NullPointerException if {@code modal} or a category is null
+         * @throws IllegalArgumentException if {@code modalShare} is not greater than 0 and at most 1
          */
         public Nominal {
             modal = Arguments.copyOf(modal, "modal");
@@ -49,7 +54,18 @@ public sealed interface UnitSummary permits UnitSummary.Empty, UnitSummary.Nomin
     record Ordered(List<String> modal, double modalShare, double median, double lowerQuartile,
             double upperQuartile, int lowest, int highest) implements UnitSummary {
         /**
-         * Checks and copies the parts.
+         * Creates the summary of ordered values, copying the modal categories.
+         *
+         * @param modal the most frequent categories in scale order, at least one
+         * @param modalShare their count over the number of values, greater than 0, at most 1
+         * @param median the median position; with an even number of values the mean of the two middle ones
+         * @param lowerQuartile the median of the lower half of the values (the middle value left out when odd)
+         * @param upperQuartile the median of the upper half
+         * @param lowest the lowest position given
+         * @param highest the highest position given
+         * @throws NullPointerException if {@code modal} or a category is null
+         * @throws IllegalArgumentException if {@code modalShare} is not greater than 0 and at most 1, or the
+         *         positions are not ordered from 1: lowest, lower quartile, median, upper quartile, highest
          */
         public Ordered {
             modal = Arguments.copyOf(modal, "modal");
@@ -89,7 +105,12 @@ public sealed interface UnitSummary permits UnitSummary.Empty, UnitSummary.Nomin
      */
     record Rated(Ordered ordered, double mean) implements UnitSummary {
         /**
-         * Checks the parts.
+         * Creates the summary of ratings.
+         *
+         * @param ordered the median, spread and modal ratings, not null
+         * @param mean the mean rating on the scale's own numbers
+         * @throws NullPointerException if {@code ordered} is null
+         * @throws IllegalArgumentException if {@code mean} is not finite
          */
         public Rated {
             Objects.requireNonNull(ordered, "ordered");

@@ -16,7 +16,7 @@ import java.util.Objects;
 public record ContactRecord(String familyId, LocalDate date, String channel, String staffId) {
 
     /**
-     * Checks the components.
+     * Creates a contact record.
      *
      * @param familyId the family reached, not blank
      * @param date the day of the contact, not null

@@ -21,7 +21,16 @@ public record ArchetypeResult(InstrumentRef instrument, String responseId, Strin
         List<RowFit> rows, Profile profile, Explanation explanation) implements ScoreResult {
 
     /**
-     * Checks and copies the components.
+     * Creates a result, copying the list of rows.
+     *
+     * @param instrument the instrument scored, not null
+     * @param responseId the id of the response scored, not null
+     * @param subjectId what the response rated, such as a school, not null
+     * @param raterId who gave the response, not null
+     * @param rows the fit of each dimension in order, not null
+     * @param profile the school's classification by the profile rules, not null
+     * @param explanation why, not null
+     * @throws NullPointerException if a component or a list element is null
      */
     public ArchetypeResult {
         Objects.requireNonNull(instrument, "instrument");

@@ -17,7 +17,15 @@ import org.engagementrubrics.core.checklist.Checklist;
 public record ChecklistCounts(String key, int observed, int notObserved, int notApplicable, int unanswered) {
 
     /**
-     * Checks the key.
+     * Creates the counts of a group or of the whole checklist.
+     *
+     * @param key the group id, or {@code overall}, not null
+     * @param observed items observed
+     * @param notObserved items not observed
+     * @param notApplicable items not applicable, left out of every share
+     * @param unanswered items with no answer
+     * @throws NullPointerException if {@code key} is null
+     * @throws IllegalArgumentException if a count is negative
      */
     public ChecklistCounts {
         Objects.requireNonNull(key, "key");

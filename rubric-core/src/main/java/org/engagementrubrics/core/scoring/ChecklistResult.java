@@ -19,8 +19,13 @@ public record ChecklistResult(InstrumentRef instrument, ResponsePool responses, 
         ChecklistCounts overall, Explanation explanation) implements ScoreResult {
 
     /**
-     * Checks and copies the components.
+     * Creates a result, copying the list of groups.
      *
+     * @param instrument the instrument scored, not null
+     * @param responses the responses pooled: how many, their digest and the subject they share, not null
+     * @param groups the counts per group, in order, not null
+     * @param overall the counts over every item, not null
+     * @param explanation why, not null
      * @throws IllegalArgumentException if the pool holds no response
      */
     public ChecklistResult {

@@ -17,7 +17,12 @@ public record ChecklistTallyState(InstrumentRef instrument, ResponsePool respons
         implements TallyState {
 
     /**
-     * Checks and copies the components.
+     * Creates a tally state, copying the list of groups.
+     *
+     * @param instrument the instrument whose responses were counted, not null
+     * @param responses the responses counted, not null
+     * @param groups the answers counted per group, in order, not null; the overall counts are their sum
+     * @throws NullPointerException if a component or a list element is null
      */
     public ChecklistTallyState {
         Objects.requireNonNull(instrument, "instrument");

@@ -16,6 +16,11 @@ public record ColumnTally(String columnId, int rank, int marked, int total) {
 
     /**
      * Refuses a tally whose marked count is negative or exceeds its total.
+     *
+     * @param columnId the column (stage or archetype), not null
+     * @param rank the column's level, larger is higher
+     * @param marked the marked statements, zero or more
+     * @param total the column's statements in this row, at least {@code marked}
      */
     public ColumnTally {
         Objects.requireNonNull(columnId, "columnId");

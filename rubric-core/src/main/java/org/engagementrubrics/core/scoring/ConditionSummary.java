@@ -16,7 +16,12 @@ import org.engagementrubrics.core.internal.Arguments;
 public record ConditionSummary(String conditionId, RatingSummary summary, List<RatingSummary> indicators) {
 
     /**
-     * Checks and copies the components.
+     * Creates a condition's summary, copying the list of indicators.
+     *
+     * @param conditionId the condition, not null
+     * @param summary the summary over all of the condition's indicators, not null
+     * @param indicators the summary of each indicator, in order, not null
+     * @throws NullPointerException if a component or a list element is null
      */
     public ConditionSummary {
         Objects.requireNonNull(conditionId, "conditionId");

@@ -27,7 +27,12 @@ public sealed interface Fit permits Fit.Winner, Fit.Tie, Fit.Resolved, Fit.NoEvi
      * @param column the winning column's id
      */
     record Winner(String column) implements Fit {
-        /** Checks the column. */
+        /**
+         * Creates a winner.
+         *
+         * @param column the winning column's id
+         * @throws NullPointerException if {@code column} is null
+         */
         public Winner {
             Objects.requireNonNull(column, "column");
         }
@@ -44,7 +49,12 @@ public sealed interface Fit permits Fit.Winner, Fit.Tie, Fit.Resolved, Fit.NoEvi
      * @param tied the tied columns' ids in column order, at least two
      */
     record Tie(List<String> tied) implements Fit {
-        /** Checks and copies the tied columns. */
+        /**
+         * Creates a kept tie, copying the list of tied columns.
+         *
+         * @param tied the tied columns' ids in column order, at least two
+         * @throws IllegalArgumentException if fewer than two columns are tied
+         */
         public Tie {
             tied = Arguments.copyOf(tied, "tied");
             if (tied.size() < 2) {
@@ -66,7 +76,14 @@ public sealed interface Fit permits Fit.Winner, Fit.Tie, Fit.Resolved, Fit.NoEvi
      * @param policy the name of the policy that chose
      */
     record Resolved(List<String> tied, String column, String policy) implements Fit {
-        /** Checks and copies the components. */
+        /**
+         * Creates a resolved tie, copying the list of tied columns.
+         *
+         * @param tied the tied columns' ids in column order, at least two
+         * @param column the chosen column, one of {@code tied}
+         * @param policy the name of the policy that chose
+         * @throws IllegalArgumentException if fewer than two columns are tied or {@code column} is not one of them
+         */
         public Resolved {
             tied = Arguments.copyOf(tied, "tied");
             Objects.requireNonNull(column, "column");
@@ -99,7 +116,12 @@ public sealed interface Fit permits Fit.Winner, Fit.Tie, Fit.Resolved, Fit.NoEvi
      * @param reason why, in plain words
      */
     record BelowThreshold(String reason) implements Fit {
-        /** Checks the reason. */
+        /**
+         * Creates an outcome for evidence below the placement threshold.
+         *
+         * @param reason why, in plain words
+         * @throws NullPointerException if {@code reason} is null
+         */
         public BelowThreshold {
             Objects.requireNonNull(reason, "reason");
         }

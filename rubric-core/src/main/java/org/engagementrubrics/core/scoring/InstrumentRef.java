@@ -17,6 +17,10 @@ public record InstrumentRef(String id, String version, Fingerprint fingerprint) 
 
     /**
      * Refuses a missing id, version or fingerprint.
+     *
+     * @param id the instrument id, not null
+     * @param version the instrument version, not null
+     * @param fingerprint the content fingerprint, not null
      */
     public InstrumentRef {
         Objects.requireNonNull(id, "id");

@@ -21,7 +21,15 @@ public record MatrixResult(InstrumentRef instrument, String responseId, String s
         List<RowFit> rows, Explanation explanation) implements ScoreResult {
 
     /**
-     * Checks and copies the components.
+     * Creates a result, copying the list of rows.
+     *
+     * @param instrument the instrument scored, not null
+     * @param responseId the id of the response scored, not null
+     * @param subjectId what the response rated, such as a school, not null
+     * @param raterId who gave the response, not null
+     * @param rows the fit of each row in row order, not null
+     * @param explanation why, not null
+     * @throws NullPointerException if a component or a list element is null
      */
     public MatrixResult {
         Objects.requireNonNull(instrument, "instrument");

@@ -20,7 +20,14 @@ public sealed interface Profile permits Profile.Classified, Profile.Unclassified
      * @param rank the rule's rank
      */
     record Classified(String ruleId, String label, int rank) implements Profile {
-        /** Refuses a missing rule id or label. */
+        /**
+         * Creates a classification.
+         *
+         * @param ruleId the rule's id, not null
+         * @param label the level's name, such as "Advanced", not null
+         * @param rank the rule's rank
+         * @throws NullPointerException if {@code ruleId} or {@code label} is null
+         */
         public Classified {
             Objects.requireNonNull(ruleId, "ruleId");
             Objects.requireNonNull(label, "label");
@@ -34,7 +41,13 @@ public sealed interface Profile permits Profile.Classified, Profile.Unclassified
      * @param unresolvedRows rows that are tied or have no evidence
      */
     record Unclassified(Map<String, Integer> rowsByColumn, int unresolvedRows) implements Profile {
-        /** Copies the counts, keeping column order. */
+        /**
+         * Creates an unclassified profile, copying the counts in column order.
+         *
+         * @param rowsByColumn how many rows have each column as their single best fit, in column order
+         * @param unresolvedRows rows that are tied or have no evidence
+         * @throws IllegalArgumentException if a count is negative
+         */
         public Unclassified {
             Objects.requireNonNull(rowsByColumn, "rowsByColumn");
             if (!(rowsByColumn instanceof RowsByColumn)) { // a scorer's own counts: unmodifiable, none negative

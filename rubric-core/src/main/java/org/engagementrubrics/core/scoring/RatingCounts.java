@@ -22,6 +22,11 @@ public record RatingCounts(String itemId, int notRated, int notApplicable, Map<I
 
     /**
      * Checks that every count is zero or more, and copies the distribution.
+     *
+     * @param itemId the indicator or statement, not null
+     * @param notRated how many left the item unrated (explicitly, or with no answer)
+     * @param notApplicable how many marked it not applicable
+     * @param distribution the count of each scale value, in scale order, not null
      */
     public RatingCounts {
         Objects.requireNonNull(itemId, "itemId");

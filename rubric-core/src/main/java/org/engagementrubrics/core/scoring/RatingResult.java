@@ -19,8 +19,13 @@ public record RatingResult(InstrumentRef instrument, ResponsePool responses, Lis
         RatingSummary overall, Explanation explanation) implements ScoreResult {
 
     /**
-     * Checks and copies the components.
+     * Creates a result, copying the list of conditions.
      *
+     * @param instrument the instrument scored, not null
+     * @param responses the responses pooled: how many, their digest and the subject they share, not null
+     * @param conditions the summary of each condition, in order, not null
+     * @param overall the summary over every indicator, not null
+     * @param explanation why, not null
      * @throws IllegalArgumentException if the pool holds no response
      */
     public RatingResult {

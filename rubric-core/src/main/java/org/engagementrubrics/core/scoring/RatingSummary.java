@@ -25,7 +25,18 @@ public record RatingSummary(String itemId, int rated, int notRated, int notAppli
         Double topTwoShare, Map<Integer, Integer> distribution) {
 
     /**
-     * Checks and copies the components.
+     * Creates a summary, copying the distribution in its scale order.
+     *
+     * @param itemId what is summarized: an indicator, a condition, a statement, or {@code overall}, not null
+     * @param rated how many ratings have a value
+     * @param notRated how many items were left unrated (explicitly, or with no answer)
+     * @param notApplicable how many were marked not applicable
+     * @param mean the mean of the rated values, or null if none
+     * @param median the median of the rated values, or null if none
+     * @param topTwoShare the share of rated values in the two highest scale points, or null if none
+     * @param distribution the count of each scale value, in scale order, not null
+     * @throws NullPointerException if {@code itemId} or {@code distribution} is null
+     * @throws IllegalArgumentException if a count is negative
      */
     public RatingSummary {
         Objects.requireNonNull(itemId, "itemId");

@@ -18,7 +18,15 @@ public record RatingTallyState(InstrumentRef instrument, ResponsePool responses,
         implements TallyState {
 
     /**
-     * Checks and copies the components.
+     * Creates a tally state, copying the list of indicators.
+     *
+     * @param instrument the instrument whose responses were counted, not null
+     * @param responses the responses counted, not null
+     * @param indicators the ratings of each indicator, in instrument order, not null; the summaries of conditions
+     *        and the overall summary are sums of them
+     * @throws NullPointerException if a component or a list element is null
+     * @throws IllegalArgumentException if an indicator does not count one answer per response, or has other scale
+     *         values than the first
      */
     public RatingTallyState {
         Objects.requireNonNull(instrument, "instrument");

@@ -35,6 +35,9 @@ public record ResponsePool(long count, String digest, String subjectId) {
     /**
      * Checks the count and the digest, and that an empty pool has the digest of nothing and no subject.
      *
+     * @param count how many responses, zero or more
+     * @param digest {@code sha256-sum:} and the sum of the id hashes in 64 lower-case hex digits, not null
+     * @param subjectId the subject every response shares, or null when they differ or there are none
      * @throws IllegalArgumentException if the count is negative, the digest is not {@code sha256-sum:} and 64
      *         lower-case hex digits, or an empty pool has another digest or a subject
      */

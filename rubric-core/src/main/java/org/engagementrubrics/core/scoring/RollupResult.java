@@ -19,8 +19,13 @@ public record RollupResult(InstrumentRef instrument, ResponsePool responses, Lis
         StatusCounts overall, Explanation explanation) implements ScoreResult {
 
     /**
-     * Checks and copies the components.
+     * Creates a result, copying the list of dimensions.
      *
+     * @param instrument the instrument scored, not null
+     * @param responses the responses pooled: how many, their digest and the subject they share, not null
+     * @param dimensions the counts per dimension, in order of first appearance, not null
+     * @param overall the counts over every indicator, not null
+     * @param explanation why, not null
      * @throws IllegalArgumentException if the pool holds no response
      */
     public RollupResult {

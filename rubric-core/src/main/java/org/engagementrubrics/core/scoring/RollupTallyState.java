@@ -18,7 +18,13 @@ public record RollupTallyState(InstrumentRef instrument, ResponsePool responses,
         implements TallyState {
 
     /**
-     * Checks and copies the components.
+     * Creates a tally state, copying the list of dimensions.
+     *
+     * @param instrument the instrument whose responses were counted, not null
+     * @param responses the responses counted, not null
+     * @param dimensions the statuses counted per dimension, in order of first appearance, not null; the overall
+     *        counts are their sum
+     * @throws NullPointerException if a component or a list element is null
      */
     public RollupTallyState {
         Objects.requireNonNull(instrument, "instrument");

@@ -17,7 +17,13 @@ import org.engagementrubrics.core.internal.Arguments;
 public record RowFit(String rowId, List<ColumnTally> tallies, Fit fit, Explanation explanation) {
 
     /**
-     * Checks and copies the components.
+     * Creates a row's fit, copying the list of tallies.
+     *
+     * @param rowId the row (standard or dimension), not null
+     * @param tallies one tally per column in column order, not null
+     * @param fit the outcome, not null
+     * @param explanation why, not null
+     * @throws NullPointerException if a component or a list element is null
      */
     public RowFit {
         Objects.requireNonNull(rowId, "rowId");

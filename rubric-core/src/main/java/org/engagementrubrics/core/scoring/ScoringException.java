@@ -12,7 +12,9 @@ public class ScoringException extends RubricException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The id of the instrument being scored; part of the serialized form. */
     private final String instrumentId;
+    /** The id of the row or criterion being scored; part of the serialized form. */
     private final String rowId;
 
     /**

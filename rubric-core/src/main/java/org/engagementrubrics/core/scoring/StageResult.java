@@ -22,6 +22,14 @@ public record StageResult(InstrumentRef instrument, String responseId, String su
 
     /**
      * Refuses a missing part and copies the lists.
+     *
+     * @param instrument the instrument scored, not null
+     * @param responseId the id of the response scored, not null
+     * @param subjectId what the response rated, such as a school, not null
+     * @param raterId who gave the response, not null
+     * @param placement the name of the placement strategy used, such as {@code best-fit-count}, not null
+     * @param rows the placement of each standard (a row of the rubric), in order, not null
+     * @param explanation why, not null
      */
     public StageResult {
         Objects.requireNonNull(instrument, "instrument");

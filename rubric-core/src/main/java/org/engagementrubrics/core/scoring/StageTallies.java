@@ -16,7 +16,12 @@ import org.engagementrubrics.core.internal.Arguments;
 public record StageTallies(String instrumentId, String standardId, List<ColumnTally> stages) {
 
     /**
-     * Checks and copies the components.
+     * Creates a standard's tallies, copying the list of stages.
+     *
+     * @param instrumentId the instrument being scored, not null
+     * @param standardId the standard being placed, not null
+     * @param stages one tally per stage the standard describes, in stage order
+     * @throws NullPointerException if a component or a list element is null
      */
     public StageTallies {
         Objects.requireNonNull(instrumentId, "instrumentId");

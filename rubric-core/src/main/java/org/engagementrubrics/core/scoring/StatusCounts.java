@@ -17,7 +17,16 @@ import java.util.Objects;
 public record StatusCounts(String key, int none, int limited, int full, int notAssessed, int priorities) {
 
     /**
-     * Checks the key.
+     * Creates the counts of a dimension or of all indicators.
+     *
+     * @param key the dimension code, or {@code overall}, not null
+     * @param none indicators assessed None
+     * @param limited indicators assessed Limited
+     * @param full indicators assessed Full
+     * @param notAssessed indicators with no assessment
+     * @param priorities None indicators marked as a priority
+     * @throws NullPointerException if {@code key} is null
+     * @throws IllegalArgumentException if a count is negative
      */
     public StatusCounts {
         Objects.requireNonNull(key, "key");

@@ -18,8 +18,12 @@ public record SurveyResult(InstrumentRef instrument, ResponsePool responses, Lis
         Explanation explanation) implements ScoreResult {
 
     /**
-     * Checks and copies the components.
+     * Creates a result, copying the list of statements.
      *
+     * @param instrument the instrument scored, not null
+     * @param responses the responses pooled: how many, their digest and the subject they share, not null
+     * @param statements the summary of each statement, in order, not null
+     * @param explanation why, not null
      * @throws IllegalArgumentException if the pool holds no response
      */
     public SurveyResult {

@@ -17,7 +17,14 @@ public record SurveyTallyState(InstrumentRef instrument, ResponsePool responses,
         implements TallyState {
 
     /**
-     * Checks and copies the components.
+     * Creates a tally state, copying the list of statements.
+     *
+     * @param instrument the instrument whose responses were counted, not null
+     * @param responses the responses counted, not null
+     * @param statements the ratings of each statement, in order, not null
+     * @throws NullPointerException if a component or a list element is null
+     * @throws IllegalArgumentException if a statement does not count one answer per response, or has other scale
+     *         values than the first
      */
     public SurveyTallyState {
         Objects.requireNonNull(instrument, "instrument");

@@ -16,7 +16,12 @@ import org.engagementrubrics.core.internal.Arguments;
 public record TieContext(String instrumentId, String rowId, List<ColumnTally> tied) {
 
     /**
-     * Checks and copies the components.
+     * Creates the context of a tie, copying the list of tied columns.
+     *
+     * @param instrumentId the instrument being scored, not null
+     * @param rowId the tied row, not null
+     * @param tied the tied columns' tallies in column order, at least two
+     * @throws NullPointerException if a component or a list element is null
      */
     public TieContext {
         Objects.requireNonNull(instrumentId, "instrumentId");

@@ -21,8 +21,13 @@ import org.engagementrubrics.json.FormatProblem;
 public record RosterRead(Roster roster, int good, int bad, List<FormatProblem> problems) {
 
     /**
-     * Checks the components and copies the problems.
+     * Creates the outcome of a roster read, copying the list of problems.
      *
+     * @param roster the families of the good rows, not null
+     * @param good how many rows became families, at least 0
+     * @param bad how many rows were left out for their problems, at least 0
+     * @param problems every problem, in file order (line, then column); errors of bad rows and, when a read
+     *        ended early, the problem that ended it; not null
      * @throws NullPointerException if the roster, the problems or a problem is null
      * @throws IllegalArgumentException if a count is negative, or the good count is not the roster's size
      */
