@@ -950,7 +950,7 @@ public final class RubricJson {
      * @return the Canvas rubric CSV reader and writer
      */
     public CanvasCsv canvasCsv() {
-        return new CanvasReading(limits);
+        return new CanvasReading(limits, validator);
     }
 
     // ----- internals ----------------------------------------------------------------------------

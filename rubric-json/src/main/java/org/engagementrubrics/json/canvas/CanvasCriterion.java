@@ -1,10 +1,11 @@
 package org.engagementrubrics.json.canvas;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.math.BigDecimal;
 
 /**
  * One criterion of a Canvas rubric: one row of a Canvas rubric CSV.
@@ -22,10 +23,10 @@ public record CanvasCriterion(String name, String description, boolean enableRan
 
     /**
      * Canvas's order of ratings: points, highest first; equal points by description (the rating's name,
-     * which Canvas calls its description), in code-point order.
+     * which Canvas calls its description), in code-point order, as Ruby compares strings.
      */
     private static final Comparator<CanvasRating> CANVAS_ORDER = Comparator.comparing(CanvasRating::points,
-            Comparator.reverseOrder()).thenComparing(CanvasRating::name);
+            Comparator.reverseOrder()).thenComparing(CanvasRating::name, CanvasCriterion::compareCodePoints);
 
     /**
      * Creates a criterion.
@@ -53,6 +54,10 @@ public record CanvasCriterion(String name, String description, boolean enableRan
         List<CanvasRating> sorted = new ArrayList<>(ratings);
         sorted.sort(CANVAS_ORDER);
         return List.copyOf(sorted);
+    }
+
+    private static int compareCodePoints(String a, String b) {
+        return Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray());
     }
 
     /**
