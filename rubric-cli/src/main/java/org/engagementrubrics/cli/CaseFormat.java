@@ -20,6 +20,11 @@ final class CaseFormat implements InteropFormat {
     }
 
     @Override
+    public boolean holdsSeveral() {
+        return false;
+    }
+
+    @Override
     public List<Instrument> read(Path file, String sourceName, Settings settings) {
         throw notAvailable(sourceName);
     }

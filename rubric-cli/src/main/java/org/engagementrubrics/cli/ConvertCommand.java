@@ -83,14 +83,14 @@ final class ConvertCommand implements Callable<Integer> {
         InteropFormat.Settings settings = new InteropFormat.Settings(instrumentVersion, instrumentId, allowLoss);
         List<Instrument> instruments = picked(source.read(in.equals("-") ? null : Path.of(in), sourceName, settings),
                 sourceName);
-        List<InteropFormat.Output> outputs = target.write(instruments, sourceName, settings);
         Path directory = out.equals("-") ? null : Path.of(out);
         boolean intoDirectory = directory != null && Files.isDirectory(directory);
-        if (outputs.size() > 1 && !intoDirectory) {
+        if (instruments.size() > 1 && !target.holdsSeveral() && !intoDirectory) {
             throw new ParameterException(spec.commandLine(), sourceName + " holds " + instruments.size()
                     + " instruments " + instruments.stream().map(Instrument::id).toList() + " and " + target.name()
                     + " holds one per file: OUT must be an existing directory, or pick one with --rubric");
         }
+        List<InteropFormat.Output> outputs = target.write(instruments, sourceName, settings);
         int warnings = 0;
         for (InteropFormat.Output output : outputs) {
             output.warnings().forEach(err::println);

@@ -41,6 +41,13 @@ interface InteropFormat {
     String name();
 
     /**
+     * Checks if one file of this format holds several instruments; if not, each goes into a file of its own.
+     *
+     * @return whether one file holds several instruments
+     */
+    boolean holdsSeveral();
+
+    /**
      * Reads every instrument of a file, or of standard input.
      *
      * @param file the file, or null for standard input

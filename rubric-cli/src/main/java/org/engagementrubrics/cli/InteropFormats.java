@@ -48,6 +48,11 @@ final class InteropFormats {
         }
 
         @Override
+        public boolean holdsSeveral() {
+            return false;
+        }
+
+        @Override
         public List<Instrument> read(Path file, String sourceName, Settings settings) {
             return List.of(file == null ? RubricJson.defaults().readInstrument(System.in, sourceName)
                     : RubricJson.defaults().readInstrument(file));
@@ -69,6 +74,11 @@ final class InteropFormats {
         @Override
         public String name() {
             return "canvas-csv";
+        }
+
+        @Override
+        public boolean holdsSeveral() {
+            return true;
         }
 
         private static CanvasCsv canvas(Settings settings) {
