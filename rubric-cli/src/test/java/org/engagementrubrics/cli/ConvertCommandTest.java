@@ -52,11 +52,13 @@ class ConvertCommandTest {
 
     @Test
     void canvasCsvToCanvasCsvWritesTheNormalisedFileToStandardOutput() throws Exception {
-        Cli.Run run = Cli.run("convert", "--from", "canvas-csv", "--to", "canvas-csv", csv(TWO_RUBRICS).toString(), "-");
+        Cli.Run run = Cli.run("convert", "--from", "canvas-csv", "--to", "canvas-csv", csv(TWO_RUBRICS).toString(),
+                "-");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).isEqualTo(TWO_RUBRICS.replace("Rating 2 Description,1\n", "Rating 2 Description,1,,,\n")
-                .replace("Home visits,Listening,,TRUE,Some,,\"1,5\",All,,3\n", "Home visits,Listening,,true,All,,3,Some,,1.5,,,\n"));
+                .replace("Home visits,Listening,,TRUE,Some,,\"1,5\",All,,3\n",
+                        "Home visits,Listening,,true,All,,3,Some,,1.5,,,\n"));
         assertThat(run.err()).isEqualTo("rubric: converted 2 instruments from canvas-csv to canvas-csv\n");
     }
 
@@ -157,7 +159,8 @@ class ConvertCommandTest {
                 .toString(), "-");
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.errLines()).hasSize(1).allMatch(line -> line.startsWith(dir.resolve("none.csv") + ": [unreadable] "));
+        assertThat(run.errLines()).hasSize(1)
+                .allMatch(line -> line.startsWith(dir.resolve("none.csv") + ": [unreadable] "));
     }
 
     @Test

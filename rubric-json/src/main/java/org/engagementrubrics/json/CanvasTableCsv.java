@@ -154,13 +154,15 @@ final class CanvasTableCsv {
         }
         boolean range = range(row);
         List<CanvasRating> ratings = new ArrayList<>();
+        boolean named = false;
         for (int n = 0; n < ratingColumns.get(0).size(); n++) {
+            named |= !value(row, ratingColumns.get(0).get(n)).isEmpty();
             CanvasRating rating = rating(row, n);
             if (rating != null) {
                 ratings.add(rating);
             }
         }
-        if (ratings.isEmpty() && found.isEmpty()) {
+        if (!named) {
             add(row, fixed.get(CRITERIA_NAME), CanvasCodes.MISSING_RATINGS, "Missing ratings for "
                     + (criterion.isEmpty() ? "a criterion with no name" : criterion) + ". Expected at least one"
                     + " rating: a 'Rating Name' with its 'Rating Points'");

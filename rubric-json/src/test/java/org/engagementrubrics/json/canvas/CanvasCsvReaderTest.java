@@ -142,13 +142,19 @@ class CanvasCsvReaderTest {
                 R,,A,,1
                 R,No ratings,,,
                 R,Fine,A,,1
+                ,,,,
+                ,Both,,,
                 """)).containsExactly(
                 "rubrics.csv:2:1: /Rubric Name: [missing] Missing 'Rubric Name' in some rows. This row's 'Rubric Name'"
                         + " is blank; expected the name of the rubric the criterion belongs to",
                 "rubrics.csv:3:3: /Criteria Name: [missing] Missing 'Criteria Name' for R. Expected the criterion's"
                         + " name",
                 "rubrics.csv:4:3: /Criteria Name: [missing-ratings] Missing ratings for No ratings. Expected at least"
-                        + " one rating: a 'Rating Name' with its 'Rating Points'");
+                        + " one rating: a 'Rating Name' with its 'Rating Points'",
+                "rubrics.csv:7:1: /Rubric Name: [missing] Missing 'Rubric Name' in some rows. This row's 'Rubric Name'"
+                        + " is blank; expected the name of the rubric the criterion belongs to",
+                "rubrics.csv:7:2: /Criteria Name: [missing-ratings] Missing ratings for Both. Expected at least one"
+                        + " rating: a 'Rating Name' with its 'Rating Points'");
     }
 
     @Test

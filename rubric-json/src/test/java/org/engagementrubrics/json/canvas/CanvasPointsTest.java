@@ -139,7 +139,8 @@ class CanvasPointsTest {
                 CriterionScale.freeForm(new BigDecimal("5")), Extensions.empty());
         PointsRubric lossy = new PointsRubric(imported.id(), imported.version(), imported.title(), imported.source(),
                 List.of(new Erratum("typo", "criteria[0]", LocalizedText.of("Critera 1"),
-                        LocalizedText.of("Criteria 1"), LocalizedText.of("a typo"))), Extensions.empty(), List.of(weighted, free,
+                        LocalizedText.of("Criteria 1"), LocalizedText.of("a typo"))), Extensions.empty(),
+                List.of(weighted, free,
                         imported.criteria().get(1)));
 
         List<String> refused = refused(() -> CANVAS.write(List.of(lossy), "ours.json"));
@@ -179,8 +180,8 @@ class CanvasPointsTest {
 
         assertThat(refused(() -> CANVAS.write(List.of(rubric), "ours.json"))).containsExactly(
                 "ours.json: /criteria/0/scale/levels: [not-carried] the levels are not in Canvas's order (highest"
-                        + " points first, equal points by name), and Canvas reorders them on import; expected [Rating 1,"
-                        + " Rating 2, Rating 3]; allow loss to write the rest",
+                        + " points first, equal points by name), and Canvas reorders them on import; expected"
+                        + " [Rating 1, Rating 2, Rating 3]; allow loss to write the rest",
                 "ours.json: /source: [not-carried] the source (Family engagement; A district) has no place in a"
                         + " Canvas rubric CSV; allow loss to write the rest");
     }
