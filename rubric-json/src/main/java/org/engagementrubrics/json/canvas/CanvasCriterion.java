@@ -29,8 +29,12 @@ public record CanvasCriterion(String name, String description, boolean enableRan
             Comparator.reverseOrder()).thenComparing(CanvasRating::name, CanvasCriterion::compareCodePoints);
 
     /**
-     * Creates a criterion.
+     * Creates a criterion; the list is copied.
      *
+     * @param name the criterion's name, not blank
+     * @param description the criterion's long description, empty if none, not null
+     * @param enableRange whether the ratings are point ranges
+     * @param ratings the ratings in the order of the row's cells, not empty
      * @throws IllegalArgumentException if the name is blank or there is no rating
      */
     public CanvasCriterion {

@@ -17,6 +17,9 @@ public record CanvasExport(String csv, List<FormatProblem> losses) {
 
     /**
      * Creates an export; the list is copied.
+     *
+     * @param csv the CSV text, not null
+     * @param losses the losses allowed, as warnings, not null
      */
     public CanvasExport {
         Objects.requireNonNull(csv, "csv");

@@ -17,8 +17,11 @@ import java.util.Objects;
 public record CanvasRating(String name, String description, BigDecimal points) {
 
     /**
-     * Creates a rating.
+     * Creates a rating; the points are held without trailing zeros.
      *
+     * @param name the rating's name, not blank
+     * @param description the rating's long description, empty if none, not null
+     * @param points the rating's points, at most two decimals, not null
      * @throws IllegalArgumentException if the name is blank or the points have more than two decimals
      */
     public CanvasRating {

@@ -15,8 +15,10 @@ import java.util.Objects;
 public record CanvasRubric(String name, List<CanvasCriterion> criteria) {
 
     /**
-     * Creates a rubric.
+     * Creates a rubric; the list is copied.
      *
+     * @param name the rubric's name, not blank
+     * @param criteria the criteria in file order, not empty
      * @throws IllegalArgumentException if the name is blank or there is no criterion
      */
     public CanvasRubric {
