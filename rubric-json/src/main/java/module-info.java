@@ -2,7 +2,8 @@
  * The JSON format of instruments, responses and results, built on Jackson 3; rosters and contact records in
  * CSV (Commons CSV) and JSON Lines.
  *
- * <p>Only {@code org.engagementrubrics.json} and {@code org.engagementrubrics.json.roster} are exported; the
+ * <p>Only {@code org.engagementrubrics.json}, {@code org.engagementrubrics.json.roster} and
+ * {@code org.engagementrubrics.json.canvas} (Canvas LMS rubric CSV) are exported; the
  * codecs, the located tree and the CSV reading in the first are package-private. Core and Jackson databind
  * are transitive because the API names their types ({@code Instrument}, {@code ScoreResult};
  * {@code RubricJsonModule} is a Jackson {@code SimpleModule}); Commons CSV is not, since no API names its
@@ -16,4 +17,5 @@ module org.engagementrubrics.json {
 
     exports org.engagementrubrics.json;
     exports org.engagementrubrics.json.roster;
+    exports org.engagementrubrics.json.canvas;
 }

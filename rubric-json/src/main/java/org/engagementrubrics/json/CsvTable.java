@@ -93,6 +93,7 @@ final class CsvTable implements AutoCloseable {
     private final CsvText text;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
+    private boolean raggedRows;
     private List<String> header;
     private Row headerRow;
     private boolean finished;
@@ -112,6 +113,16 @@ final class CsvTable implements AutoCloseable {
      *     be read; the stream is closed then
      */
     static CsvTable open(BoundedInput input, ReadLimits limits) {
+        return open(input, limits, false);
+    }
+
+    /**
+     * Opens the rows of a stream and reads its header row; with {@code raggedRows}, a row may have fewer or
+     * more cells than the header (the caller reads what a short row lacks as empty, and judges extra cells).
+     *
+     * @throws FormatException as {@link #open(BoundedInput, ReadLimits)} does
+     */
+    static CsvTable open(BoundedInput input, ReadLimits limits, boolean raggedRows) {
         String source = input.source();
         CsvText text = new CsvText(input.stream(), limits.maxDocumentBytes());
         try {
@@ -120,6 +131,7 @@ final class CsvTable implements AutoCloseable {
                 throw problem(source, 1, 1, FormatCodes.ENCODING, encoding);
             }
             CsvTable table = new CsvTable(source, limits, text);
+            table.raggedRows = raggedRows;
             Row first = table.next();
             if (first == null) {
                 int at = text.sawAny() ? 1 : 0;
@@ -222,7 +234,7 @@ final class CsvTable implements AutoCloseable {
         if (badBytes.isEmpty() && cells.stream().allMatch(String::isBlank)) {
             return null;
         }
-        if (header != null && cells.size() != header.size()) {
+        if (header != null && !raggedRows && cells.size() != header.size()) {
             row.add(FormatCodes.RAGGED_ROW, "the row has " + cells.size() + (cells.size() == 1 ? " cell" : " cells")
                     + "; expected " + header.size() + ", one for each column of the header (line "
                     + headerRow.line + ")");

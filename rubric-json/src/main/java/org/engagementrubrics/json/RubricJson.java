@@ -20,6 +20,7 @@ import org.engagementrubrics.core.scoring.SurveyResult;
 import org.engagementrubrics.core.scoring.TallyState;
 import org.engagementrubrics.core.validation.InvalidDataException;
 import org.engagementrubrics.core.validation.RubricValidator;
+import org.engagementrubrics.json.canvas.CanvasCsv;
 import org.engagementrubrics.json.roster.ContactReader;
 import org.engagementrubrics.json.roster.RosterReader;
 
@@ -941,6 +942,15 @@ public final class RubricJson {
      */
     public ContactReader contactReader() {
         return new ContactReading(limits, documents.trees());
+    }
+
+    /**
+     * Returns a reader and writer of Canvas LMS rubric CSV, within these read limits.
+     *
+     * @return the Canvas rubric CSV reader and writer
+     */
+    public CanvasCsv canvasCsv() {
+        return new CanvasReading(limits, validator);
     }
 
     // ----- internals ----------------------------------------------------------------------------

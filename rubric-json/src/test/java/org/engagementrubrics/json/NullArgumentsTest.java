@@ -102,6 +102,8 @@ class NullArgumentsTest {
             return json.responseReader().stream(new ByteArrayInputStream(new byte[0]), "empty.jsonl");
         } else if (type == int.class) {
             return 1;
+        } else if (type == java.math.BigDecimal.class) {
+            return java.math.BigDecimal.ONE;
         } else if (type == Contents.Document.class) {
             return new Contents.Document(MATRIX);
         } else if (type == Roster.class) {
