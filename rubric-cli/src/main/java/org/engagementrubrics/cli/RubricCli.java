@@ -47,7 +47,8 @@ public final class RubricCli {
      */
     private static final List<Class<?>> COMMANDS = List.of(ValidateCommand.class, ScoreCommand.class,
             ExplainCommand.class, AggregateCommand.class, AgreementCommand.class, CompareCommand.class,
-            CoverageCommand.class, CatalogCommand.class, SchemaCommand.class, DemoCommand.class, HelpCommand.class);
+            CoverageCommand.class, CatalogCommand.class, SchemaCommand.class, DemoCommand.class, ReportCommand.class,
+            HelpCommand.class);
 
     @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "Print the stack trace of an error (for reporting a bug).")
