@@ -1,5 +1,8 @@
 package org.engagementrubrics.core.report;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.engagementrubrics.core.LocalizedText;
 import org.engagementrubrics.core.report.Html.Attr;
 import org.engagementrubrics.core.report.Html.Tag;
@@ -16,6 +19,7 @@ final class Page {
     private final Messages messages;
     private final Audience audience;
     private int ids;
+    private final Map<String, Integer> headings = new HashMap<>();
 
     Page(Messages messages, Audience audience) {
         this.messages = messages;
@@ -42,6 +46,16 @@ final class Page {
      */
     String id(String prefix) {
         return prefix + "-" + (++ids);
+    }
+
+    /**
+     * Counts a section heading, so that a second section of the same kind on the same instrument is numbered.
+     *
+     * @param key the kind and the instrument
+     * @return how many sections had the key, this one included
+     */
+    int countHeading(String key) {
+        return headings.merge(key, 1, Integer::sum);
     }
 
     int lastId() {

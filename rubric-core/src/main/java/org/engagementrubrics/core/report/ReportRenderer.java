@@ -145,9 +145,19 @@ public final class ReportRenderer {
         Html html = page.html();
         html.open(Tag.SECTION).attr(Attr.CLASS, "report-section").attr(Attr.ARIA_LABELLEDBY,
                 page.id("section"));
-        String headingId = "section-" + currentId(page);
-        html.open(Tag.H2).attr(Attr.ID, headingId);
+        // the kind of section, then the instrument: sections on one instrument keep distinct names
+        String kind = section instanceof ReportSection.Coverage ? "coverage.heading"
+                : section instanceof ReportSection.Agreement ? "agreement.heading"
+                : section instanceof ReportSection.Change ? "change.heading" : null;
+        html.open(Tag.H2).attr(Attr.ID, "section-" + page.lastId());
+        if (kind != null) {
+            html.text(page.text(kind) + ": ");
+        }
         page.messages().write(html, section.instrument().title());
+        int seen = page.countHeading(kind + "/" + section.instrument().id());
+        if (seen > 1) {
+            html.text(" (" + page.messages().count(seen) + ")");
+        }
         html.close();
         if (section instanceof ReportSection.Scored) {
             ReportSection.Scored scored = (ReportSection.Scored) section;
@@ -158,20 +168,13 @@ public final class ReportRenderer {
                 throw new IllegalArgumentException("coverage: a family report shows coverage with small groups "
                         + "withheld; this coverage was computed with suppression off");
             }
-            page.heading(Tag.H3, page.text("coverage.heading"));
             ContextSections.coverage(page, coverage.result());
         } else if (section instanceof ReportSection.Agreement) {
-            page.heading(Tag.H3, page.text("agreement.heading"));
             ContextSections.agreement(page, ((ReportSection.Agreement) section).report());
         } else {
-            page.heading(Tag.H3, page.text("change.heading"));
             ContextSections.change(page, ((ReportSection.Change) section).comparison());
         }
         html.close();
-    }
-
-    private static int currentId(Page page) {
-        return page.lastId();
     }
 
     /**
