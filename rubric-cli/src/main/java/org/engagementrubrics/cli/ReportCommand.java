@@ -67,7 +67,7 @@ final class ReportCommand extends ScoringCommand {
 
     @Override
     ResultSink results(PrintWriter stdout, boolean array) {
-        Instrument scored = InstrumentOption.instrument(instrument, spec.commandLine());
+        Instrument scored = read;
         List<ReportSection> sections = new ArrayList<>();
         return new ResultSink() {
             @Override

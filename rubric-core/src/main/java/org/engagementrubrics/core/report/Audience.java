@@ -22,6 +22,7 @@ public enum Audience {
      * @throws IllegalArgumentException if the name is neither
      */
     public static Audience byName(String name) {
+        java.util.Objects.requireNonNull(name, "name");
         for (Audience audience : values()) {
             if (audience.name().equalsIgnoreCase(name)) {
                 return audience;

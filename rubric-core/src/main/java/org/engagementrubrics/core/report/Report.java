@@ -43,6 +43,6 @@ public record Report(LocalDate date, List<ReportSection> sections) {
      * @return the report
      */
     public static Report of(LocalDate date, ReportSection... sections) {
-        return new Report(date, List.of(sections));
+        return new Report(date, Arguments.copyOf("sections", sections));
     }
 }
