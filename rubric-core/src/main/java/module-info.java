@@ -30,6 +30,7 @@ module org.engagementrubrics.core {
     exports org.engagementrubrics.core.agreement;
     exports org.engagementrubrics.core.raters;
     exports org.engagementrubrics.core.change;
+    exports org.engagementrubrics.core.report;
 
     // Hibernate Validator reads the constraint annotations and accessors of the model reflectively
     // and instantiates the constraint validators in core.internal.

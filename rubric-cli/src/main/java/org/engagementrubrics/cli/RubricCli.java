@@ -48,6 +48,7 @@ public final class RubricCli {
     private static final List<Class<?>> COMMANDS = List.of(ValidateCommand.class, ScoreCommand.class,
             ExplainCommand.class, AggregateCommand.class, AgreementCommand.class, CompareCommand.class,
             ConvertCommand.class, CoverageCommand.class, CatalogCommand.class, SchemaCommand.class, DemoCommand.class,
+            ReportCommand.class,
             HelpCommand.class);
 
     @Option(names = "--debug", scope = ScopeType.INHERIT,

@@ -61,6 +61,9 @@ abstract class ScoringCommand implements Callable<Integer> {
                     + "statements is at least T, 0 < T <= 1).")
     StagePlacement placement;
 
+    /** The instrument as read by {@link #score()}, before any result is made (a pipe is read only once). */
+    Instrument read;
+
     /**
      * Returns where this command prints the results, as they are made.
      *
@@ -102,6 +105,7 @@ abstract class ScoringCommand implements Callable<Integer> {
      */
     final int score() {
         Instrument scored = InstrumentOption.instrument(instrument, spec.commandLine());
+        read = scored;
         RubricJson json = RubricJson.defaults();
         PreparedInstrument<Instrument, ScoreResult> prepared = ScoringEngine.defaults()
                 .withValidator(json.validator()).withTiePolicy(tiePolicy).withStagePlacement(placement)

@@ -182,6 +182,16 @@ class NullArgumentsTest {
                 org.engagementrubrics.core.agreement.ReliabilityData.ofIntegers(new Integer[][] {{1, 2}}));
         put(org.engagementrubrics.core.change.ChangeComparer.class,
                 org.engagementrubrics.core.change.ChangeComparer.defaults());
+        put(org.engagementrubrics.core.change.Comparison.class, org.engagementrubrics.core.change.ChangeComparer
+                .defaults().compare(List.of(org.engagementrubrics.core.change.Review.of(LocalDate.of(2025, 9, 1),
+                        ENGINE.score(MATRIX, RESPONSE)), org.engagementrubrics.core.change.Review.of(
+                        LocalDate.of(2026, 9, 1), ENGINE.score(MATRIX, RESPONSE)))));
+        put(java.nio.file.Path.class, java.nio.file.Path.of("target", "never-written.html")); // each call fails first
+        put(org.engagementrubrics.core.report.Report.class, org.engagementrubrics.core.report.Report.of(
+                LocalDate.of(2026, 9, 1), new org.engagementrubrics.core.report.ReportSection.Scored(MATRIX,
+                        ENGINE.score(MATRIX, RESPONSE))));
+        put(org.engagementrubrics.core.report.ReportRenderer.class, org.engagementrubrics.core.report.ReportRenderer
+                .of(org.engagementrubrics.core.report.Audience.TEAM, java.util.Locale.ENGLISH));
         put(org.engagementrubrics.core.change.Step.class, new org.engagementrubrics.core.change.Step(
                 LocalDate.of(2025, 9, 1), LocalDate.of(2026, 9, 1), List.of()));
         put(org.engagementrubrics.core.agreement.ReliabilityData.Builder.class,

@@ -1,0 +1,116 @@
+package org.engagementrubrics.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.engagementrubrics.core.Instrument;
+import org.engagementrubrics.core.report.Audience;
+import org.engagementrubrics.core.report.Report;
+import org.engagementrubrics.core.report.ReportRenderer;
+import org.engagementrubrics.core.report.ReportSection;
+import org.engagementrubrics.core.scoring.ScoreResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * {@code rubric report}: scores responses as {@code rubric score} does and writes the results as one
+ * self-contained HTML report for the school team or for families, in English or Spanish.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        header = "Write the results as a self-contained HTML report for the team or for families.",
+        description = {"Scores responses on an instrument as 'rubric score' does (the same --instrument, --response, "
+                + "--tie-policy and --placement) and writes one HTML file: inline CSS and SVG, no script, nothing "
+                + "loaded from the network. Every chart has a data table and a text alternative; it prints on A4 "
+                + "and Letter.",
+                "--audience team shows every figure with the raters; --audience family writes plain language with "
+                        + "pooled figures only, no rater ids, survey figures of fewer than 10 families withheld, and "
+                        + "what the school will do next as the instrument's contact goal says it.",
+                "--lang es writes the report's own words in Spanish; instrument text the instrument has only in "
+                        + "English is shown in English, marked as English, never machine-translated."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:written, every record good", "1:a bad record, or an invalid or unreadable file",
+                "2:usage error (such as an unknown language)", "3:internal error",
+                "4:out of memory (give Java more: java -Xmx2g -jar rubric.jar ...)"})
+final class ReportCommand extends ScoringCommand {
+
+    @Option(names = "--audience", paramLabel = "AUDIENCE", defaultValue = "team", converter = AudienceConverter.class,
+            description = "team (default) or family.")
+    Audience audience;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", converter = LanguageConverter.class,
+            description = "en (default) or es; a region such as es-MX formats numbers and dates for it.")
+    Locale lang;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The HTML file to write.")
+    Path out;
+
+    @Option(names = "--date", paramLabel = "DATE", converter = CoverageSettings.DateConverter.class,
+            description = "The report's date, yyyy-MM-dd (default: today); the same date and input give the same "
+                    + "bytes.")
+    LocalDate date;
+
+    @Override
+    public Integer call() {
+        return score();
+    }
+
+    @Override
+    ResultFormat problemFormat() {
+        return ResultFormat.TEXT;
+    }
+
+    @Override
+    ResultSink results(PrintWriter stdout, boolean array) {
+        Instrument scored = read;
+        List<ReportSection> sections = new ArrayList<>();
+        return new ResultSink() {
+            @Override
+            public void add(ScoreResult result) {
+                sections.add(new ReportSection.Scored(scored, result));
+            }
+
+            @Override
+            public void finish() {
+                if (sections.isEmpty()) {
+                    return;
+                }
+                Report report = new Report(date != null ? date : LocalDate.now(), sections);
+                ReportRenderer.of(audience, lang).write(report, out);
+                stdout.println("rubric: wrote the " + audience.name().toLowerCase(Locale.ROOT) + " report ("
+                        + lang.toLanguageTag() + ", " + sections.size() + " result" + (sections.size() == 1 ? "" : "s")
+                        + ") to " + out);
+                stdout.flush();
+            }
+        };
+    }
+
+    /** Converts --audience with {@link Audience#byName(String)}. */
+    static final class AudienceConverter implements ITypeConverter<Audience> {
+        @Override
+        public Audience convert(String value) {
+            try {
+                return Audience.byName(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** Converts --lang: a BCP 47 tag whose language the report's bundles hold. */
+    static final class LanguageConverter implements ITypeConverter<Locale> {
+        @Override
+        public Locale convert(String value) {
+            Locale locale = Locale.forLanguageTag(value);
+            if (!ReportRenderer.LANGUAGES.contains(locale.getLanguage())) {
+                throw new TypeConversionException("'" + value + "': reports are written in en or es");
+            }
+            return locale;
+        }
+    }
+}
