@@ -26,7 +26,7 @@ class RubricCliTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "validate", "score", "explain", "catalog", "catalog list", "catalog show", "schema",
-        "demo", "report", "help"})
+        "demo", "report", "convert", "aggregate", "agreement", "compare", "coverage", "help"})
     void everyCommandHasHelp(String command) {
         List<String> args = new ArrayList<>(command.isEmpty() ? List.of() : List.of(command.split(" ")));
         args.add("--help");
