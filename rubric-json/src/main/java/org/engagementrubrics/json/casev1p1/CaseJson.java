@@ -66,7 +66,7 @@ public final class CaseJson {
     /** A package this reader cannot turn into an instrument, such as one with two rubrics. */
     public static final String UNSUPPORTED = "case-unsupported";
 
-    private static final JsonMapper PARSER = JsonMapper.builder()
+    private static final JsonMapper PARSER = CaseTrees.exact(JsonMapper.builder())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
     private static final ObjectWriter WRITER = CaseTrees.MAPPER.writer().with(new DefaultPrettyPrinter()

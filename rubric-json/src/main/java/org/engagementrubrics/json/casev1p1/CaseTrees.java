@@ -2,7 +2,9 @@ package org.engagementrubrics.json.casev1p1;
 
 import org.engagementrubrics.core.LocalizedText;
 import org.engagementrubrics.json.RubricJsonModule;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -36,8 +38,11 @@ final class CaseTrees {
     static final String QUALITY = "quality";
     static final String CREATOR = "creator";
 
-    /** Our format's codecs for the parts of instruments; thread-safe once built. */
-    static final JsonMapper MAPPER = JsonMapper.builder().addModule(new RubricJsonModule()).build();
+    /**
+     * Our format's codecs for the parts of instruments; numbers as {@code BigDecimal} with their scale kept, so that
+     * an extension's {@code 1.50} stays {@code 1.50}. Thread-safe once built.
+     */
+    static final JsonMapper MAPPER = exact(JsonMapper.builder()).addModule(new RubricJsonModule()).build();
 
     private CaseTrees() {
     }
@@ -46,9 +51,15 @@ final class CaseTrees {
         return MAPPER.createObjectNode();
     }
 
-    /** The value in our format. */
+    /** Reads numbers as exactly as they are written. */
+    static JsonMapper.Builder exact(JsonMapper.Builder builder) {
+        return builder.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
+    }
+
+    /** The value in our format; through text, since our codecs write numbers as their text. */
     static JsonNode tree(Object value) {
-        return MAPPER.valueToTree(value);
+        return MAPPER.readTree(MAPPER.writeValueAsString(value));
     }
 
     /** Whether a text is English-only, so that the CASE field alone restores it. */
