@@ -3,7 +3,7 @@
  *
  * <p>Depends on Jakarta Bean Validation (Hibernate Validator) and the SLF4J API only: no JSON library,
  * no logging binding. The model packages ({@code core}, {@code core.matrix}, {@code core.conditions},
- * {@code core.district}, {@code core.checklist}, {@code core.survey}, {@code core.response}, {@code core.roster}) know nothing
+ * {@code core.district}, {@code core.checklist}, {@code core.survey}, {@code core.points}, {@code core.response}, {@code core.roster}) know nothing
  * of scoring, suppression, coverage or groups; {@code core.agreement} is pure statistics that knows nothing
  * of instruments; {@code core.internal} is not exported.
  */
@@ -19,6 +19,7 @@ module org.engagementrubrics.core {
     exports org.engagementrubrics.core.district;
     exports org.engagementrubrics.core.checklist;
     exports org.engagementrubrics.core.survey;
+    exports org.engagementrubrics.core.points;
     exports org.engagementrubrics.core.response;
     exports org.engagementrubrics.core.roster;
     exports org.engagementrubrics.core.validation;
@@ -38,6 +39,7 @@ module org.engagementrubrics.core {
     opens org.engagementrubrics.core.district to org.hibernate.validator;
     opens org.engagementrubrics.core.checklist to org.hibernate.validator;
     opens org.engagementrubrics.core.survey to org.hibernate.validator;
+    opens org.engagementrubrics.core.points to org.hibernate.validator;
     opens org.engagementrubrics.core.response to org.hibernate.validator;
     opens org.engagementrubrics.core.validation to org.hibernate.validator;
     opens org.engagementrubrics.core.internal to org.hibernate.validator;

@@ -6,16 +6,17 @@ import org.engagementrubrics.core.conditions.ConditionsAssessment;
 import org.engagementrubrics.core.district.DistrictIndicators;
 import org.engagementrubrics.core.internal.ItemIds;
 import org.engagementrubrics.core.matrix.MatrixInstrument;
+import org.engagementrubrics.core.points.PointsRubric;
 import org.engagementrubrics.core.survey.Survey;
 import org.engagementrubrics.core.validation.RubricValidator;
 
 /**
  * An instrument schools use to judge family and community engagement.
  *
- * <p>The six kinds are a closed set, one record each: this interface permits {@link MatrixInstrument}
+ * <p>The seven kinds are a closed set, one record each: this interface permits {@link MatrixInstrument}
  * (itself sealed over {@link org.engagementrubrics.core.matrix.StagedRubric} and
  * {@link org.engagementrubrics.core.matrix.ArchetypeMatrix}), {@link ConditionsAssessment},
- * {@link DistrictIndicators}, {@link Checklist} and {@link Survey}; {@link #kind()} names the kind. Every
+ * {@link DistrictIndicators}, {@link Checklist}, {@link Survey} and {@link PointsRubric}; {@link #kind()} names the kind. Every
  * instrument has an id, a version, a title, its source, the errata that record how this copy departs from
  * its seed, vendor extensions, and a {@linkplain #fingerprint() content fingerprint} so that any result can
  * name exactly the instrument version it was computed against. {@link RubricValidator} checks its data rules.
@@ -28,7 +29,7 @@ import org.engagementrubrics.core.validation.RubricValidator;
  * <p>All implementations are immutable and thread-safe.
  */
 public sealed interface Instrument
-        permits MatrixInstrument, ConditionsAssessment, DistrictIndicators, Checklist, Survey {
+        permits MatrixInstrument, ConditionsAssessment, DistrictIndicators, Checklist, Survey, PointsRubric {
 
     /**
      * Returns the id that names this instrument across its versions, such as
@@ -75,7 +76,7 @@ public sealed interface Instrument
     Extensions extensions();
 
     /**
-     * Returns which of the six kinds this is: it matches the record type and names the kind in files.
+     * Returns which of the seven kinds this is: it matches the record type and names the kind in files.
      *
      * @return the kind
      */
@@ -88,7 +89,7 @@ public sealed interface Instrument
      * <p>Per kind: a matrix's statement ids (row by row, each row's cells in column order, each cell's
      * statements in order; the same as {@link MatrixInstrument#statementIds()}); a conditions assessment's
      * indicator ids, condition by condition; a district instrument's indicator ids; a checklist's item ids,
-     * group by group; a survey's statement ids. A valid instrument names each id once. The list is gathered
+     * group by group; a survey's statement ids; a points rubric's criterion ids. A valid instrument names each id once. The list is gathered
      * on each call; keep it where it is needed often.
      *
      * <pre>{@code

@@ -20,7 +20,9 @@ public enum InstrumentKind {
     /** Look-fors and questions answered observed or not, such as "Is Your Child's School Student-Centered?". */
     CHECKLIST("checklist"),
     /** Statements rated on an ordered response scale, such as a guardian survey. */
-    SURVEY("survey");
+    SURVEY("survey"),
+    /** Criteria with levels worth points, such as a Canvas rubric or a CASE {@code CFRubric}. */
+    POINTS_RUBRIC("points-rubric");
 
     private final String kindName;
 

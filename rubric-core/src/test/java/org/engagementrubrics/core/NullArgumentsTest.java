@@ -75,6 +75,8 @@ class NullArgumentsTest {
         "Response#<init>(instrumentVersion)",
         "ConditionsAssessment#<init>(purpose)",
         "ChecklistItem#<init>(label)",
+        "Criterion#<init>(description)",
+        "Level#<init>(description)",
         "ChecklistAnswer#<init>(notes)",
         "IndicatorAssessment#<init>(evidence)",
         "DistrictIndicator#<init>(coreFunction)",

@@ -1,5 +1,6 @@
 package org.engagementrubrics.core.internal;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,6 +19,8 @@ import org.engagementrubrics.core.matrix.ArchetypeMatrix;
 import org.engagementrubrics.core.matrix.Cell;
 import org.engagementrubrics.core.matrix.StagedRubric;
 import org.engagementrubrics.core.matrix.Statement;
+import org.engagementrubrics.core.points.CriterionScale;
+import org.engagementrubrics.core.points.PointsRubric;
 import org.engagementrubrics.core.survey.Survey;
 
 /**
@@ -77,6 +80,12 @@ public final class CanonicalEncoder {
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
         length(bytes.length);
         digest.update(bytes);
+    }
+
+    /** A decimal in the model's canonical form, so that numerically equal values encode alike. */
+    private void decimal(BigDecimal value) {
+        tag('d');
+        string(value.toPlainString());
     }
 
     private void bool(boolean value) {
@@ -240,6 +249,27 @@ public final class CanonicalEncoder {
                     extensions(item.extensions());
                 });
                 extensions(group.extensions());
+            });
+        } else if (instrument instanceof PointsRubric rubric) {
+            list(rubric.criteria(), criterion -> {
+                string(criterion.id());
+                text(criterion.title());
+                text(criterion.description());
+                decimal(criterion.weight());
+                if (criterion.scale() instanceof CriterionScale.Levels levels) {
+                    bool(levels.ranged());
+                    list(levels.levels(), level -> {
+                        string(level.id());
+                        text(level.label());
+                        text(level.description());
+                        decimal(level.points());
+                        extensions(level.extensions());
+                    });
+                } else {
+                    tag('f');
+                    decimal(((CriterionScale.FreeForm) criterion.scale()).maximum());
+                }
+                extensions(criterion.extensions());
             });
         } else {
             Survey survey = (Survey) instrument;

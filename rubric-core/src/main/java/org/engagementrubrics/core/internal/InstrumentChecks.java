@@ -1,5 +1,6 @@
 package org.engagementrubrics.core.internal;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import org.engagementrubrics.core.Erratum;
@@ -26,6 +27,10 @@ import org.engagementrubrics.core.matrix.Stage;
 import org.engagementrubrics.core.matrix.StagedRubric;
 import org.engagementrubrics.core.matrix.Standard;
 import org.engagementrubrics.core.matrix.Statement;
+import org.engagementrubrics.core.points.Criterion;
+import org.engagementrubrics.core.points.CriterionScale;
+import org.engagementrubrics.core.points.Level;
+import org.engagementrubrics.core.points.PointsRubric;
 import org.engagementrubrics.core.survey.ContactGoal;
 import org.engagementrubrics.core.survey.MonitoredGroup;
 import org.engagementrubrics.core.survey.Survey;
@@ -100,6 +105,8 @@ public final class InstrumentChecks {
             walk.checklist(checklist);
         } else if (instrument instanceof Survey survey) {
             walk.survey(survey);
+        } else if (instrument instanceof PointsRubric rubric) {
+            walk.points(rubric);
         }
         walk.rule(UNIQUE_IDS, InstrumentRules.uniqueIds(instrument));
         walk.rule(DISTINCT_LABELS, InstrumentRules.distinctLabels(instrument));
@@ -316,6 +323,38 @@ public final class InstrumentChecks {
                 Path groupAt = at.at("monitoredGroups", m);
                 checks.wellFormedId(groupAt, "id", group.id());
                 checks.text(groupAt.at("label"), group.label());
+            }
+        }
+    }
+
+    private void points(PointsRubric rubric) {
+        if (!checks.notEmpty(ROOT, "criteria", rubric.criteria())) {
+            return;
+        }
+        for (int c = 0; c < rubric.criteria().size(); c++) {
+            Criterion criterion = rubric.criteria().get(c);
+            Path at = ROOT.at("criteria", c);
+            checks.wellFormedId(at, "id", criterion.id());
+            checks.text(at.at("title"), criterion.title());
+            checks.text(at.at("description"), criterion.description());
+            checks.positive(at, "weight", criterion.weight());
+            Path scaleAt = at.at("scale");
+            if (criterion.scale() instanceof CriterionScale.Levels levels) {
+                if (checks.notEmpty(scaleAt, "levels", levels.levels())) {
+                    for (int l = 0; l < levels.levels().size(); l++) {
+                        Level level = levels.levels().get(l);
+                        Path levelAt = scaleAt.at("levels", l);
+                        checks.wellFormedId(levelAt, "id", level.id());
+                        checks.text(levelAt.at("label"), level.label());
+                        checks.text(levelAt.at("description"), level.description());
+                        checks.positiveOrZero(levelAt, "points", level.points());
+                        checks.digits(levelAt, "points", level.points(), Level.MAX_INTEGER_DIGITS, Level.MAX_DECIMALS);
+                    }
+                }
+            } else {
+                BigDecimal maximum = ((CriterionScale.FreeForm) criterion.scale()).maximum();
+                checks.positive(scaleAt, "maximum", maximum);
+                checks.digits(scaleAt, "maximum", maximum, Level.MAX_INTEGER_DIGITS, Level.MAX_DECIMALS);
             }
         }
     }

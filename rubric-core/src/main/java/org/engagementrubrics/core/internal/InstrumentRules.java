@@ -2,6 +2,7 @@ package org.engagementrubrics.core.internal;
 
 import static org.engagementrubrics.core.internal.Findings.quote;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,6 +28,9 @@ import org.engagementrubrics.core.matrix.ProfileCondition;
 import org.engagementrubrics.core.matrix.ProfileRule;
 import org.engagementrubrics.core.matrix.StagedRubric;
 import org.engagementrubrics.core.matrix.Statement;
+import org.engagementrubrics.core.points.Criterion;
+import org.engagementrubrics.core.points.Level;
+import org.engagementrubrics.core.points.PointsRubric;
 import org.engagementrubrics.core.survey.ContactGoal;
 import org.engagementrubrics.core.survey.Survey;
 
@@ -121,6 +125,12 @@ final class InstrumentRules {
             for (int g = 0; g < survey.goals().size(); g++) {
                 unique(out, "goals[" + g + "].monitoredGroups", survey.goals().get(g).monitoredGroups(),
                         m -> m.id(), "monitored group id");
+            }
+        } else if (instrument instanceof PointsRubric rubric) {
+            unique(out, "criteria", rubric.criteria(), Criterion::id, "criterion id");
+            for (int c = 0; c < rubric.criteria().size(); c++) {
+                unique(out, "criteria[" + c + "].scale.levels", rubric.criteria().get(c).levels(), Level::id,
+                        "level id");
             }
         }
         return out.list();
@@ -219,6 +229,13 @@ final class InstrumentRules {
             }
         } else if (instrument instanceof Survey survey) {
             ascending(out, "scale.points", "value", survey.scale().points(), p -> p.value(), "scale value");
+        } else if (instrument instanceof PointsRubric rubric) {
+            for (int c = 0; c < rubric.criteria().size(); c++) {
+                Criterion criterion = rubric.criteria().get(c);
+                if (criterion.ranged()) {
+                    distinctPoints(out, "criteria[" + c + "].scale.levels", criterion.levels());
+                }
+            }
         }
         if (instrument instanceof MatrixInstrument matrix) {
             cellOrder(out, matrix);
@@ -272,6 +289,20 @@ final class InstrumentRules {
             if (earlier != null) {
                 out.add(listPath + "[" + i + "]." + field, what + " " + value + " is used by both " + listPath + "["
                         + earlier + "] and " + listPath + "[" + i + "]; expected distinct " + field + "s");
+            }
+        }
+    }
+
+    /** Ranged levels need strictly distinct points, or two ranges would be the same range. */
+    private static void distinctPoints(Findings out, String listPath, List<Level> levels) {
+        Map<BigDecimal, Integer> seen = new HashMap<>();
+        for (int i = 0; i < levels.size(); i++) {
+            BigDecimal points = levels.get(i).points(); // canonical, so equal points are equal keys
+            Integer earlier = seen.putIfAbsent(points, i);
+            if (earlier != null) {
+                out.add(listPath + "[" + i + "].points", "points " + points.toPlainString() + " are used by both "
+                        + listPath + "[" + earlier + "] and " + listPath + "[" + i
+                        + "]; expected strictly distinct points on a ranged criterion, so that ranges do not overlap");
             }
         }
     }

@@ -7,6 +7,7 @@ import org.engagementrubrics.core.checklist.Checklist;
 import org.engagementrubrics.core.conditions.ConditionsAssessment;
 import org.engagementrubrics.core.district.DistrictIndicators;
 import org.engagementrubrics.core.matrix.MatrixInstrument;
+import org.engagementrubrics.core.points.PointsRubric;
 import org.engagementrubrics.core.survey.Survey;
 
 /**
@@ -22,7 +23,7 @@ public final class ItemIds {
     /**
      * Returns the answerable ids of an instrument in document order: a matrix's statements row by row and
      * cell by cell, a conditions assessment's indicators condition by condition, a district instrument's
-     * indicators, a checklist's items group by group, a survey's statements.
+     * indicators, a checklist's items group by group, a survey's statements, a points rubric's criteria.
      *
      * @param instrument the instrument, not null
      * @return the ids, unmodifiable
@@ -37,6 +38,8 @@ public final class ItemIds {
             survey.statements().forEach(s -> ids.add(s.id()));
         } else if (instrument instanceof DistrictIndicators district) {
             district.indicators().forEach(i -> ids.add(i.id()));
+        } else if (instrument instanceof PointsRubric rubric) {
+            rubric.criteria().forEach(c -> ids.add(c.id()));
         } else {
             ((Checklist) instrument).groups().forEach(g -> g.items().forEach(i -> ids.add(i.id())));
         }

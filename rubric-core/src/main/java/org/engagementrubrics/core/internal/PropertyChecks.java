@@ -1,5 +1,6 @@
 package org.engagementrubrics.core.internal;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,7 @@ import org.engagementrubrics.core.validation.WellFormedId;
 
 /**
  * The built-in constraints of the model's properties ({@code @NotBlank}, {@code @NotEmpty}, {@code @Positive},
- * {@code @PositiveOrZero}, {@code @WellFormedId}, {@code @Valid LocalizedText}) as plain code, each adding its
+ * {@code @PositiveOrZero}, {@code @Digits}, {@code @WellFormedId}, {@code @Valid LocalizedText}) as plain code, each adding its
  * breaches, with Hibernate Validator's English messages, at a property path; {@link InstrumentChecks} walks an
  * instrument through them. Mutable and not thread-safe: one lives for one call of {@link InstrumentChecks#of}.
  */
@@ -115,6 +116,27 @@ final class PropertyChecks {
     void positiveOrZero(Path owner, String property, int value) {
         if (value < 0) {
             out.add(new Violation(owner.at(property).toString(), "PositiveOrZero", POSITIVE_OR_ZERO, value));
+        }
+    }
+
+    void positive(Path owner, String property, BigDecimal value) {
+        if (value.signum() <= 0) {
+            out.add(new Violation(owner.at(property).toString(), "Positive", POSITIVE, value));
+        }
+    }
+
+    void positiveOrZero(Path owner, String property, BigDecimal value) {
+        if (value.signum() < 0) {
+            out.add(new Violation(owner.at(property).toString(), "PositiveOrZero", POSITIVE_OR_ZERO, value));
+        }
+    }
+
+    /** {@code @Digits(integer, fraction)} on a value in canonical form (no trailing zeros, scale at least 0). */
+    void digits(Path owner, String property, BigDecimal value, int integer, int fraction) {
+        int integerDigits = value.precision() - value.scale();
+        if (integerDigits > integer || value.scale() > fraction) {
+            out.add(new Violation(owner.at(property).toString(), "Digits", "numeric value out of bounds (<" + integer
+                    + " digits>.<" + fraction + " digits> expected)", value));
         }
     }
 

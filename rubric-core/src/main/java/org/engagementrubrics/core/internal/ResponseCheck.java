@@ -11,7 +11,9 @@ import org.engagementrubrics.core.checklist.Checklist;
 import org.engagementrubrics.core.conditions.ConditionsAssessment;
 import org.engagementrubrics.core.district.DistrictIndicators;
 import org.engagementrubrics.core.matrix.MatrixInstrument;
+import org.engagementrubrics.core.points.PointsRubric;
 import org.engagementrubrics.core.response.ChecklistAnswers;
+import org.engagementrubrics.core.response.CriterionRatings;
 import org.engagementrubrics.core.response.Evidence;
 import org.engagementrubrics.core.response.MarkedStatements;
 import org.engagementrubrics.core.response.Rating;
@@ -24,7 +26,7 @@ import org.engagementrubrics.core.validation.ProblemCodes;
 
 /**
  * Checks responses against one instrument: the instrument they name, their evidence kind, every id they
- * reference and every rating's place on the scale. The instrument's ids and scale are gathered once, when
+ * reference and every rating's place on the scale (for a points rubric, every chosen level and entered points). The instrument's ids and scale are gathered once, when
  * the check is made, so that checking a response does no scan of the instrument. Not part of the API.
  *
  * <p>This class is immutable and thread-safe.
@@ -42,6 +44,8 @@ public final class ResponseCheck {
     private final String ratedItem;
     private final Set<Integer> scaleValues;
     private final List<Integer> scaleOrder;
+    /** The check of criterion ratings, for a points rubric; null for other kinds. */
+    private final CriterionRatingCheck criterionRatings;
 
     private ResponseCheck(Instrument instrument) {
         this.instrument = instrument;
@@ -61,6 +65,8 @@ public final class ResponseCheck {
             rated = "statement";
         } else if (instrument instanceof DistrictIndicators district) {
             district.indicators().forEach(i -> ids.add(i.id()));
+        } else if (instrument instanceof PointsRubric rubric) {
+            rubric.criteria().forEach(c -> ids.add(c.id()));
         } else {
             ((Checklist) instrument).groups().forEach(g -> g.items().forEach(i -> ids.add(i.id())));
         }
@@ -68,6 +74,7 @@ public final class ResponseCheck {
         this.ratedItem = rated;
         this.scaleOrder = scale == null ? List.of() : scale.values();
         this.scaleValues = Set.copyOf(scaleOrder);
+        this.criterionRatings = instrument instanceof PointsRubric rubric ? new CriterionRatingCheck(rubric) : null;
     }
 
     /**
@@ -144,6 +151,8 @@ public final class ResponseCheck {
                             "assessed indicator '" + id + "' is not an indicator of instrument '" + instrument.id() + "'"));
                 }
             }
+        } else if (evidence instanceof CriterionRatings ratings) {
+            criterionRatings.check(ratings, problems);
         } else {
             for (String id : ((ChecklistAnswers) evidence).byItem().keySet()) {
                 if (!knownIds.contains(id)) {
@@ -190,6 +199,8 @@ public final class ResponseCheck {
                 return "ratings";
             case DISTRICT_INDICATORS:
                 return "statuses";
+            case POINTS_RUBRIC:
+                return "criterion-ratings";
             default:
                 return "checklist-answers";
         }

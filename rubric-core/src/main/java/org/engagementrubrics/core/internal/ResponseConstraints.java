@@ -2,6 +2,7 @@ package org.engagementrubrics.core.internal;
 
 import org.engagementrubrics.core.district.ImplementationStatus;
 import org.engagementrubrics.core.response.ChecklistAnswers;
+import org.engagementrubrics.core.response.CriterionRatings;
 import org.engagementrubrics.core.response.Evidence;
 import org.engagementrubrics.core.response.IndicatorAssessment;
 import org.engagementrubrics.core.response.MarkedStatements;
@@ -48,9 +49,9 @@ public final class ResponseConstraints {
             }
             return true;
         }
-        // marks, ratings and checklist answers carry no constraint
+        // marks, ratings, checklist answers and criterion ratings carry no constraint
         return evidence instanceof Ratings || evidence instanceof MarkedStatements
-                || evidence instanceof ChecklistAnswers;
+                || evidence instanceof ChecklistAnswers || evidence instanceof CriterionRatings;
     }
 
     /** {@code [A-Za-z0-9][A-Za-z0-9._:-]{0,127}}, the pattern of {@code @WellFormedId}, without a matcher. */

@@ -5,8 +5,8 @@
  *
  * <p>The evidence is the sealed {@link Evidence}: {@link MarkedStatements} for the two matrices,
  * {@link Ratings} of {@link Rating}s for the conditions assessment and the survey, {@link Statuses} of
- * {@link IndicatorAssessment}s for district indicators, and {@link ChecklistAnswers} of {@link ChecklistAnswer}s
- * for checklists. {@code Rating} is sealed too: a value, not rated, or not applicable. Evidence is sorted by id,
+ * {@link IndicatorAssessment}s for district indicators, {@link ChecklistAnswers} of {@link ChecklistAnswer}s
+ * for checklists, and {@link CriterionRatings} of {@link CriterionRating}s for points rubrics. {@code Rating} is sealed too: a value, not rated, or not applicable. Evidence is sorted by id,
  * so the order in which marks were given never changes a result.
  *
  * <p>This package uses the instrument packages only for their answer values
