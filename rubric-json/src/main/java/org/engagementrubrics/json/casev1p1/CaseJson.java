@@ -14,7 +14,6 @@ import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.validation.Problem;
 import org.engagementrubrics.core.validation.RubricValidator;
 import org.engagementrubrics.core.validation.Severity;
-import org.engagementrubrics.json.Contents;
 import org.engagementrubrics.json.FormatCodes;
 import org.engagementrubrics.json.FormatException;
 import org.engagementrubrics.json.FormatProblem;
@@ -35,8 +34,8 @@ import tools.jackson.databind.node.ObjectNode;
  * <pre>{@code
  * CaseJson cases = CaseJson.defaults();                         // build once, share
  * cases.write(matrix, CaseOptions.defaults(), out);             // one CFPackage: CFDocument + one CFRubric
- * Contents.Document read = cases.read(path, CaseReadOptions.strict());
- * Instrument back = (Instrument) read.value();                  // equal to matrix
+ * CaseImport read = cases.read(path, CaseReadOptions.strict());
+ * Instrument back = read.instrument();                          // equal to matrix
  * }</pre>
  *
  * <p>A staged rubric and an archetype matrix are written as one {@code CFRubric}: a criterion per standard or
@@ -150,7 +149,7 @@ public final class CaseJson {
      * @return the valid instrument with its warnings (lenient repairs, validation findings)
      * @throws FormatException holding every problem
      */
-    public Contents.Document read(Path file, CaseReadOptions options) {
+    public CaseImport read(Path file, CaseReadOptions options) {
         Objects.requireNonNull(file, "file");
         byte[] bytes;
         try {
@@ -171,7 +170,7 @@ public final class CaseJson {
      * @return the valid instrument with its warnings (lenient repairs, validation findings)
      * @throws FormatException holding every problem
      */
-    public Contents.Document read(InputStream in, String sourceName, CaseReadOptions options) {
+    public CaseImport read(InputStream in, String sourceName, CaseReadOptions options) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(sourceName, "sourceName");
         try {
@@ -191,7 +190,7 @@ public final class CaseJson {
      * @return the valid instrument with its warnings (lenient repairs, validation findings)
      * @throws FormatException holding every problem
      */
-    public Contents.Document read(String json, String sourceName, CaseReadOptions options) {
+    public CaseImport read(String json, String sourceName, CaseReadOptions options) {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(sourceName, "sourceName");
         Objects.requireNonNull(options, "options");
@@ -229,7 +228,7 @@ public final class CaseJson {
             (problem.isError() ? problems : warnings).add(located);
         }
         fail(warnings, problems);
-        return new Contents.Document(instrument, null, warnings);
+        return new CaseImport(instrument, warnings);
     }
 
     private static void schema(JsonNode tree, boolean rubric, String sourceName, List<FormatProblem> problems) {

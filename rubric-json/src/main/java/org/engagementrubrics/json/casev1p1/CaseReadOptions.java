@@ -5,7 +5,7 @@ package org.engagementrubrics.json.casev1p1;
  * refuses, or leniently, repairing what older CASE-like files commonly get wrong and reporting each repair.
  *
  * <pre>{@code
- * Contents.Document read = CaseJson.defaults().read(path, CaseReadOptions.lenient());
+ * CaseImport read = CaseJson.defaults().read(path, CaseReadOptions.lenient());
  * read.warnings().forEach(System.err::println);        // one located notice per repair
  * }</pre>
  *

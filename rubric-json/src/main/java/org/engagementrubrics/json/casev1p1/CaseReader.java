@@ -69,9 +69,7 @@ final class CaseReader {
         JsonNode rubric = rubrics.get(0);
         JsonNode ours = rubric.path(EXTENSIONS).path(EXTENSION);
         if (ours.isMissingNode()) {
-            error(member(RUBRIC, EXTENSIONS), CaseJson.UNSUPPORTED, "expected our extension '" + EXTENSION
-                    + "': only rubrics exported by this library can be read");
-            return null;
+            return ForeignRubrics.read(this, pkg.path(DOCUMENT), rubric, RUBRIC);
         }
         String at = member(member(RUBRIC, EXTENSIONS), EXTENSION);
         String kind = string(ours, "kind", at);
@@ -81,9 +79,12 @@ final class CaseReader {
         if ("archetype-matrix".equals(kind)) {
             return matrix(pkg.path(DOCUMENT), rubric, ours, at);
         }
+        if ("points-rubric".equals(kind)) {
+            return PointsCase.read(this, header(pkg.path(DOCUMENT), rubric, ours, at), rubric, RUBRIC);
+        }
         if (kind != null) {
-            error(member(at, "kind"), FormatCodes.UNKNOWN_KIND, "expected 'staged-rubric' or 'archetype-matrix', "
-                    + "but was '" + kind + "'");
+            error(member(at, "kind"), FormatCodes.UNKNOWN_KIND, "expected 'staged-rubric', 'archetype-matrix' or "
+                    + "'points-rubric', but was '" + kind + "'");
         }
         return null;
     }
@@ -140,7 +141,7 @@ final class CaseReader {
     }
 
     /** What every instrument has. */
-    private record Header(String id, String version, LocalizedText title, Source source, List<Erratum> errata,
+    record Header(String id, String version, LocalizedText title, Source source, List<Erratum> errata,
             Extensions extensions) {
     }
 
@@ -236,7 +237,7 @@ final class CaseReader {
                 : level.path(EXTENSIONS).get(index).get(EXTENSION);
     }
 
-    private static int levelExtensionIndex(JsonNode level) {
+    static int levelExtensionIndex(JsonNode level) {
         JsonNode extensions = level.path(EXTENSIONS);
         for (int i = 0; i < extensions.size(); i++) {
             if (extensions.get(i).has(EXTENSION)) {

@@ -32,6 +32,7 @@ import org.engagementrubrics.core.matrix.MatrixRow;
 import org.engagementrubrics.core.matrix.StagedRubric;
 import org.engagementrubrics.core.matrix.Standard;
 import org.engagementrubrics.core.matrix.Statement;
+import org.engagementrubrics.core.points.PointsRubric;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -52,6 +53,10 @@ final class CaseWriter {
         this.lastChange = DateTimeFormatter.ISO_INSTANT.format(options.lastChangeDateTime());
     }
 
+    String lastChange() {
+        return lastChange;
+    }
+
     ObjectNode write() {
         ObjectNode pkg = object();
         ObjectNode document = record("document");
@@ -65,7 +70,8 @@ final class CaseWriter {
         return pkg;
     }
 
-    private ObjectNode record(String elementPath) {
+    /** A record with its name-based identifier and its uri. */
+    ObjectNode record(String elementPath) {
         ObjectNode node = object();
         String identifier = CaseIds.of(instrument.id(), instrument.version(), elementPath);
         node.put(IDENTIFIER, identifier);
@@ -101,12 +107,15 @@ final class CaseWriter {
             }
         } else if (instrument instanceof StagedRubric) {
             ours.set("stages", columns(((StagedRubric) instrument).stages()));
-        } else {
-            throw new IllegalArgumentException("CASE export supports staged rubrics and archetype matrices; "
-                    + instrument.id() + " is a " + instrument.kind().kindName());
+        } else if (!(instrument instanceof PointsRubric)) {
+            throw new IllegalArgumentException("CASE export supports staged rubrics, archetype matrices and points "
+                    + "rubrics; " + instrument.id() + " is a " + instrument.kind().kindName());
         }
         rubric.put(LAST_CHANGE, lastChange);
-        rubric.set(CRITERIA, criteria((MatrixInstrument) instrument, rubric.get(IDENTIFIER).asString()));
+        String rubricId = rubric.get(IDENTIFIER).asString();
+        rubric.set(CRITERIA, instrument instanceof PointsRubric
+                ? PointsCase.criteria(this, (PointsRubric) instrument, rubricId)
+                : criteria((MatrixInstrument) instrument, rubricId));
         rubric.set(EXTENSIONS, object().set(EXTENSION, ours));
         return rubric;
     }

@@ -27,6 +27,6 @@ class CaseGoldenTest {
         String golden = CaseTesting.resource("/org/engagementrubrics/json/casev1p1/" + FILE);
         assertThat(written).isEqualTo(golden);
         assertThat(CaseTesting.officialSchemaErrors(golden)).isEmpty();
-        assertThat(CaseJson.defaults().read(golden, FILE, CaseReadOptions.strict()).value()).isEqualTo(matrix);
+        assertThat(CaseJson.defaults().read(golden, FILE, CaseReadOptions.strict()).instrument()).isEqualTo(matrix);
     }
 }

@@ -33,7 +33,7 @@ class CaseJsonTest {
             }
             String json = CASE.write(instrument, CaseOptions.defaults());
             assertThat(CaseTesting.officialSchemaErrors(json)).as(instrument.id()).isEmpty();
-            Object back = CASE.read(json, instrument.id() + ".case.json", CaseReadOptions.strict()).value();
+            Object back = CASE.read(json, instrument.id() + ".case.json", CaseReadOptions.strict()).instrument();
             assertThat(back).as(instrument.id()).isEqualTo(instrument);
             exported++;
         }
@@ -62,7 +62,7 @@ class CaseJsonTest {
                 .isEqualTo("https://case.example.org/uri/" + criterion.get("identifier").asString());
         assertThat(criterion.get("lastChangeDateTime").asString()).isEqualTo("2026-11-30T08:00:00Z");
         assertThat(pkg.at("/CFDocument/lastChangeDateTime").asString()).isEqualTo("2026-11-30T08:00:00Z");
-        assertThat(CASE.read(MAPPER.writeValueAsString(pkg), "x", CaseReadOptions.strict()).value()).isEqualTo(rubric);
+        assertThat(CASE.read(MAPPER.writeValueAsString(pkg), "x", CaseReadOptions.strict()).instrument()).isEqualTo(rubric);
     }
 
     @Test
@@ -88,7 +88,7 @@ class CaseJsonTest {
         level.put("description", String.join("\n", lines));
 
         ArchetypeMatrix back = (ArchetypeMatrix) CASE.read(MAPPER.writeValueAsString(pkg), "edited.json",
-                CaseReadOptions.strict()).value();
+                CaseReadOptions.strict()).instrument();
         assertThat(back.dimensions().get(0).cells().get(0).statements().get(0).text().text())
                 .isEqualTo("Families are greeted at the door.");
         assertThat(back.dimensions().get(0).cells().get(0).statements().get(0).id())
