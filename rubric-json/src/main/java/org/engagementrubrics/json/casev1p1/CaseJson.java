@@ -206,7 +206,10 @@ public final class CaseJson {
                 warnings.add(new FormatProblem(sourceName, made.pointer(), 0, 0, REPAIRED, made.message(),
                         Severity.WARNING));
             }
-            schema(repaired, false, sourceName, problems);
+            for (CaseSchema.Violation violation : CaseSchema.validate(repaired, false)) {
+                problems.add(new FormatProblem(sourceName, repair.originalPointer(repaired, violation.pointer()), 0, 0,
+                        SCHEMA, violation.message()));
+            }
             pkg = repaired;
         } else {
             schema(root, bare, sourceName, problems);
@@ -220,7 +223,11 @@ public final class CaseJson {
         fail(warnings, problems);
         CaseReader reader = new CaseReader(sourceName);
         Instrument instrument = reader.read(pkg);
-        fail(warnings, reader.problems());
+        for (FormatProblem found : reader.problems()) {
+            problems.add(!options.repairs() ? found : new FormatProblem(found.source(),
+                    repair.originalPointer(repaired, found.pointer()), 0, 0, found.code(), found.message()));
+        }
+        fail(warnings, problems);
         for (Problem problem : validator.validate(instrument)) {
             FormatProblem located = new FormatProblem(sourceName, "/" + CaseTrees.RUBRICS + "/0", 0, 0,
                     problem.code(), "the instrument read has a problem at " + problem.pointer() + ": "

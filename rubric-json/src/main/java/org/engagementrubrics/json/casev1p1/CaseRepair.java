@@ -56,22 +56,52 @@ final class CaseRepair {
     /** Per renamed object, the new key to the key as the file spelled it. */
     private final Map<ObjectNode, Map<String, String>> originals = new IdentityHashMap<>();
 
+    private boolean bare;
+
     List<Repair> repairs() {
         return repairs;
+    }
+
+    /**
+     * The pointer in the file as read of what a pointer in the repaired package names: keys spelled as the file
+     * spelled them, and without the package around a bare rubric (the made-up CFDocument is the file's root).
+     */
+    String originalPointer(JsonNode repaired, String pointer) {
+        if (pointer.isEmpty()) {
+            return pointer;
+        }
+        String[] segments = pointer.substring(1).split("/", -1);
+        int start = 0;
+        JsonNode node = repaired;
+        if (bare) {
+            if (segments.length < 2 || !segments[0].equals("CFRubrics")) {
+                return "";
+            }
+            node = repaired.path("CFRubrics").path(0);
+            start = 2;
+        }
+        StringBuilder original = new StringBuilder();
+        for (int i = start; i < segments.length; i++) {
+            String key = segments[i].replace("~1", "/").replace("~0", "~");
+            String spelled = node instanceof ObjectNode ? original((ObjectNode) node, key) : key;
+            original.append('/').append(spelled.replace("~", "~0").replace("/", "~1"));
+            node = node.isArray() ? node.path(Integer.parseInt(key)) : node.path(key);
+        }
+        return original.toString();
     }
 
     /**
      * Repairs a package, or a bare rubric (then wrapped in a package), in place; returns the package.
      */
     ObjectNode repair(ObjectNode root) {
-        boolean bare = !hasKey(root, "CFDocument") && !hasKey(root, "CFRubrics");
+        bare = !hasKey(root, "CFDocument") && !hasKey(root, "CFRubrics");
         if (bare) {
             keys(root, RUBRIC_KEYS, "");
             rubric(root, "");
             ObjectNode pkg = NODES.objectNode();
             pkg.set("CFDocument", documentFor(root));
             pkg.putArray("CFRubrics").add(root);
-            repairs.add(new Repair("", "wrapped a bare CFRubric in a CFPackage whose CFDocument was made from it"));
+            repairs.add(0, new Repair("", "wrapped a bare CFRubric in a CFPackage whose CFDocument was made from it"));
             return pkg;
         }
         keys(root, PACKAGE_KEYS, "");
