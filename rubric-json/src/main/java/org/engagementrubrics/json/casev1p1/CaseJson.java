@@ -17,6 +17,7 @@ import org.engagementrubrics.core.validation.Severity;
 import org.engagementrubrics.json.FormatCodes;
 import org.engagementrubrics.json.FormatException;
 import org.engagementrubrics.json.FormatProblem;
+import org.engagementrubrics.json.ReadLimits;
 import org.engagementrubrics.json.RubricJson;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -71,6 +72,9 @@ public final class CaseJson {
     private static final ObjectWriter WRITER = CaseTrees.MAPPER.writer().with(new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+    /** Read whole into a tree, a package is bounded as any document our reader reads. */
+    private static final int MAX_BYTES = (int) Math.min(Integer.MAX_VALUE - 8,
+            ReadLimits.defaults().maxDocumentBytes());
     private static final CaseJson DEFAULTS = new CaseJson(RubricJson.defaults().validator());
 
     private final RubricValidator validator;
@@ -151,18 +155,17 @@ public final class CaseJson {
      */
     public CaseImport read(Path file, CaseReadOptions options) {
         Objects.requireNonNull(file, "file");
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString(), options);
         } catch (IOException e) {
             throw new FormatException(List.of(new FormatProblem(file.toString(), "", 0, 0, FormatCodes.UNREADABLE,
                     "cannot read the file: " + e)));
         }
-        return read(new String(bytes, StandardCharsets.UTF_8), file.toString(), options);
     }
 
     /**
-     * Reads the one rubric of a CASE 1.1 package from a stream, which is not closed.
+     * Reads the one rubric of a CASE 1.1 package from a stream, which is not closed; at most
+     * {@code ReadLimits.defaults().maxDocumentBytes()} bytes.
      *
      * @param in the stream of UTF-8 JSON, not null
      * @param sourceName the name used in problems, such as a file name, not null
@@ -174,7 +177,13 @@ public final class CaseJson {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(sourceName, "sourceName");
         try {
-            return read(new String(in.readAllBytes(), StandardCharsets.UTF_8), sourceName, options);
+            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw new FormatException(List.of(new FormatProblem(sourceName, "", 0, 0,
+                        FormatCodes.DOCUMENT_TOO_LARGE, "the package has more than " + MAX_BYTES + " bytes, the "
+                        + "maxDocumentBytes of ReadLimits.defaults()")));
+            }
+            return read(new String(bytes, StandardCharsets.UTF_8), sourceName, options);
         } catch (IOException e) {
             throw new FormatException(List.of(new FormatProblem(sourceName, "", 0, 0, FormatCodes.UNREADABLE,
                     "cannot read the stream: " + e)));

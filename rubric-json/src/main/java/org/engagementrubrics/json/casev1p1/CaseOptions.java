@@ -70,7 +70,8 @@ public record CaseOptions(String baseUri, Instant lastChangeDateTime) {
      * @return the options with that base
      */
     public CaseOptions withBaseUri(String baseUri) {
-        return baseUri.equals(this.baseUri) ? this : new CaseOptions(baseUri, lastChangeDateTime);
+        return Objects.requireNonNull(baseUri, "baseUri").equals(this.baseUri) ? this
+                : new CaseOptions(baseUri, lastChangeDateTime);
     }
 
     /**
@@ -80,7 +81,7 @@ public record CaseOptions(String baseUri, Instant lastChangeDateTime) {
      * @return the options with that time
      */
     public CaseOptions withLastChangeDateTime(Instant lastChangeDateTime) {
-        return lastChangeDateTime.equals(this.lastChangeDateTime) ? this
+        return Objects.requireNonNull(lastChangeDateTime, "lastChangeDateTime").equals(this.lastChangeDateTime) ? this
                 : new CaseOptions(baseUri, lastChangeDateTime);
     }
 

@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.engagementrubrics.core.ExtensionValue;
 import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.matrix.ArchetypeMatrix;
 import org.engagementrubrics.core.matrix.MatrixInstrument;
 import org.engagementrubrics.core.matrix.StagedRubric;
+import org.engagementrubrics.core.points.Criterion;
+import org.engagementrubrics.core.points.Level;
+import org.engagementrubrics.core.points.PointsRubric;
 import org.engagementrubrics.json.FormatException;
 import org.engagementrubrics.json.FormatProblem;
 import org.junit.jupiter.api.Test;
@@ -127,6 +132,52 @@ class CaseJsonTest {
         FormatException e = catchFormat(() -> CASE.read(json, "empty.json", CaseReadOptions.strict()));
         assertThat(e.problems()).extracting(FormatProblem::pointer, FormatProblem::code)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("/CFRubrics", CaseJson.UNSUPPORTED));
+    }
+
+    @Test
+    void aForeignSchemaValidRubricIsReadStrictlyAsAPointsRubricKeepingWhatOurModelHasNoFieldFor() {
+        String json = CaseTesting.resource("/org/engagementrubrics/json/casev1p1/foreign-points.case.json");
+        assertThat(CaseTesting.officialSchemaErrors(json)).isEmpty();
+        CaseImport read = CASE.read(json, "foreign.json", CaseReadOptions.strict());
+        assertThat(read.warnings()).isEmpty();
+        PointsRubric rubric = (PointsRubric) read.instrument();
+
+        assertThat(rubric.id()).isEqualTo("3f0b7a52-2d4c-4c8e-8f61-5a2e9d0c7b13");
+        assertThat(rubric.version()).isEqualTo("2025.1");
+        assertThat(rubric.source().attribution()).isEqualTo("Example District");
+        assertThat(rubric.extensions().values()).containsEntry("case.description",
+                ExtensionValue.of("Scored by the family engagement team"));
+        assertThat(rubric.criteria()).extracting(c -> c.title().text()).containsExactly("Welcome", "Invitations");
+        Criterion invitations = rubric.criteria().get(1);
+        assertThat(invitations.weight()).isEqualByComparingTo("2.5");
+        assertThat(rubric.criteria().get(0).weight()).isEqualByComparingTo("1");
+        assertThat(invitations.extensions().values()).containsEntry("case.category", ExtensionValue.of("Outreach"));
+        assertThat(invitations.levels()).extracting(l -> l.label().text()).containsExactly("English only", "Home languages");
+        assertThat(invitations.levels()).extracting(Level::points).containsExactly(new BigDecimal("1.5"), new BigDecimal("4"));
+        assertThat(invitations.levels().get(1).description().text()).isEqualTo("Invitations went out in every home language");
+        assertThat(invitations.levels().get(1).extensions().values()).containsEntry("case.feedback",
+                ExtensionValue.of("Keep it up"));
+
+        String ours = CASE.write(rubric, CaseOptions.defaults());
+        assertThat(CASE.read(ours, "ours.json", CaseReadOptions.strict()).instrument()).isEqualTo(rubric);
+    }
+
+    @Test
+    void aSchemaValidPackageWithARepeatedIdentifierIsRefusedStrictlyAndRepairedLeniently() {
+        String json = CaseTesting.resource("/org/engagementrubrics/json/casev1p1/foreign-points.case.json")
+                .replace("c4d9e3a2-8f7b-4e6a-9d1c-2a3b4c5d6e72", "b3c8d2f1-7e6a-4d59-8c0b-1f2e3d4c5b61");
+        assertThat(CaseTesting.officialSchemaErrors(json)).isEmpty();
+        FormatException e = catchFormat(() -> CASE.read(json, "repeated.json", CaseReadOptions.strict()));
+        String pointer = "/CFRubrics/0/CFRubricCriteria/0/CFRubricCriterionLevels/1/identifier";
+        assertThat(e.problems()).extracting(FormatProblem::pointer, FormatProblem::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(pointer, CaseJson.REPAIRABLE));
+        assertThat(e.problems().get(0).message()).contains("repeats the one at "
+                + "/CFRubrics/0/CFRubricCriteria/0/CFRubricCriterionLevels/0/identifier");
+
+        CaseImport read = CASE.read(json, "repeated.json", CaseReadOptions.lenient());
+        assertThat(read.warnings()).extracting(FormatProblem::pointer).containsExactly(pointer);
+        assertThat(((PointsRubric) read.instrument()).criteria().get(1).levels()).extracting(Level::id)
+                .doesNotHaveDuplicates();
     }
 
     static FormatException catchFormat(Runnable read) {

@@ -24,6 +24,10 @@ class LegacySampleTest {
         FormatException e = catchFormat(() -> CASE.read(SAMPLE, "legacy.json", CaseReadOptions.strict()));
 
         assertThat(e.problems()).allMatch(FormatProblem::isError).allMatch(p -> p.source().equals("legacy.json"));
+        // 2 required and 4 unknown keys at the root; per criterion 5 renames, per level 3 renames and 2 numbers,
+        // 4 root renames, 3 repeated criterion and 13 repeated level identifiers, and the wrapping
+        assertThat(CaseJsonTest.codes(e)).filteredOn(CaseJson.SCHEMA::equals).hasSize(6);
+        assertThat(CaseJsonTest.codes(e)).filteredOn(CaseJson.REPAIRABLE::equals).hasSize(4 + 4 * 5 + 16 * 5 + 3 + 13 + 1);
         assertThat(e.problems()).filteredOn(p -> p.code().equals(CaseJson.SCHEMA))
                 .extracting(FormatProblem::message)
                 .anyMatch(m -> m.contains("'Identifier'") && m.contains("additionalProperties"))
