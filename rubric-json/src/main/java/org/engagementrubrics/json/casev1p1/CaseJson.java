@@ -268,7 +268,8 @@ public final class CaseJson {
         } catch (JacksonException e) {
             TokenStreamLocation at = e.getLocation();
             throw new FormatException(List.of(new FormatProblem(sourceName, "", at == null ? 0 : at.getLineNr(),
-                    at == null ? 0 : at.getColumnNr(), FormatCodes.SYNTAX, "expected JSON: " + e.getOriginalMessage())));
+                    at == null ? 0 : at.getColumnNr(), FormatCodes.SYNTAX,
+                    "expected JSON: " + e.getOriginalMessage())));
         }
         if (root == null || !root.isObject()) {
             throw new FormatException(List.of(new FormatProblem(sourceName, "", 0, 0, FormatCodes.TYPE_MISMATCH,

@@ -160,8 +160,9 @@ final class CaseRepair {
                 continue;
             }
             String lower = key.toLowerCase(Locale.ROOT);
+            String alias = ALIASES.get(lower);
             String target = known.stream().filter(k -> k.toLowerCase(Locale.ROOT).equals(lower)).findFirst()
-                    .orElse(ALIASES.containsKey(lower) && known.contains(ALIASES.get(lower)) ? ALIASES.get(lower) : null);
+                    .orElse(alias != null && known.contains(alias) ? alias : null);
             if (target != null && !node.has(target) && !renames.containsValue(target)) {
                 renames.put(key, target);
             }
