@@ -47,6 +47,27 @@ final class CaseTesting {
         }
     }
 
+    /**
+     * Reads a file of the team's shared interop folder ({@code ../shared/interop} beside the clone, as CI has
+     * it). The legacy CASE sample stays there rather than in this repository: it comes from Moodle, which is
+     * GPL-3.0, and is a test vector only.
+     */
+    static String sharedInterop(String name) {
+        Path root = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+        for (Path dir = root; dir != null; dir = dir.getParent()) {
+            Path file = dir.resolve("shared").resolve("interop").resolve(name);
+            if (Files.isRegularFile(file)) {
+                try {
+                    return Files.readString(file, StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        throw new IllegalStateException("no shared/interop/" + name + " in any folder above " + root
+                + "; the tests need the team's shared folder beside the clone (../shared), as CI has it");
+    }
+
     /** Every instrument of the bundled catalog, read from rubric-examples' sources. */
     static List<Instrument> catalog() {
         try (Stream<Path> files = Files.list(CATALOG)) {

@@ -15,8 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The legacy CASE-like sample (SOURCES.md): refused by default, read with reported repairs when asked. */
 class LegacySampleTest {
 
-    private static final String SAMPLE = CaseTesting.resource(
-            "/org/engagementrubrics/json/casev1p1/legacy-case-rubric-sample.json");
+    private static final String SAMPLE = CaseTesting.sharedInterop("legacy-case-rubric-sample.json");
     private static final CaseJson CASE = CaseJson.defaults();
 
     @Test
