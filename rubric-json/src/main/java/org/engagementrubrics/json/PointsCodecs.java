@@ -112,7 +112,7 @@ final class PointsCodecs {
 
     // ----- the points of a staged result --------------------------------------------------------
 
-    static final ObjectCodec<PointsTotal.Part> PART = ObjectCodec.of("standard's points", fields(
+    static final ObjectCodec<PointsTotal.Part> PART = ObjectCodec.of("standard points", fields(
             required("standardId", STRING, PointsTotal.Part::id),
             required("status", enumeration(PointsTotal.Status.class), PointsTotal.Part::status),
             required("earned", POINTS, PointsTotal.Part::earned),
