@@ -117,6 +117,8 @@ class NullArgumentsTest {
         } else if (type == org.engagementrubrics.core.raters.AgreementReport.class) {
             return org.engagementrubrics.core.raters.AgreementReport.of(PanelSamples.checklist(),
                     org.engagementrubrics.core.agreement.Bootstrap.of(10, 1L));
+        } else if (type == org.engagementrubrics.core.scoring.StagePointsScheme.class) {
+            return GoldenValues.all().get("stage-points-scheme.json");
         }
         return null;
     }
