@@ -83,7 +83,7 @@ public final class ExampleFiles {
      * @return the scheme
      */
     public static StagePointsScheme familyEngagementPoints() {
-        return StagePointsScheme.of("family-engagement-points", List.of(BigDecimal.ONE, BigDecimal.TWO,
+        return StagePointsScheme.of("family-engagement-points", List.of(BigDecimal.ONE, BigDecimal.valueOf(2),
                 BigDecimal.valueOf(3), BigDecimal.valueOf(3)));
     }
 

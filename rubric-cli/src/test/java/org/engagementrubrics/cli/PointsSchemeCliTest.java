@@ -92,7 +92,8 @@ class PointsSchemeCliTest {
                 file(ExampleFiles.FAMILY_ENGAGEMENT_POINTS));
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
-        assertThat(run.out()).startsWith("Family Engagement Rubric").contains("points by family-engagement-points: 16 of 24");
+        assertThat(run.out()).startsWith("Family and Community Engagement Standards - Rubric: 8 standards placed")
+                .contains("\n  - points by family-engagement-points: 16 of 24 (66.67%)\n");
     }
 
     @Test
@@ -109,7 +110,7 @@ class PointsSchemeCliTest {
     @Test
     void aSchemeThatDoesNotFitTheRubricNamesTheStandard() throws Exception {
         Path scheme = Files.writeString(dir.resolve("short.json"), JSON.write(StagePointsScheme.of("short",
-                List.of(BigDecimal.ONE, BigDecimal.TWO, BigDecimal.valueOf(3)))));
+                List.of(BigDecimal.ONE, BigDecimal.valueOf(2), BigDecimal.valueOf(3)))));
 
         Run run = score("--points-scheme", scheme.toString());
 

@@ -12,7 +12,7 @@ package org.engagementrubrics.core.scoring;
  *
  * <pre>{@code
  * ScoringEngine engine = ScoringEngine.defaults()
- *         .withStagePoints(StagePointsScheme.of("by-stage", List.of(BigDecimal.ONE, BigDecimal.TWO)));
+ *         .withStagePoints(StagePointsScheme.of("by-stage", List.of(BigDecimal.ONE, BigDecimal.valueOf(2))));
  * StageResult result = engine.score(rubric, response);
  * result.points().total().displayPercent();
  * }</pre>

@@ -27,8 +27,8 @@ import org.engagementrubrics.core.matrix.Standard;
  *
  * <pre>{@code
  * StagePointsScheme scheme = StagePointsScheme.of("family-engagement-points",
- *                 List.of(BigDecimal.ONE, BigDecimal.TWO, BigDecimal.valueOf(3), BigDecimal.valueOf(3)))
- *         .withWeights(Map.of("standard-1", BigDecimal.TWO));
+ *                 List.of(BigDecimal.ONE, BigDecimal.valueOf(2), BigDecimal.valueOf(3), BigDecimal.valueOf(3)))
+ *         .withWeights(Map.of("standard-1", BigDecimal.valueOf(2)));
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
