@@ -127,6 +127,8 @@ class NullArgumentsTest {
             return org.engagementrubrics.json.casev1p1.CaseReadOptions.strict();
         } else if (type == java.time.Instant.class) {
             return java.time.Instant.EPOCH;
+        } else if (type == org.engagementrubrics.core.scoring.StagePointsScheme.class) {
+            return GoldenValues.all().get("stage-points-scheme.json");
         }
         return null;
     }

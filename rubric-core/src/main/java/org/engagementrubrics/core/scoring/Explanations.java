@@ -1,5 +1,6 @@
 package org.engagementrubrics.core.scoring;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -92,8 +93,63 @@ final class Explanations {
     }
 
     static Explanation placement(String title, String placement, String tiePolicy, List<RowFit> standards) {
+        return placement(title, placement, tiePolicy, standards, List.of());
+    }
+
+    /** Explains a staged result, with the lines of its points (none without a points strategy). */
+    static Explanation placement(String title, String placement, String tiePolicy, List<RowFit> standards,
+            List<String> points) {
         return new Explanation(title + ": " + Words.count(standards.size(), "standard") + " placed by " + placement
-                + TIE_POLICY + tiePolicy + ")", List.of(), standards.stream().map(RowFit::explanation).toList());
+                + TIE_POLICY + tiePolicy + ")", points, standards.stream().map(RowFit::explanation).toList());
+    }
+
+    /**
+     * The lines of a staged result's points: the total, the standards left unplaced, then each standard's stage
+     * beside its points, such as "Standard 1: Stage 2 Expansion, 2 of 3 points".
+     */
+    static List<String> stagePoints(StagePointsTotal points, List<RowFit> standards, Map<String, String> names,
+            Map<String, String> labels) {
+        PointsTotal total = points.total();
+        boolean weighted = total.parts().stream().anyMatch(p -> p.weight().compareTo(BigDecimal.ONE) != 0);
+        String percent = total.displayPercent().map(p -> " (" + p.toPlainString() + "%)")
+                .orElse(" (no percent: no points possible)");
+        List<String> lines = new ArrayList<>();
+        lines.add("points by " + points.scheme() + ": " + (weighted
+                ? "weighted " + total.weightedEarned().toPlainString() + " of " + total.weightedPossible().toPlainString()
+                        + percent + "; unweighted " + total.earned().toPlainString() + " of "
+                        + total.possible().toPlainString()
+                : total.earned().toPlainString() + " of " + total.possible().toPlainString() + percent));
+        int excluded = total.count(PointsTotal.Status.NOT_APPLICABLE);
+        if (excluded > 0) {
+            lines.add(Words.count(excluded, "standard") + " not placed, left out of the points possible");
+        }
+        int zero = total.count(PointsTotal.Status.NOT_RATED);
+        if (zero > 0) {
+            lines.add(Words.count(zero, "standard") + " not placed, counted as 0 points");
+        }
+        for (int i = 0; i < standards.size(); i++) {
+            RowFit row = standards.get(i);
+            PointsTotal.Part part = total.parts().get(i);
+            String name = names.getOrDefault(row.rowId(), row.rowId());
+            String weight = part.weight().compareTo(BigDecimal.ONE) == 0 ? ""
+                    : ", weight " + part.weight().toPlainString();
+            String placed = row.fit().columnId().map(id -> labels.getOrDefault(id, id)).orElse(null);
+            String stage = placed != null ? placed : "not placed (" + unplaced(row.fit()) + ")";
+            String of = part.status() == PointsTotal.Status.NOT_APPLICABLE ? "left out of the points possible"
+                    : part.earned().toPlainString() + " of " + part.possible().toPlainString()
+                    + (part.possible().compareTo(BigDecimal.ONE) == 0 ? " point" : " points");
+            lines.add(name + ": " + stage + ", " + of + weight);
+        }
+        return lines;
+    }
+
+    private static String unplaced(Fit fit) {
+        if (fit instanceof Fit.Tie) {
+            return "tie";
+        } else if (fit instanceof Fit.NoEvidence) {
+            return "no evidence";
+        }
+        return "below threshold";
     }
 
     /**
