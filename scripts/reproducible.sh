@@ -5,7 +5,8 @@
 # each artifact that differs with the entries that differ, and exits 1 when any does.
 #
 #   scripts/reproducible.sh [MAVEN ARGS...]   e.g. -Dmaven.javadoc.failOnWarnings=false while the comments are
-#                                             being fixed; -o cannot be used (the SBOM goal needs Maven online)
+#                                             being fixed; not -o: offline, the SBOM goal is skipped (it needs
+#                                             Maven online) and no SBOM is compared
 #   KEEP=1 scripts/reproducible.sh            keeps the two build trees (printed) for a closer look
 #
 # Left out of the comparison: the class-data-sharing archive (rubric.jsa, made by running a JVM; not built here,
