@@ -34,6 +34,7 @@ for p in java.lang java.lang.invoke java.lang.reflect java.io java.net java.nio 
 done
 
 now() { date +%s.%N; }
+export SPARK_LOCAL_IP=127.0.0.1   # every Spark socket on loopback only
 
 echo "== rubric score --format json =="
 cli_cmd=(java -jar rubric-cli/target/rubric.jar score --instrument guardian-survey --response "$responses" --format json)

@@ -86,4 +86,86 @@ class RubricSparkTest {
 
         assertThat(pooled).isEqualTo(json.write(tally.result()));
     }
+
+    @Test
+    void eachResponseOfAStagedRubricOrMatrixIsScoredAsTheLibraryScoresIt() throws IOException {
+        for (String id : List.of("family-engagement-rubric", "four-versions-of-partnerships")) {
+            Instrument instrument = Catalog.bundled().instrument(id);
+            SparkScoring scoring = SparkScoring.of(instrument);
+            List<Response> responses = org.engagementrubrics.testkit.Generators.responses(instrument, 3, 6).sample(11L);
+            RubricJson json = RubricJson.defaults();
+            StringBuilder lines = new StringBuilder();
+            responses.forEach(response -> lines.append(json.writeLine(response)).append('\n'));
+            Path file = dir.resolve(id + ".jsonl");
+            Files.writeString(file, lines, StandardCharsets.UTF_8);
+            RubricSpark rubric = RubricSpark.of(spark, scoring);
+
+            List<Row> rows = rubric.score(rubric.read(file.toString()).responses()).orderBy("line", "row")
+                    .collectAsList();
+
+            List<String> expected = responses.stream().map(r -> json.writeLine(scoring.prepared().score(r))).toList();
+            assertThat(rows).extracting(row -> row.<String>getAs("result")).containsAll(expected);
+            assertThat(rows.stream().map(row -> row.<String>getAs("result")).distinct().toList())
+                    .containsExactlyElementsOf(expected);
+            for (Row row : rows) {
+                assertThat(row.<String>getAs("result")).contains("\"" + row.<String>getAs("row") + "\"");
+            }
+        }
+    }
+
+    @Test
+    void theAggregatorWorksFromSqlAndByPeriod() throws IOException {
+        Instrument survey = Catalog.bundled().instrument("guardian-survey");
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            lines.append(response(i, String.valueOf(1 + i % 4))).append('\n');
+        }
+        Path file = dir.resolve("sql.jsonl");
+        Files.writeString(file, lines, StandardCharsets.UTF_8);
+        SparkScoring scoring = SparkScoring.of(survey);
+        RubricSpark rubric = RubricSpark.of(spark, scoring);
+        ResponseRead read = rubric.read(file.toString());
+        spark.udf().register("rubric_pool", PoolAggregator.of(scoring).udaf());
+        read.responses().createOrReplaceTempView("responses");
+
+        List<Row> sql = spark.sql("SELECT subject_id, rubric_pool(json) FROM responses GROUP BY subject_id"
+                + " ORDER BY subject_id").collectAsList();
+        List<Row> typed = rubric.poolBySubject(read.responses()).collectAsList();
+        List<Row> byPeriod = rubric.poolByPeriod(read.responses(),
+                org.engagementrubrics.core.coverage.SchoolCalendar.defaults(),
+                org.engagementrubrics.core.survey.ContactPeriod.QUARTER).collectAsList();
+
+        assertThat(sql).hasSize(2);
+        for (int i = 0; i < 2; i++) {
+            assertThat(sql.get(i).getString(0)).isEqualTo(typed.get(i).getString(0));
+            assertThat(sql.get(i).getString(1)).isEqualTo(typed.get(i).getString(1));
+        }
+        assertThat(byPeriod).extracting(row -> row.getString(0)).containsExactly("2026-27 Q2");
+        assertThat(byPeriod.get(0).getString(1)).isEqualTo(rubric.pool(read.responses()));
+    }
+
+    @Test
+    void theJobWritesDocumentsThatOurReaderReads() throws IOException {
+        Path instrument = dir.resolve("guardian-survey.json");
+        Files.writeString(instrument, RubricJson.defaults().write(Catalog.bundled().instrument("guardian-survey")),
+                StandardCharsets.UTF_8);
+        Path file = dir.resolve("job.jsonl");
+        Files.writeString(file, response(1, "2") + "\n" + response(2, "4") + "\n{}\n", StandardCharsets.UTF_8);
+        Path out = dir.resolve("out");
+
+        int exit = RubricSparkJob.run(spark, RubricSparkJob.options(new String[] {"--instrument", instrument.toString(),
+            "--responses", file.toString(), "--out", out.toString(), "--by-subject"}));
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(RubricJson.defaults().readResult(out.resolve("result.json"))).isNotNull();
+        assertThat(RubricJson.defaults().readResults(out.resolve("by-subject.json"))).hasSize(2);
+        assertThat(Files.list(out.resolve("dead-letters")).filter(p -> p.toString().endsWith(".json")).findFirst()
+                .map(p -> {
+                    try {
+                        return Files.readString(p);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }).orElseThrow()).contains("\"line\":3").contains(file + ":3:");
+    }
 }
