@@ -4,14 +4,12 @@ import java.util.Objects;
 import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.expressions.Aggregator;
-import org.engagementrubrics.core.scoring.PreparedInstrument;
-import org.engagementrubrics.core.scoring.ScoreResult;
 import org.engagementrubrics.json.RubricJson;
 
 /**
  * Pools responses, each given as its JSON document (one line of JSON Lines), into the result document that
- * {@code rubric score --format json} writes for them: zero is an empty {@link TallyBuffer}, reduce checks and
- * adds one response, merge merges two tallies, finish writes the result ({@code null} for a group with no
+ * {@code rubric score --format json} writes for them: zero is an empty {@link TallyBuffer}, reduce adds one
+ * response (checked and counted in batches by {@code ResponseStream.pool}, as {@code rubric score} counts them), merge merges two tallies, finish writes the result ({@code null} for a group with no
  * response). Partial aggregation in any partitioning gives the same bytes, since a tally's counts are sums.
  *
  * <pre>{@code
@@ -83,8 +81,7 @@ public final class PoolAggregator extends Aggregator<String, TallyBuffer, String
     @Override
     public TallyBuffer reduce(TallyBuffer buffer, String responseJson) {
         if (responseJson != null) {
-            PreparedInstrument<?, ScoreResult> prepared = scoring.prepared();
-            buffer.tally(prepared).add(scoring.reader().read(responseJson, "response"));
+            buffer.add(responseJson, scoring);
         }
         return buffer;
     }
@@ -101,8 +98,7 @@ public final class PoolAggregator extends Aggregator<String, TallyBuffer, String
         if (right.isEmpty()) {
             return left;
         }
-        PreparedInstrument<?, ScoreResult> prepared = scoring.prepared();
-        left.tally(prepared).merge(right.tally(prepared));
+        left.tally(scoring).merge(right.tally(scoring));
         return left;
     }
 
@@ -114,7 +110,7 @@ public final class PoolAggregator extends Aggregator<String, TallyBuffer, String
      */
     @Override
     public String finish(TallyBuffer buffer) {
-        return buffer.isEmpty() ? null : RubricJson.defaults().write(buffer.tally(scoring.prepared()).result());
+        return buffer.isEmpty() ? null : RubricJson.defaults().write(buffer.tally(scoring).result());
     }
 
     /**

@@ -2,7 +2,13 @@ package org.engagementrubrics.spark;
 
 import static org.apache.spark.sql.functions.col;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.util.ArrayDeque;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -10,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -19,14 +26,18 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.engagementrubrics.core.coverage.SchoolCalendar;
 import org.engagementrubrics.core.response.Response;
+import org.engagementrubrics.core.scoring.ArchetypeResult;
 import org.engagementrubrics.core.scoring.Fit;
 import org.engagementrubrics.core.scoring.MatrixResult;
+import org.engagementrubrics.core.scoring.Profile;
 import org.engagementrubrics.core.scoring.RowFit;
 import org.engagementrubrics.core.scoring.ScoreResult;
 import org.engagementrubrics.core.scoring.StageResult;
 import org.engagementrubrics.core.survey.ContactPeriod;
 import org.engagementrubrics.json.FormatException;
 import org.engagementrubrics.json.FormatProblem;
+import org.engagementrubrics.json.ResponseRecord;
+import org.engagementrubrics.json.ResponseStream;
 import org.engagementrubrics.json.RubricJson;
 
 /**
@@ -56,10 +67,6 @@ public final class RubricSpark {
             .add("tie", DataTypes.BooleanType, false)
             .add("stage", DataTypes.StringType, true)
             .add("result", DataTypes.StringType, false);
-
-    private static final StructType PARSED = new StructType(ResponseRead.RESPONSES.fields())
-            .add("good", DataTypes.BooleanType, false)
-            .add("problems", DataTypes.createArrayType(DataTypes.StringType, false), false);
 
     private final SparkSession spark;
     private final SparkScoring scoring;
@@ -100,53 +107,106 @@ public final class RubricSpark {
         if (paths.length == 0) {
             throw new IllegalArgumentException("paths: at least one file of responses");
         }
-        Dataset<Row> parsed = LineNumbers.lines(spark, paths).flatMap(parser(scoring), Encoders.row(PARSED));
-        Dataset<Row> good = parsed.filter(col("good")).select(names(ResponseRead.RESPONSES));
-        Dataset<Row> bad = parsed.filter(col("good").equalTo(false)).select(names(ResponseRead.DEAD_LETTERS));
-        return new ResponseRead(good, bad);
+        Dataset<Row> parsed = LineNumbers.lines(spark, paths).mapPartitions(parser(scoring), Encoders.row(ResponseRead.RECORDS));
+        return ResponseRead.of(parsed);
     }
 
-    private static org.apache.spark.sql.Column[] names(StructType schema) {
-        String[] names = schema.fieldNames();
-        org.apache.spark.sql.Column[] columns = new org.apache.spark.sql.Column[names.length];
-        for (int i = 0; i < names.length; i++) {
-            columns[i] = col(names[i]);
-        }
-        return columns;
-    }
+    /**
+     * Reads each partition's lines in chunks, each chunk as one JSON Lines stream of our reader (the way
+     * {@code rubric score} reads a file, plain survey records decoded without a tree), and maps every record and
+     * problem back to its file and line. A line that starts a JSON array is read alone, since a stream would take
+     * it for an array of responses.
+     */
+    private static MapPartitionsFunction<Row, Row> parser(SparkScoring scoring) {
+        return rows -> new Iterator<>() {
+            private final ArrayDeque<Row> out = new ArrayDeque<>();
 
-    private static FlatMapFunction<Row, Row> parser(SparkScoring scoring) {
-        return row -> {
-            String source = row.getString(0);
-            long line = row.getLong(1);
-            String text = row.getString(2);
-            if (line == 1 && text.startsWith("\uFEFF")) {
-                text = text.substring(1); // the file's own byte order mark, as a file stream skips it
-            }
-            if (text.isBlank()) {
-                return List.<Row>of().iterator(); // a blank line is no record, as in 'rubric score'
-            }
-            try {
-                Response response = scoring.reader().read(text, source);
-                Timestamp at = response.recordedAt() == null ? null : Timestamp.from(response.recordedAt());
-                return List.of(RowFactory.create(source, line, text, response.id(), response.subjectId(),
-                        response.raterId(), at, true, new String[0])).iterator();
-            } catch (FormatException e) {
-                List<String> problems = new ArrayList<>();
-                for (FormatProblem problem : e.problems()) {
-                    problems.add(new FormatProblem(problem.source(), problem.pointer(),
-                            problem.line() > 0 ? Math.toIntExact(line + problem.line() - 1) : 0, problem.column(),
-                            problem.code(), problem.message(), problem.severity()).toString());
+            @Override
+            public boolean hasNext() {
+                while (out.isEmpty() && rows.hasNext()) {
+                    fill();
                 }
-                return List.of(RowFactory.create(source, line, "", "", "", "", null, false,
-                        problems.toArray(new String[0]))).iterator();
+                return !out.isEmpty();
+            }
+
+            @Override
+            public Row next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException("no more records");
+                }
+                return out.poll();
+            }
+
+            private void fill() {
+                List<Row> chunk = new ArrayList<>(CHUNK_LINES);
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                while (rows.hasNext() && chunk.size() < CHUNK_LINES) {
+                    Row row = rows.next();
+                    String text = row.getString(2);
+                    if (row.getLong(1) == 1 && text.startsWith("\uFEFF")) {
+                        text = text.substring(1); // the file's own byte order mark, as a file stream skips it
+                    }
+                    if (chunk.isEmpty() && text.startsWith("\uFEFF")) {
+                        // a blank first line, so that the stream takes this mark for one inside the file, as it is
+                        chunk.add(RowFactory.create(row.getString(0), row.getLong(1), ""));
+                        bytes.write('\n');
+                    }
+                    if (text.stripLeading().startsWith("[")) {
+                        out.add(alone(scoring, row.getString(0), row.getLong(1), text));
+                        continue;
+                    }
+                    chunk.add(RowFactory.create(row.getString(0), row.getLong(1), text));
+                    byte[] line = text.getBytes(StandardCharsets.UTF_8);
+                    bytes.write(line, 0, line.length);
+                    bytes.write('\n');
+                }
+                try (ResponseStream stream = scoring.reader().stream(new ByteArrayInputStream(bytes.toByteArray()),
+                        "chunk")) {
+                    while (stream.hasNext()) {
+                        ResponseRecord record = stream.next();
+                        Row at = chunk.get(record.line() - 1);
+                        out.add(record.isGood() ? good(at, record.response())
+                                : bad(at.getString(0), at.getLong(1), record.line(), record.problems()));
+                    }
+                }
             }
         };
     }
 
+    /** The most lines read as one stream: enough to amortize opening it, few enough to keep a task's memory small. */
+    private static final int CHUNK_LINES = 4096;
+
+    private static Row alone(SparkScoring scoring, String source, long line, String text) {
+        try {
+            Row at = RowFactory.create(source, line, text);
+            return good(at, scoring.reader().read(text, source));
+        } catch (FormatException e) {
+            return bad(source, line, 1, e.problems());
+        }
+    }
+
+    private static Row good(Row at, Response response) {
+        Timestamp time = response.recordedAt() == null ? null : Timestamp.from(response.recordedAt());
+        return RowFactory.create(at.getString(0), at.getLong(1), at.getString(2), response.id(), response.subjectId(),
+                response.raterId(), time, true, new String[0]);
+    }
+
+    /** A dead letter: each problem moved from the line it has in what was read ({@code readLine}) to the file's. */
+    private static Row bad(String source, long line, int readLine, List<FormatProblem> found) {
+        String[] problems = new String[found.size()];
+        for (int i = 0; i < problems.length; i++) {
+            FormatProblem problem = found.get(i);
+            problems[i] = new FormatProblem(source, problem.pointer(),
+                    problem.line() > 0 ? Math.toIntExact(line + problem.line() - readLine) : 0, problem.column(),
+                    problem.code(), problem.message(), problem.severity()).toString();
+        }
+        return RowFactory.create(source, line, "", "", "", "", null, false, problems);
+    }
+
     /**
      * Scores each response on a staged rubric or archetype matrix: a row per matrix row (or standard), with its
-     * best fit, whether it is a tie, the response's stage (staged rubrics), and the response's result document
+     * best fit, whether it is a tie, the response's stage (a staged rubric's placement, an archetype matrix's
+     * profile label when classified; else null), and the response's result document
      * ({@code rubric score --format jsonl}'s line) on every row of the response.
      *
      * @param responses the good responses of {@link #read}
@@ -162,8 +222,17 @@ public final class RubricSpark {
             Response response = scoring.reader().read(row.<String>getAs("json"), row.<String>getAs("source"));
             ScoreResult result = scoring.prepared().score(response);
             String json = RubricJson.defaults().writeLine(result);
-            List<RowFit> fits = result instanceof MatrixResult matrix ? matrix.rows() : ((StageResult) result).rows();
-            String stage = result instanceof StageResult staged ? staged.placement() : null;
+            List<RowFit> fits;
+            String stage = null;
+            if (result instanceof StageResult staged) {
+                fits = staged.rows();
+                stage = staged.placement();
+            } else if (result instanceof ArchetypeResult archetype) {
+                fits = archetype.rows();
+                stage = archetype.profile() instanceof Profile.Classified classified ? classified.label() : null;
+            } else {
+                fits = ((MatrixResult) result).rows();
+            }
             List<Row> out = new ArrayList<>(fits.size());
             for (RowFit fit : fits) {
                 out.add(RowFactory.create(row.getAs("source"), row.getAs("line"), response.id(), response.subjectId(),
@@ -207,10 +276,11 @@ public final class RubricSpark {
     public Dataset<Row> poolByPeriod(Dataset<Row> responses, SchoolCalendar calendar, ContactPeriod unit) {
         Objects.requireNonNull(calendar, "calendar");
         Objects.requireNonNull(unit, "unit");
+        java.time.MonthDay yearStart = calendar.yearStart(); // a calendar is not serializable; its year start is
         return poolBy(responses, (MapFunction<Row, String>) row -> {
             Timestamp at = row.getAs("recorded_at");
-            return at == null ? "undated"
-                    : calendar.periodOf(LocalDate.ofInstant(at.toInstant(), ZoneOffset.UTC), unit).label();
+            return at == null ? "undated" : SchoolCalendar.of(yearStart)
+                    .periodOf(LocalDate.ofInstant(at.toInstant(), ZoneOffset.UTC), unit).label();
         });
     }
 

@@ -99,8 +99,8 @@ public final class RubricSparkJob {
                 options.get("roster")), RecordFormat.JSON_LINES).roster() : null;
         long bad = 0;
         if (options.containsKey("responses")) {
-            ResponseRead read = rubric.read(options.get("responses").split(","));
-            Dataset<Row> responses = read.responses().persist(StorageLevel.MEMORY_AND_DISK());
+            ResponseRead read = rubric.read(options.get("responses").split(",")).persist(StorageLevel.MEMORY_AND_DISK());
+            Dataset<Row> responses = read.responses();
             bad += deadLetters(read.deadLetters(), out + "/dead-letters");
             if (scoring.prepared().summarizes()) {
                 write(spark, out + "/result.json", rubric.pool(responses));
@@ -123,7 +123,7 @@ public final class RubricSparkJob {
                 writeLines(spark, out + "/results.jsonl", scores.select("source", "line", "result").distinct()
                         .orderBy("source", "line").select("result").as(Encoders.STRING()).toLocalIterator());
             }
-            responses.unpersist();
+            read.unpersist();
         }
         if (options.containsKey("contacts")) {
             if (roster == null || !(instrument instanceof Survey survey) || survey.goals().isEmpty()) {
@@ -139,13 +139,12 @@ public final class RubricSparkJob {
     }
 
     private static long deadLetters(Dataset<Row> deadLetters, String path) {
-        Dataset<Row> persisted = deadLetters.persist(StorageLevel.MEMORY_AND_DISK());
-        long count = persisted.count();
+        long count = deadLetters.count();
         if (count > 0) {
-            persisted.orderBy("source", "line").coalesce(1).write().mode("overwrite").json(path);
-            persisted.limit(20).collectAsList().forEach(row -> row.<String>getList(2).forEach(LOG::warn));
+            deadLetters.orderBy("source", "line").coalesce(1).write().mode("overwrite").json(path);
+            deadLetters.orderBy("source", "line").limit(20).collectAsList()
+                    .forEach(row -> row.<String>getList(2).forEach(LOG::warn));
         }
-        persisted.unpersist();
         return count;
     }
 

@@ -1,13 +1,17 @@
 package org.engagementrubrics.spark;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.Externalizable;
 import java.io.IOException;
 import java.io.ObjectInput;
 import java.io.ObjectOutput;
 import java.nio.charset.StandardCharsets;
-import org.engagementrubrics.core.scoring.PreparedInstrument;
 import org.engagementrubrics.core.scoring.ScoreResult;
 import org.engagementrubrics.core.scoring.Tally;
+import org.engagementrubrics.json.ResponseReader;
+import org.engagementrubrics.json.ResponseRecord;
+import org.engagementrubrics.json.ResponseStream;
 import org.engagementrubrics.json.RubricJson;
 
 /**
@@ -26,9 +30,17 @@ public final class TallyBuffer implements Externalizable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The most bytes of responses held before they are pooled: about a millisecond of reading. */
+    private static final int BATCH_BYTES = 1 << 20;
+
     private Tally<ScoreResult> tally;
     /** A state read from the wire and not yet restored into {@link #tally}: null when there is none. */
     private byte[] stored;
+    /** Responses added and not yet pooled, as JSON Lines; null when there are none. */
+    private ByteArrayOutputStream pending;
+    private long pendingCount;
+    /** What the pending responses are pooled with: set by the aggregator that added them. */
+    private SparkScoring scoring;
 
     /**
      * Makes an empty buffer; public only because {@link Externalizable} needs it.
@@ -36,21 +48,66 @@ public final class TallyBuffer implements Externalizable {
     public TallyBuffer() {
     }
 
-    /** Returns the live tally, restoring a state read from the wire first. */
-    Tally<ScoreResult> tally(PreparedInstrument<?, ScoreResult> prepared) {
+    /**
+     * Adds a response document, pooled with the next ones in one pass of {@link ResponseStream#pool}, the
+     * library's fastest way to count JSON Lines (a plain survey record is counted from its bytes).
+     */
+    void add(String responseJson, SparkScoring scoring) {
+        this.scoring = scoring;
+        if (pending == null) {
+            pending = new ByteArrayOutputStream(BATCH_BYTES + 4096);
+        }
+        byte[] bytes = responseJson.getBytes(StandardCharsets.UTF_8);
+        pending.write(bytes, 0, bytes.length);
+        pending.write('\n');
+        pendingCount++;
+        if (pending.size() >= BATCH_BYTES) {
+            pool();
+        }
+    }
+
+    /** Returns the live tally, with any state read from the wire and any pending responses added. */
+    Tally<ScoreResult> tally(SparkScoring scoring) {
+        this.scoring = scoring;
         if (tally == null) {
-            tally = prepared.tally();
+            tally = scoring.prepared().tally();
         }
         if (stored != null) {
             tally.merge(RubricJson.defaults().readTally(new String(stored, StandardCharsets.UTF_8), "tally buffer"));
             stored = null;
         }
+        if (pending != null) {
+            pool();
+        }
         return tally;
+    }
+
+    private void pool() {
+        if (tally == null) {
+            tally = scoring.prepared().tally();
+        }
+        ResponseReader reader = scoring.reader();
+        byte[] lines = pending.toByteArray();
+        long expected = tally.count() + pendingCount;
+        pending = null;
+        pendingCount = 0;
+        try (ResponseStream stream = reader.stream(new ByteArrayInputStream(lines), "response")) {
+            while (stream.hasNext()) {
+                ResponseRecord bad = stream.pool(tally, Integer.MAX_VALUE);
+                if (bad != null) {
+                    // only good responses reach a pool; one that does not fit is the caller's error, never skipped
+                    throw new IllegalArgumentException("a response given to the pool is not good: " + bad.problems());
+                }
+            }
+        }
+        if (tally.count() != expected) {
+            throw new IllegalStateException("pooled " + tally.count() + " responses; expected " + expected);
+        }
     }
 
     /** Returns whether nothing was added. */
     boolean isEmpty() {
-        return stored == null && (tally == null || tally.count() == 0);
+        return stored == null && pending == null && (tally == null || tally.count() == 0);
     }
 
     /**
@@ -61,6 +118,9 @@ public final class TallyBuffer implements Externalizable {
      */
     @Override
     public void writeExternal(ObjectOutput out) throws IOException {
+        if (pending != null) {
+            pool();
+        }
         byte[] bytes = stored != null ? stored
                 : tally == null || tally.count() == 0 ? new byte[0]
                 : RubricJson.defaults().write(tally.state()).getBytes(StandardCharsets.UTF_8);
@@ -83,6 +143,8 @@ public final class TallyBuffer implements Externalizable {
         byte[] bytes = new byte[length];
         in.readFully(bytes);
         tally = null;
+        pending = null;
+        pendingCount = 0;
         stored = length == 0 ? null : bytes;
     }
 }
