@@ -34,9 +34,9 @@ public record GroupedTallyState(TallyState all, List<String> groupIds, List<Tall
      */
     public GroupedTallyState {
         Objects.requireNonNull(all, "all");
-        groupIds = List.copyOf(groupIds);
-        groups = List.copyOf(groups);
-        respondents = List.copyOf(respondents);
+        groupIds = List.copyOf(Objects.requireNonNull(groupIds, "groupIds"));
+        groups = List.copyOf(Objects.requireNonNull(groups, "groups"));
+        respondents = List.copyOf(Objects.requireNonNull(respondents, "respondents"));
         if (groups.size() != groupIds.size()) {
             throw new IllegalArgumentException("groups: one state per group, " + groupIds.size() + "; was "
                     + groups.size());
