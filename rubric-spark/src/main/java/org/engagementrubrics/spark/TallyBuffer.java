@@ -30,8 +30,11 @@ public final class TallyBuffer implements Externalizable {
 
     private static final long serialVersionUID = 1L;
 
-    /** The most bytes of responses held before they are pooled: about a millisecond of reading. */
-    private static final int BATCH_BYTES = 1 << 20;
+    /**
+     * The most bytes of responses held before they are pooled: enough to amortize opening a stream, small enough
+     * that a task pooling many keys (one buffer each) holds little.
+     */
+    private static final int BATCH_BYTES = 64 * 1024;
 
     private Tally<ScoreResult> tally;
     /** A state read from the wire and not yet restored into {@link #tally}: null when there is none. */
