@@ -48,6 +48,11 @@ public record CriterionPoints(String criterionId, BigDecimal weight, BigDecimal 
             throw new IllegalArgumentException("criterion '" + criterionId + "': counts must be at least 0; got rated "
                     + rated + ", notRated " + notRated + ", notApplicable " + notApplicable);
         }
+        if (earned.compareTo(pointsPossible.multiply(BigDecimal.valueOf((long) rated + notRated))) > 0) {
+            throw new IllegalArgumentException("criterion '" + criterionId + "': earned " + earned.toPlainString()
+                    + " is more than " + pointsPossible.toPlainString() + " points possible on each of the "
+                    + ((long) rated + notRated) + " responses it applied to");
+        }
         Objects.requireNonNull(levels, "levels");
         TreeMap<String, Integer> copy = new TreeMap<>();
         levels.forEach((id, count) -> {
@@ -93,6 +98,17 @@ public record CriterionPoints(String criterionId, BigDecimal weight, BigDecimal 
      */
     public BigDecimal weightedPossible() {
         return Decimals.canonical(possible().multiply(weight), "weightedPossible");
+    }
+
+    /**
+     * Returns this criterion as a part of a {@link PointsTotal}: rated with its sums, or not applicable when it
+     * applied to no response.
+     *
+     * @return the part
+     */
+    public PointsTotal.Part part() {
+        return applicable() == 0 ? PointsTotal.Part.notApplicable(criterionId, pointsPossible, weight)
+                : PointsTotal.Part.rated(criterionId, earned, possible(), weight);
     }
 
     /**

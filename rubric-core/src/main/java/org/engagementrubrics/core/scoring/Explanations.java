@@ -1,7 +1,6 @@
 package org.engagementrubrics.core.scoring;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -264,8 +263,8 @@ final class Explanations {
 
     static Explanation criterionPoints(String title, CriterionPoints points, long responses, Map<String, String> labels) {
         String weighted = points.weight().compareTo(BigDecimal.ONE) == 0 ? ""
-                : "; weight " + points.weight().toPlainString() + ": " + points.weightedEarned().toPlainString() + " of "
-                        + points.weightedPossible().toPlainString();
+                : "; weight " + plain(points.weight()) + ": " + plain(points.weightedEarned()) + " of "
+                        + plain(points.weightedPossible());
         List<String> chosen = new ArrayList<>();
         points.levels().forEach((id, count) -> chosen.add(labels.getOrDefault(id, id)
                 + (responses == 1 ? "" : " " + count)));
@@ -274,44 +273,35 @@ final class Explanations {
                 return Explanation.of(title + ": not applicable, so it leaves the points possible");
             }
             String rating = points.notRated() == 1 ? "not rated" : chosen.isEmpty() ? "points entered" : chosen.get(0);
-            return Explanation.of(title + ": " + rating + ", " + points.earned().toPlainString() + " of "
-                    + points.pointsPossible().toPlainString() + " points" + weighted);
+            return Explanation.of(title + ": " + rating + ", " + plain(points.earned()) + " of "
+                    + plain(points.pointsPossible()) + " points" + weighted);
         }
         String mean = points.applicable() == 0 ? "no mean"
-                : "mean " + PointsResult.shown(points.earned().divide(BigDecimal.valueOf(points.applicable()),
-                        PointsResult.PERCENT_SCALE, RoundingMode.HALF_EVEN)) + " of "
-                        + points.pointsPossible().toPlainString();
-        return Explanation.of(title + ": " + points.earned().toPlainString() + " of " + points.possible().toPlainString()
+                : "mean " + PointsResult.shown(PointsResult.mean(points.earned(), points.applicable())) + " of "
+                        + plain(points.pointsPossible());
+        return Explanation.of(title + ": " + plain(points.earned()) + " of " + plain(points.possible())
                 + " points over " + Words.count(points.applicable(), "response") + " it applied to (rated "
                 + points.rated() + ", not rated " + points.notRated() + ", not applicable " + points.notApplicable()
                 + "); " + mean + weighted + (chosen.isEmpty() ? "" : "; levels " + String.join(", ", chosen)));
     }
 
-    static Explanation points(String title, List<CriterionPoints> criteria, long responses,
-            BigDecimal percentSum, long percentResponses, List<Explanation> parts) {
-        BigDecimal total = BigDecimal.ZERO;
-        BigDecimal possible = BigDecimal.ZERO;
-        boolean weighted = false;
-        for (CriterionPoints criterion : criteria) {
-            total = total.add(criterion.weightedEarned());
-            possible = possible.add(criterion.weightedPossible());
-            weighted |= criterion.weight().compareTo(BigDecimal.ONE) != 0;
-        }
-        BigDecimal percent = PointsResult.percentOf(total, possible);
-        String pooled = plain(total) + " of " + plain(possible) + " points"
-                + (percent == null ? ", no percent" : " (" + PointsResult.shown(percent) + "%)");
+    static Explanation points(String title, List<CriterionPoints> criteria, long responses, BigDecimal percentSum,
+            long percentResponses, List<Explanation> parts) {
+        PointsTotal total = PointsResult.totalOf(criteria);
+        boolean weighted = criteria.stream().anyMatch(c -> c.weight().compareTo(BigDecimal.ONE) != 0);
+        String pooled = plain(total.weightedEarned()) + " of " + plain(total.weightedPossible()) + " points"
+                + total.displayPercent().map(p -> " (" + p.toPlainString() + "%)").orElse(", no percent");
         String summary;
         if (responses == 1) {
-            summary = title + ": " + (percent == null ? "every criterion is not applicable, so there are no points "
-                    + "possible and no percent" : pooled);
+            summary = title + ": " + (total.percent().isEmpty() ? "every criterion is not applicable, so there are "
+                    + "no points possible and no percent" : pooled);
         } else {
             String meanPercent = percentResponses == 0 ? "no percent"
-                    : "mean percent " + PointsResult.shown(percentSum.divide(BigDecimal.valueOf(percentResponses),
-                            PointsResult.PERCENT_SCALE, RoundingMode.HALF_EVEN)) + "% over "
+                    : "mean percent " + PointsResult.shown(PointsResult.mean(percentSum, percentResponses)) + "% over "
                             + Words.count(percentResponses, "response") + " with points possible";
             summary = title + ": " + Words.count(responses, "response") + ", mean total "
-                    + PointsResult.shown(total.divide(BigDecimal.valueOf(responses), PointsResult.PERCENT_SCALE,
-                            RoundingMode.HALF_EVEN)) + " points, " + meanPercent + "; pooled " + pooled;
+                    + PointsResult.shown(PointsResult.mean(total.weightedEarned(), responses)) + " points, "
+                    + meanPercent + "; pooled " + pooled;
         }
         List<String> details = new ArrayList<>();
         details.add(POINTS_RULE);
@@ -321,6 +311,7 @@ final class Explanations {
         return new Explanation(summary, details, parts);
     }
 
+    /** A decimal in plain notation without trailing zeros: 2, 2.5, 100. */
     private static String plain(BigDecimal value) {
         return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
     }

@@ -2,7 +2,10 @@ package org.engagementrubrics.core.scoring;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.math.MathContext;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 import org.engagementrubrics.core.internal.Arguments;
 import org.engagementrubrics.core.internal.Decimals;
@@ -12,16 +15,16 @@ import org.engagementrubrics.core.internal.Decimals;
  * possible, weighted; the total, the points possible and the percent.
  *
  * <p>Not-applicable criteria leave the points possible; not-rated criteria count 0 of theirs. Totals and
- * points possible are exact sums of weighted points. A percent is {@code total × 100 / possible} to
- * {@value #PERCENT_SCALE} decimals, rounded half-even, and shown with two; a response whose criteria are all
- * not applicable has no percent. Over a pool, {@link #meanTotal()} and {@link #meanPercent()} are the means
+ * points possible are exact sums of weighted points; the percent is {@link PointsTotal}'s, over the criteria
+ * as its parts (34 significant digits, shown rounded half-even to two decimals); a response whose criteria are
+ * all not applicable has no percent. Over a pool, {@link #meanTotal()} and {@link #meanPercent()} are the means
  * of the responses' own figures, and {@link #percent()} is the pooled share of points.
  *
  * <pre>{@code
  * PointsResult result = (PointsResult) engine.score(rubric, response);
  * result.total();          // 13.5
  * result.possible();       // 18
- * result.percentShown();   // "75.00"
+ * result.displayPercent(); // Optional[75.00]
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -35,9 +38,6 @@ import org.engagementrubrics.core.internal.Decimals;
  */
 public record PointsResult(InstrumentRef instrument, ResponsePool responses, List<CriterionPoints> criteria,
         BigDecimal percentSum, long percentResponses, Explanation explanation) implements ScoreResult {
-
-    /** The decimals a percent or a mean is computed to, rounded half-even. */
-    public static final int PERCENT_SCALE = 6;
 
     /**
      * Checks and copies the components; the percent sum is put in canonical form.
@@ -71,16 +71,22 @@ public record PointsResult(InstrumentRef instrument, ResponsePool responses, Lis
     }
 
     /**
+     * Returns the points of the criteria as a {@link PointsTotal}: each criterion one part with its sums over the
+     * responses, not applicable when it applied to none.
+     *
+     * @return the total, whose percent is this result's percent
+     */
+    public PointsTotal points() {
+        return totalOf(criteria);
+    }
+
+    /**
      * Returns the weighted points earned, summed over the criteria and the responses.
      *
      * @return the exact total
      */
     public BigDecimal total() {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (CriterionPoints criterion : criteria) {
-            sum = sum.add(criterion.weightedEarned());
-        }
-        return Decimals.canonical(sum, "total");
+        return Decimals.canonical(points().weightedEarned(), "total");
     }
 
     /**
@@ -89,60 +95,58 @@ public record PointsResult(InstrumentRef instrument, ResponsePool responses, Lis
      * @return the exact points possible, 0 if no criterion applied
      */
     public BigDecimal possible() {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (CriterionPoints criterion : criteria) {
-            sum = sum.add(criterion.weightedPossible());
-        }
-        return Decimals.canonical(sum, "possible");
+        return Decimals.canonical(points().weightedPossible(), "possible");
     }
 
     /**
-     * Returns the total as a percent of the points possible: for one response, its percent.
+     * Returns the total as a percent of the points possible, as {@link PointsTotal#percent()} gives it: for one
+     * response, its percent.
      *
-     * @return {@code total × 100 / possible} to {@value #PERCENT_SCALE} decimals, or null if no criterion
-     *     applied
+     * @return the percent, or empty if no criterion applied
      */
-    public BigDecimal percent() {
-        return percentOf(total(), possible());
+    public Optional<BigDecimal> percent() {
+        return points().percent();
     }
 
     /**
      * Returns the percent rounded half-even to two decimals, as shown to people.
      *
-     * @return such as {@code "75.00"}, or null if no criterion applied
+     * @return the percent with scale 2, such as {@code 75.00}, or empty if no criterion applied
      */
-    public String percentShown() {
-        BigDecimal percent = percent();
-        return percent == null ? null : shown(percent);
+    public Optional<BigDecimal> displayPercent() {
+        return points().displayPercent();
     }
 
     /**
      * Returns the mean of the responses' totals.
      *
-     * @return {@code total / responseCount} to {@value #PERCENT_SCALE} decimals
+     * @return {@code total / responseCount} to 34 significant digits, half-even
      */
     public BigDecimal meanTotal() {
-        return Decimals.canonical(total().divide(BigDecimal.valueOf(responses.count()), PERCENT_SCALE,
-                RoundingMode.HALF_EVEN), "meanTotal");
+        return mean(total(), responses.count());
     }
 
     /**
      * Returns the mean of the responses' percents, over the responses that have one.
      *
-     * @return the mean percent to {@value #PERCENT_SCALE} decimals, or null if no response has a percent
+     * @return the mean percent to 34 significant digits, half-even, or empty if no response has a percent
      */
-    public BigDecimal meanPercent() {
-        return percentResponses == 0 ? null : Decimals.canonical(percentSum.divide(BigDecimal.valueOf(percentResponses),
-                PERCENT_SCALE, RoundingMode.HALF_EVEN), "meanPercent");
+    public Optional<BigDecimal> meanPercent() {
+        return percentResponses == 0 ? Optional.empty() : Optional.of(mean(percentSum, percentResponses));
     }
 
-    /** Returns {@code part × 100 / whole} to {@value #PERCENT_SCALE} decimals, or null if the whole is 0. */
-    static BigDecimal percentOf(BigDecimal part, BigDecimal whole) {
-        if (whole.signum() == 0) {
-            return null;
+    /** Returns the criteria as a {@link PointsTotal}, one part each. */
+    static PointsTotal totalOf(List<CriterionPoints> criteria) {
+        List<PointsTotal.Part> parts = new ArrayList<>(criteria.size());
+        for (CriterionPoints criterion : criteria) {
+            parts.add(criterion.part());
         }
-        return Decimals.canonical(part.multiply(BigDecimal.valueOf(100)).divide(whole, PERCENT_SCALE,
-                RoundingMode.HALF_EVEN), "percent");
+        return PointsTotal.of(parts);
+    }
+
+    /** Returns {@code sum / count} to 34 significant digits, half-even, in canonical form. */
+    static BigDecimal mean(BigDecimal sum, long count) {
+        return Decimals.canonical(sum.divide(BigDecimal.valueOf(count), MathContext.DECIMAL128), "mean");
     }
 
     /** Returns a figure rounded half-even to two decimals, as shown to people. */

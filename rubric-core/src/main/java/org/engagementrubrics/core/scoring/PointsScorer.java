@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.engagementrubrics.core.points.Criterion;
 import org.engagementrubrics.core.points.Level;
@@ -18,7 +19,8 @@ import org.engagementrubrics.core.response.Response;
  * Totals the points of a points rubric over one or more responses: per criterion, weighted, and as a percent
  * of the points possible; not-applicable criteria leave the points possible, not-rated ones earn 0 of theirs.
  *
- * <p>Sums of exact decimals, so the order of responses never changes a result. This class is immutable and
+ * <p>Each response is a {@link PointsTotal} of its criteria, whose percent is added up for the mean percent.
+ * Sums of exact decimals, so the order of responses never changes a result. This class is immutable and
  * thread-safe.
  */
 final class PointsScorer extends InstrumentScorer.Pooled<PointsRubric, PointsResult> {
@@ -91,17 +93,11 @@ final class PointsScorer extends InstrumentScorer.Pooled<PointsRubric, PointsRes
         @Override
         void count(Response response) {
             Map<String, CriterionRating> ratings = ((CriterionRatings) response.evidence()).byCriterion();
-            BigDecimal total = BigDecimal.ZERO;
-            BigDecimal possible = BigDecimal.ZERO;
+            List<PointsTotal.Part> parts = new ArrayList<>(criteria.size());
             for (int i = 0; i < criteria.size(); i++) {
                 Prepared criterion = criteria.get(i);
                 CriterionRating rating = ratings.get(criterion.id());
-                if (rating instanceof CriterionRating.NotApplicable) {
-                    notApplicable[i]++;
-                    continue;
-                }
-                possible = possible.add(criterion.pointsPossible().multiply(criterion.weight()));
-                BigDecimal points;
+                BigDecimal points = null;
                 if (rating instanceof CriterionRating.LevelChosen chosen) {
                     points = criterion.levelPoints().get(chosen.levelId());
                     levels.get(i).merge(chosen.levelId(), 1, Integer::sum);
@@ -111,16 +107,24 @@ final class PointsScorer extends InstrumentScorer.Pooled<PointsRubric, PointsRes
                     if (holding != null) {
                         levels.get(i).merge(holding, 1, Integer::sum);
                     }
-                } else {
-                    notRated[i]++;
-                    continue;
                 }
-                rated[i]++;
-                earned[i] = earned[i].add(points);
-                total = total.add(points.multiply(criterion.weight()));
+                if (rating instanceof CriterionRating.NotApplicable) {
+                    notApplicable[i]++;
+                    parts.add(PointsTotal.Part.notApplicable(criterion.id(), criterion.pointsPossible(),
+                            criterion.weight()));
+                } else if (points == null) {
+                    notRated[i]++;
+                    parts.add(PointsTotal.Part.notRated(criterion.id(), criterion.pointsPossible(), criterion.weight()));
+                } else {
+                    rated[i]++;
+                    earned[i] = earned[i].add(points);
+                    parts.add(PointsTotal.Part.rated(criterion.id(), points, criterion.pointsPossible(),
+                            criterion.weight()));
+                }
             }
-            if (possible.signum() > 0) {
-                percentSum = percentSum.add(PointsResult.percentOf(total, possible));
+            Optional<BigDecimal> percent = PointsTotal.of(parts).percent();
+            if (percent.isPresent()) {
+                percentSum = percentSum.add(percent.get());
                 percentResponses++;
             }
         }
