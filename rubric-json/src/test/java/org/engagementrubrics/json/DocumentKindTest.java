@@ -117,7 +117,7 @@ class DocumentKindTest {
         all.addAll(DocumentKind.kindNames(DocumentKind.Role.CONSENSUS));
         all.addAll(DocumentKind.kindNames(DocumentKind.Role.AGREEMENT_REPORT));
 
-        assertThat(DocumentKind.kindNames()).containsExactlyElementsOf(all).doesNotHaveDuplicates().hasSize(24);
+        assertThat(DocumentKind.kindNames()).containsExactlyElementsOf(all).doesNotHaveDuplicates().hasSize(27);
         assertThat(DocumentKind.kindNames(DocumentKind.Role.BY_GROUP)).containsExactly("survey-by-group-result");
         assertThat(DocumentKind.kindNames(DocumentKind.Role.RESPONSE)).containsExactly("response");
         assertThat(DocumentKind.kindNames(DocumentKind.Role.COVERAGE)).containsExactly("coverage-result");
