@@ -180,6 +180,11 @@ final class ResponseCodecs {
             if (node.type == Node.Type.OBJECT && node.members.containsKey("points")) {
                 return POINTS_ENTERED.read(node, problems);
             }
+            if (node.type == Node.Type.OBJECT) {
+                problems.add(Node.child(node.pointer, "level"), node.line, node.column, FormatCodes.MISSING,
+                        "required field 'level' (or 'points') is missing; expected " + expected());
+                return null;
+            }
             problems.add(node, node.type == Node.Type.STRING ? FormatCodes.UNKNOWN_KIND : FormatCodes.TYPE_MISMATCH,
                     node.describe() + "; expected " + expected());
             return null;
