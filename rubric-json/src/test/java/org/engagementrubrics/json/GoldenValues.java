@@ -215,13 +215,13 @@ final class GoldenValues {
         values.putAll(PanelSamples.goldenValues());
         // ----- points of a staged rubric (issue 14): a weighted scheme excluding unplaced standards, and one with
         // decimal points counting them as zero; the results beside their placements
-        StagePointsScheme points = StagePointsScheme.of("by-stage", List.of(new BigDecimal("1"), new BigDecimal("2"),
+        StagePointsScheme byStage = StagePointsScheme.of("by-stage", List.of(new BigDecimal("1"), new BigDecimal("2"),
                 new BigDecimal("3"))).withWeights(Map.of("standard-1", new BigDecimal("2")));
         StagePointsScheme zero = new StagePointsScheme("half-points", List.of(new BigDecimal("0.5"),
                 new BigDecimal("1.5"), new BigDecimal("2.5")), Map.of(), StagePointsScheme.Unplaced.ZERO);
-        values.put("stage-points-scheme.json", points);
+        values.put("stage-points-scheme.json", byStage);
         values.put("stage-points-scheme-zero.json", zero);
-        values.put("stage-result-points.json", engine.withStagePoints(points).score(staged, marks));
+        values.put("stage-result-points.json", engine.withStagePoints(byStage).score(staged, marks));
         values.put("stage-result-points-zero.json", engine.withStagePoints(zero).score(staged, marks));
         return values;
     }
