@@ -32,6 +32,15 @@ public record CriterionPoints(String criterionId, BigDecimal weight, BigDecimal 
     /**
      * Checks and copies the components; the decimals are put in canonical form.
      *
+     * @param criterionId the criterion's id, not null
+     * @param weight the criterion's weight, greater than 0, not null
+     * @param pointsPossible the most points one response can earn on it, before weighting, not null
+     * @param earned the points earned, summed over the responses, before weighting, not null
+     * @param rated how many responses chose a level or entered points, at least 0
+     * @param notRated how many responses left it unrated or said "not rated", at least 0
+     * @param notApplicable how many responses found it not applicable, at least 0
+     * @param levels how many responses chose each level, by level id; points on a ranged criterion count for the
+     *        level whose range holds them; free-form points count for no level
      * @throws IllegalArgumentException if a count is negative, the weight is not positive, or points are negative
      */
     public CriterionPoints {

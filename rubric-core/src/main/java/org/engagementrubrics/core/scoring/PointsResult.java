@@ -42,6 +42,12 @@ public record PointsResult(InstrumentRef instrument, ResponsePool responses, Lis
     /**
      * Checks and copies the components; the percent sum is put in canonical form.
      *
+     * @param instrument the instrument scored, not null
+     * @param responses the responses pooled: how many, their digest and the subject they share, not null
+     * @param criteria the points per criterion, in the rubric's order, not null
+     * @param percentSum the sum of the percents of the responses that have one, not null
+     * @param percentResponses how many responses have a percent (some criterion applied), at least 0
+     * @param explanation why, not null
      * @throws IllegalArgumentException if the pool holds no response, or more responses have a percent than
      *     were pooled
      */

@@ -24,6 +24,11 @@ public record PointsTallyState(InstrumentRef instrument, ResponsePool responses,
     /**
      * Checks and copies the components; the percent sum is put in canonical form.
      *
+     * @param instrument the instrument whose responses were counted, not null
+     * @param responses the responses counted, not null
+     * @param criteria the points per criterion, in the rubric's order, not null
+     * @param percentSum the sum of the percents of the responses that have one, not null
+     * @param percentResponses how many responses have a percent, at least 0
      * @throws IllegalArgumentException if more responses have a percent than were counted, or the sum is negative
      */
     public PointsTallyState {
