@@ -3,7 +3,7 @@
 # api-baseline.properties (ref=, version=) in a temporary copy of that commit, and installs their jars as that
 # version into a private local repository, target/api-baseline-repo (never into ~/.m2). Then:
 #
-#   ./mvnw -B verify -P api-check -DskipTests -DskipITs -pl rubric-core,rubric-json,rubric-testkit,rubric-examples
+#   ./mvnw -B verify -P api-check -DskipTests -DskipITs -pl rubric-core,rubric-json,rubric-testkit,rubric-bom,rubric-examples
 #
 # fails on any binary- or source-incompatible change to the exported API (reports in <module>/target/japicmp/).
 #
