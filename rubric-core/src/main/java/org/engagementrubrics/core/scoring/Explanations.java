@@ -2,27 +2,27 @@ package org.engagementrubrics.core.scoring;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.engagementrubrics.core.RatingScale;
+import org.engagementrubrics.core.internal.Phrases;
 import org.engagementrubrics.core.matrix.MatrixColumn;
 import org.engagementrubrics.core.matrix.MatrixRow;
 import org.engagementrubrics.core.matrix.ProfileCondition;
 import org.engagementrubrics.core.matrix.Stage;
 import org.engagementrubrics.core.matrix.Standard;
-import org.engagementrubrics.core.internal.Words;
 
 /**
- * Every English sentence of the scorers' explanations, in one place: the scorers decide, this class says
- * what they decided. Labels and names that depend only on the instrument are made here once, when an
- * instrument is prepared; sentences about results are made per result.
+ * Every line of the scorers' explanations, in one place: the scorers decide, this class says what they decided,
+ * as messages of the explanation bundle (English in the root bundle, {@code explanations.properties}). Labels
+ * and names that depend only on the instrument are made here once, when an instrument is prepared; lines about
+ * results are made per result.
  */
 final class Explanations {
 
-    /** How a best-fit row's decision reads: "best fit is Partnership School". */
-    static final String BEST_FIT = "best fit is ";
-    /** How a placed standard's decision reads: "placed at Stage 2 Expansion". */
-    static final String PLACED = "placed at ";
+    /** The key of a best-fit row's decision: "best fit is Partnership School". */
+    static final String BEST_FIT = "row.bestFit";
+    /** The key of a placed standard's decision: "placed at Stage 2 Expansion". */
+    static final String PLACED = "row.placed";
     /** How a matrix headline names its tie policy, up to the name and a closing parenthesis. */
     private static final String TIE_POLICY = " (tie policy ";
 
@@ -31,56 +31,61 @@ final class Explanations {
 
     // ----- names of the instrument's parts ------------------------------------------------------
 
-    static String columnLabel(MatrixColumn column) {
-        return column instanceof Stage stage ? "Stage " + stage.position() + " " + stage.label().text()
-                : column.label().text();
+    static Message columnLabel(MatrixColumn column) {
+        return column instanceof Stage stage ? Message.of("stage.label", stage.position(), stage.label().text())
+                : Message.text(column.label().text());
     }
 
-    static String rowName(MatrixRow row) {
-        return row instanceof Standard standard ? "Standard " + standard.number() : row.label().text();
+    static Message rowName(MatrixRow row) {
+        return row instanceof Standard standard ? Message.of("standard.name", standard.number())
+                : Message.text(row.label().text());
     }
 
-    static String profileCondition(ProfileCondition condition, Map<String, String> labels) {
-        List<String> names = condition.columnIds().stream().map(id -> labels.getOrDefault(id, id)).toList();
-        String rows = condition.selector() == ProfileCondition.Selector.IN
-                ? "rows best fit " + String.join(" or ", names)
-                : "rows not best fit " + String.join(" or ", names);
+    static Message profileCondition(ProfileCondition condition, Map<String, Message> labels) {
+        List<Message> names = condition.columnIds().stream().map(id -> labels.getOrDefault(id, Message.text(id)))
+                .toList();
+        Message rows = Message.of(condition.selector() == ProfileCondition.Selector.IN ? "profile.rowsIn"
+                : "profile.rowsNotIn", Phrases.join("list.or", names));
         String bound;
         switch (condition.comparison()) {
             case AT_LEAST:
-                bound = "at least " + condition.count();
+                bound = "bound.atLeast";
                 break;
             case AT_MOST:
-                bound = "at most " + condition.count();
+                bound = "bound.atMost";
                 break;
             default:
-                bound = "exactly " + condition.count();
+                bound = "bound.exactly";
         }
-        return rows + " " + bound;
+        return Message.of("profile.condition", rows, Message.of(bound, condition.count()));
     }
 
-    static String conditionHeader(int number, String name) {
-        return "Condition " + number + " " + name;
+    static Message conditionHeader(int number, String name) {
+        return Message.of("condition.header", number, name);
     }
 
-    static String indicatorName(int number) {
-        return "Indicator " + number;
+    static Message indicatorName(int number) {
+        return Message.of("indicator.name", number);
     }
 
-    static String quoted(String statement) {
-        return "\"" + statement + "\"";
+    static Message quoted(String statement) {
+        return Message.of("quoted", statement);
     }
 
-    static String scaleLine(RatingScale scale) {
-        List<String> points = new ArrayList<>();
-        scale.points().forEach(p -> points.add(p.value() + " = " + p.label().text()));
-        return "scale: " + String.join("; ", points);
+    static Message scaleLine(RatingScale scale) {
+        List<Message> points = new ArrayList<>();
+        scale.points().forEach(p -> points.add(Message.of("scale.point", p.value(), p.label().text())));
+        return Message.of("scale.line", joinOrEmpty("list.semicolon", points));
+    }
+
+    private static Message joinOrEmpty(String key, List<Message> items) {
+        return items.isEmpty() ? Message.text("") : Phrases.join(key, items);
     }
 
     // ----- matrices -----------------------------------------------------------------------------
 
     static Explanation bestFit(String title, String tiePolicy, List<RowFit> rows) {
-        return new Explanation(title + ": best fit of " + Words.count(rows.size(), "row") + TIE_POLICY + tiePolicy + ")",
+        return Explanation.of(Message.of("matrix.bestFit", title, Phrases.count("count.row", rows.size()), tiePolicy),
                 List.of(), rows.stream().map(RowFit::explanation).toList());
     }
 
@@ -92,8 +97,8 @@ final class Explanations {
     }
 
     static Explanation placement(String title, String placement, String tiePolicy, List<RowFit> standards) {
-        return new Explanation(title + ": " + Words.count(standards.size(), "standard") + " placed by " + placement
-                + TIE_POLICY + tiePolicy + ")", List.of(), standards.stream().map(RowFit::explanation).toList());
+        return Explanation.of(Message.of("matrix.placement", title, Phrases.count("count.standard", standards.size()),
+                placement, tiePolicy), List.of(), standards.stream().map(RowFit::explanation).toList());
     }
 
     /**
@@ -101,35 +106,35 @@ final class Explanations {
      *
      * @param decided {@link #BEST_FIT} or {@link #PLACED}
      */
-    static Explanation row(String name, Map<String, String> labels, List<ColumnTally> tallies, Fit fit, String decided) {
-        List<String> evidence = new ArrayList<>();
+    static Explanation row(Message name, Map<String, Message> labels, List<ColumnTally> tallies, Fit fit,
+            String decided) {
+        List<Message> evidence = new ArrayList<>();
         for (ColumnTally tally : tallies) {
-            evidence.add(labels.get(tally.columnId()) + ": " + tally.marked() + " of " + Words.count(tally.total(), "statement") + " marked");
+            evidence.add(Message.of("row.evidence", labels.get(tally.columnId()), tally.marked(),
+                    Phrases.count("count.statement", tally.total())));
         }
-        String summary;
+        Message summary;
         if (fit instanceof Fit.Winner winner) {
             ColumnTally tally = find(tallies, winner.column());
-            summary = name + ": " + decided + labels.get(winner.column()) + " (" + tally.marked() + " of "
-                    + tally.total() + " marked)";
+            summary = Message.of(decided, name, labels.get(winner.column()), tally.marked(), tally.total());
         } else if (fit instanceof Fit.Tie tie) {
-            summary = name + ": tie between " + names(tie.tied(), labels) + " (" + describeTie(tallies, tie.tied())
-                    + "); reported as a tie";
+            summary = Message.of("row.tie", name, names(tie.tied(), labels), describeTie(tallies, tie.tied()));
         } else if (fit instanceof Fit.Resolved resolved) {
-            summary = name + ": tie between " + names(resolved.tied(), labels) + " ("
-                    + describeTie(tallies, resolved.tied()) + "); tie policy " + resolved.policy() + " chose "
-                    + labels.get(resolved.column());
+            summary = Message.of("row.resolved", name, names(resolved.tied(), labels),
+                    describeTie(tallies, resolved.tied()), resolved.policy(), labels.get(resolved.column()));
         } else if (fit instanceof Fit.NoEvidence) {
-            summary = name + ": no evidence (no statement in this row is marked)";
+            summary = Message.of("row.noEvidence", name);
         } else {
-            summary = name + ": not placed (" + ((Fit.BelowThreshold) fit).reason() + ")";
+            summary = Message.of("row.notPlaced", name, ((Fit.BelowThreshold) fit).reason());
         }
-        return new Explanation(summary, evidence, List.of());
+        return Explanation.of(summary, evidence, List.of());
     }
 
-    private static String describeTie(List<ColumnTally> tallies, List<String> tied) {
+    private static Message describeTie(List<ColumnTally> tallies, List<String> tied) {
         ColumnTally first = find(tallies, tied.get(0));
         boolean sameCount = tied.stream().allMatch(id -> find(tallies, id).marked() == first.marked());
-        return sameCount ? Words.count(first.marked(), "mark") + " each" : "equal shares marked";
+        return sameCount ? Message.of("tie.each", Phrases.count("count.mark", first.marked()))
+                : Message.of("tie.equalShares");
     }
 
     private static ColumnTally find(List<ColumnTally> tallies, String columnId) {
@@ -141,126 +146,117 @@ final class Explanations {
         throw new IllegalStateException("no tally for " + columnId);
     }
 
-    private static String names(List<String> ids, Map<String, String> labels) {
-        List<String> names = ids.stream().map(labels::get).toList();
-        if (names.size() == 2) {
-            return names.get(0) + " and " + names.get(1);
-        }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    private static Message names(List<String> ids, Map<String, Message> labels) {
+        return Phrases.and(ids.stream().map(labels::get).toList());
     }
 
     // ----- profiles -----------------------------------------------------------------------------
 
-    static String conditionCheck(String condition, int actual, boolean holds) {
-        return condition + ": " + actual + (holds ? " (holds)" : " (fails)");
+    static Message conditionCheck(Message condition, int actual, boolean holds) {
+        return Message.of(holds ? "profile.holds" : "profile.fails", condition, actual);
     }
 
-    static String resolvedRowsCheck(int minimum, int resolved, boolean holds) {
-        return conditionCheck("resolved rows (a single best fit) at least " + minimum, resolved, holds);
+    static Message resolvedRowsCheck(int minimum, int resolved, boolean holds) {
+        return conditionCheck(Message.of("profile.resolvedRows", minimum), resolved, holds);
     }
 
-    static String ruleCheck(String ruleLabel, boolean holds, List<String> checks) {
-        return ruleLabel + (holds ? " matches" : " does not match") + " — " + String.join("; ", checks);
+    static Message ruleCheck(String ruleLabel, boolean holds, List<Message> checks) {
+        return Message.of(holds ? "profile.ruleMatches" : "profile.ruleFails", ruleLabel,
+                joinOrEmpty("list.semicolon", checks));
     }
 
-    static String profile(Profile profile, Map<String, Integer> rowsByColumn, Map<String, String> labels) {
+    static Message profile(Profile profile, Map<String, Integer> rowsByColumn, Map<String, Message> labels) {
         if (profile instanceof Profile.Classified classified) {
-            return "Profile: " + classified.label() + " (rule '" + classified.ruleId() + "', the first from the "
-                    + "highest level down whose conditions all hold)";
+            return Message.of("profile.classified", classified.label(), classified.ruleId());
         } else if (profile instanceof Profile.Unclassified unclassified) {
             int unresolved = unclassified.unresolvedRows();
-            return "Profile: unclassified (no rule matched); rows by best fit: " + describeCounts(rowsByColumn, labels)
-                    + (unresolved == 0 ? "" : "; " + unresolved + " unresolved (tie or no evidence)");
+            List<Message> counts = new ArrayList<>();
+            rowsByColumn.forEach((id, n) -> counts.add(Message.of("profile.count", labels.get(id), n)));
+            Message byColumn = joinOrEmpty("list.comma", counts);
+            return unresolved == 0 ? Message.of("profile.unclassified", byColumn)
+                    : Message.of("profile.unclassifiedUnresolved", byColumn, unresolved);
         }
-        return "Profile: none (the matrix has no profile rules)";
+        return Message.of("profile.none");
     }
 
-    private static String describeCounts(Map<String, Integer> counts, Map<String, String> labels) {
-        List<String> parts = new ArrayList<>();
-        counts.forEach((id, n) -> parts.add(labels.get(id) + " " + n));
-        return String.join(", ", parts);
-    }
-
-    static Explanation archetypes(String title, String headline, List<String> ruleChecks, Explanation bestFit) {
+    static Explanation archetypes(String title, Message headline, List<Message> ruleChecks, Explanation bestFit) {
         List<Explanation> parts = new ArrayList<>(bestFit.parts());
-        parts.add(new Explanation(headline, ruleChecks, List.of()));
-        return new Explanation(title + ": " + headline, List.of(), parts);
+        parts.add(Explanation.of(headline, ruleChecks, List.of()));
+        return Explanation.of(Message.of("title.line", title, headline), List.of(), parts);
     }
 
     // ----- ratings ------------------------------------------------------------------------------
 
-    static String rating(RatingSummary summary) {
+    static Message rating(RatingSummary summary) {
         if (summary.rated() == 0) {
-            return "nothing rated (" + summary.notRated() + " not rated, " + summary.notApplicable() + " not applicable)";
+            return Message.of("rating.nothingRated", summary.notRated(), summary.notApplicable());
         }
-        return "mean " + number(summary.mean()) + ", median " + number(summary.median()) + " from " + summary.rated()
-                + " rated (" + summary.notRated() + " not rated, " + summary.notApplicable() + " not applicable); "
-                + percent(summary.topTwoShare()) + " in the top two; distribution " + summary.distribution();
+        return Message.of("rating.summary", number(summary.mean()), number(summary.median()), summary.rated(),
+                summary.notRated(), summary.notApplicable(), Phrases.percent(summary.topTwoShare()),
+                summary.distribution().toString());
     }
 
-    static String indicator(String indicatorName, RatingSummary summary) {
-        return indicatorName + ": " + rating(summary);
+    static Message indicator(Message indicatorName, RatingSummary summary) {
+        return Message.of("title.line", indicatorName, rating(summary));
     }
 
-    static Explanation condition(String header, boolean noIndicators, RatingSummary summary, List<String> indicators) {
-        return new Explanation(header + ": " + (noIndicators ? "no indicators to rate" : rating(summary)), indicators,
-                List.of());
+    static Explanation condition(Message header, boolean noIndicators, RatingSummary summary,
+            List<Message> indicators) {
+        return Explanation.of(Message.of("title.line", header,
+                noIndicators ? Message.of("rating.noIndicators") : rating(summary)), indicators, List.of());
     }
 
-    static Explanation ratings(String title, RatingSummary overall, long responses, String scaleLine,
+    static Explanation ratings(String title, RatingSummary overall, long responses, Message scaleLine,
             List<Explanation> conditions) {
-        return new Explanation(title + ": " + rating(overall) + " over " + Words.count(responses, "response"), List.of(scaleLine),
-                conditions);
+        return Explanation.of(Message.of("ratings.summary", title, rating(overall),
+                Phrases.count("count.response", responses)), List.of(scaleLine), conditions);
     }
 
-    static Explanation surveyStatement(String quotedText, RatingSummary summary) {
-        return Explanation.of(quotedText + ": " + rating(summary));
+    static Explanation surveyStatement(Message quotedText, RatingSummary summary) {
+        return Explanation.of(Message.of("title.line", quotedText, rating(summary)));
     }
 
-    static Explanation survey(String title, int statements, long responses, String scaleLine, List<Explanation> parts) {
-        return new Explanation(title + ": " + Words.count(statements, "statement") + " over " + Words.count(responses, "response"), List.of(scaleLine,
-                "not applicable and unanswered are left out of every mean, median and share"), parts);
+    static Explanation survey(String title, int statements, long responses, Message scaleLine,
+            List<Explanation> parts) {
+        return Explanation.of(Message.of("survey.summary", title, Phrases.count("count.statement", statements),
+                Phrases.count("count.response", responses)), List.of(scaleLine, Message.of("survey.leftOut")), parts);
     }
 
     // ----- district indicators and checklists ---------------------------------------------------
 
-    static String statuses(StatusCounts counts) {
-        String share = counts.shareFull() == null ? "no indicator assessed"
-                : percent(counts.shareFull()) + " of " + counts.assessed() + " assessed at Full";
-        return share + " (None " + counts.none() + ", Limited " + counts.limited() + ", Full " + counts.full()
-                + ", not assessed " + counts.notAssessed() + "; " + counts.priorities() + " None marked priority)";
+    static Message statuses(StatusCounts counts) {
+        Message share = counts.shareFull() == null ? Message.of("status.noneAssessed")
+                : Message.of("status.shareFull", Phrases.percent(counts.shareFull()), counts.assessed());
+        return Message.of("status.counts", share, counts.none(), counts.limited(), counts.full(),
+                counts.notAssessed(), counts.priorities());
     }
 
     static Explanation dimension(String code, StatusCounts counts) {
-        return Explanation.of("Dimension " + code + ": " + statuses(counts));
+        return Explanation.of(Message.of("dimension.line", code, statuses(counts)));
     }
 
     static Explanation rollup(String title, StatusCounts overall, List<Explanation> dimensions) {
-        return new Explanation(title + ": " + statuses(overall), List.of(), dimensions);
+        return Explanation.of(Message.of("title.line", title, statuses(overall)), List.of(), dimensions);
     }
 
-    static String answers(ChecklistCounts counts) {
-        String share = counts.observedShare() == null ? "nothing observed or not observed"
-                : percent(counts.observedShare()) + " observed";
-        return share + " (observed " + counts.observed() + ", not observed " + counts.notObserved()
-                + ", not applicable " + counts.notApplicable() + ", unanswered " + counts.unanswered() + ")";
+    static Message answers(ChecklistCounts counts) {
+        Message share = counts.observedShare() == null ? Message.of("checklist.nothingObserved")
+                : Message.of("checklist.observedShare", Phrases.percent(counts.observedShare()));
+        return Message.of("checklist.counts", share, counts.observed(), counts.notObserved(),
+                counts.notApplicable(), counts.unanswered());
     }
 
     static Explanation group(String groupTitle, ChecklistCounts counts) {
-        return Explanation.of(groupTitle + " " + answers(counts));
+        return Explanation.of(Message.of("checklist.group", groupTitle, answers(counts)));
     }
 
     static Explanation checklist(String title, ChecklistCounts overall, List<Explanation> groups) {
-        return new Explanation(title + ": " + answers(overall), List.of(), groups);
+        return Explanation.of(Message.of("title.line", title, answers(overall)), List.of(), groups);
     }
 
     // ----- numbers ------------------------------------------------------------------------------
 
-    static String number(double value) {
-        return String.format(Locale.ROOT, "%.2f", value);
-    }
-
-    static String percent(double share) {
-        return String.format(Locale.ROOT, "%.0f%%", share * 100);
+    private static java.math.BigDecimal number(double value) {
+        return Phrases.decimal(value, 2);
     }
 }
