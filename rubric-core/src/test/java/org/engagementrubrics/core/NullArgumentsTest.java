@@ -157,6 +157,7 @@ class NullArgumentsTest {
         put(StagePlacement.class, StagePlacements.bestFitByCount());
         put(Fit.class, new Fit.Winner("x"));
         put(org.engagementrubrics.core.scoring.Explanation.class, org.engagementrubrics.core.scoring.Explanation.of("x"));
+        put(org.engagementrubrics.core.scoring.Message.class, org.engagementrubrics.core.scoring.Message.of("text", "x"));
         put(Profile.class, ENGINE.score(MATRIX, RESPONSE).profile());
         put(LocalizedText.class, LocalizedText.of("x"));
         put(Extensions.class, Extensions.empty());

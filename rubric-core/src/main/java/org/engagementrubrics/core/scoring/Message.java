@@ -50,6 +50,7 @@ public final class Message {
      */
     public static Message of(String key, Object... arguments) {
         Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(arguments, "arguments");
         if (!ROOT.containsKey(key)) {
             throw new IllegalArgumentException("key: no explanation message '" + key + "' in " + BUNDLE);
         }
