@@ -151,16 +151,6 @@ public final class Explanation {
     }
 
     /**
-     * Returns the one-line summary rendered in a locale.
-     *
-     * @param locale the locale, not null
-     * @return the summary
-     */
-    public String summary(Locale locale) {
-        return content().summary().text(locale);
-    }
-
-    /**
      * Returns the facts that decided it, such as counts, ties and the policy applied.
      *
      * @return the detail lines, unmodifiable
