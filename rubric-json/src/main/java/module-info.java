@@ -14,8 +14,10 @@ module org.engagementrubrics.json {
     requires transitive org.engagementrubrics.core;
     requires transitive tools.jackson.databind;
     requires org.apache.commons.csv;
+    requires com.networknt.schema;
 
     exports org.engagementrubrics.json;
     exports org.engagementrubrics.json.roster;
     exports org.engagementrubrics.json.canvas;
+    exports org.engagementrubrics.json.casev1p1;
 }

@@ -70,6 +70,12 @@ final class ConvertCommand implements Callable<Integer> {
             description = "The version of an instrument imported from canvas-csv (default 1.0.0).")
     String instrumentVersion;
 
+    @Option(names = "--lenient",
+            description = "Read a case file that fails the CASE 1.1 schema by repairing it (key case, scores as "
+                    + "strings, repeated identifiers), printing each repair as a warning. Without it such a file "
+                    + "is refused with its problems.")
+    boolean lenient;
+
     @Option(names = "--allow-loss",
             description = "Write what the --to format can carry, printing each loss as a warning.")
     boolean allowLoss;
@@ -80,9 +86,11 @@ final class ConvertCommand implements Callable<Integer> {
         InteropFormat source = format("--from", from);
         InteropFormat target = format("--to", to);
         String sourceName = in.equals("-") ? "<stdin>" : in;
-        InteropFormat.Settings settings = new InteropFormat.Settings(instrumentVersion, instrumentId, allowLoss);
-        List<Instrument> instruments = picked(source.read(in.equals("-") ? null : Path.of(in), sourceName, settings),
-                sourceName);
+        InteropFormat.Settings settings = new InteropFormat.Settings(instrumentVersion, instrumentId, allowLoss,
+                lenient);
+        InteropFormat.Input input = source.read(in.equals("-") ? null : Path.of(in), sourceName, settings);
+        input.warnings().forEach(err::println);
+        List<Instrument> instruments = picked(input.instruments(), sourceName);
         Path directory = out.equals("-") ? null : Path.of(out);
         boolean intoDirectory = directory != null && Files.isDirectory(directory);
         if (instruments.size() > 1 && !target.holdsSeveral() && !intoDirectory) {
@@ -107,8 +115,9 @@ final class ConvertCommand implements Callable<Integer> {
             }
         }
         err.println("rubric: converted " + ValidateCommand.count(instruments.size(), "instrument") + " from "
-                + source.name() + " to " + target.name() + (warnings > 0 ? ", "
-                        + warnings + (warnings == 1 ? " loss" : " losses") + " allowed" : ""));
+                + source.name() + " to " + target.name() + (input.warnings().isEmpty() ? "" : ", "
+                        + ValidateCommand.count(input.warnings().size(), "repair") + " made")
+                + (warnings > 0 ? ", " + warnings + (warnings == 1 ? " loss" : " losses") + " allowed" : ""));
         err.flush();
         return ExitCodes.OK;
     }

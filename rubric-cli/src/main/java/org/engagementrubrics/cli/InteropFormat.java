@@ -19,8 +19,18 @@ interface InteropFormat {
      * @param version the version of an imported instrument, or null for the format's default
      * @param instrumentId the instrument id of an imported instrument, or null to derive it
      * @param allowLoss whether a write may leave out what the format cannot carry, reporting each loss
+     * @param lenient whether a read may repair what the format's schema refuses, reporting each repair
      */
-    record Settings(String version, String instrumentId, boolean allowLoss) {
+    record Settings(String version, String instrumentId, boolean allowLoss, boolean lenient) {
+    }
+
+    /**
+     * What a read gave: the instruments and the repairs made to read them.
+     *
+     * @param instruments the instruments, not empty
+     * @param warnings the repairs made (a lenient read only), as warnings
+     */
+    record Input(List<Instrument> instruments, List<FormatProblem> warnings) {
     }
 
     /**
@@ -53,10 +63,10 @@ interface InteropFormat {
      * @param file the file, or null for standard input
      * @param sourceName the name used in problems: the file's, or {@code <stdin>}
      * @param settings the conversion's settings
-     * @return the instruments, not empty
+     * @return the instruments, not empty, with the repairs a lenient read made
      * @throws org.engagementrubrics.json.FormatException with every problem of the input
      */
-    List<Instrument> read(Path file, String sourceName, Settings settings);
+    Input read(Path file, String sourceName, Settings settings);
 
     /**
      * Writes instruments: one output holding them all, or one output per instrument.

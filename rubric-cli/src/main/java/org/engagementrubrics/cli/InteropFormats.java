@@ -53,9 +53,9 @@ final class InteropFormats {
         }
 
         @Override
-        public List<Instrument> read(Path file, String sourceName, Settings settings) {
-            return List.of(file == null ? RubricJson.defaults().readInstrument(System.in, sourceName)
-                    : RubricJson.defaults().readInstrument(file));
+        public Input read(Path file, String sourceName, Settings settings) {
+            return new Input(List.of(file == null ? RubricJson.defaults().readInstrument(System.in, sourceName)
+                    : RubricJson.defaults().readInstrument(file)), List.of());
         }
 
         @Override
@@ -88,9 +88,10 @@ final class InteropFormats {
         }
 
         @Override
-        public List<Instrument> read(Path file, String sourceName, Settings settings) {
+        public Input read(Path file, String sourceName, Settings settings) {
             CanvasCsv canvas = canvas(settings);
-            return List.copyOf(file == null ? canvas.read(System.in, sourceName) : canvas.read(file));
+            return new Input(List.copyOf(file == null ? canvas.read(System.in, sourceName) : canvas.read(file)),
+                    List.of());
         }
 
         @Override

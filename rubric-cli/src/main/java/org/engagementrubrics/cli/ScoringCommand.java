@@ -4,11 +4,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.engagementrubrics.core.Instrument;
+import org.engagementrubrics.core.matrix.StagedRubric;
 import org.engagementrubrics.core.scoring.PreparedInstrument;
 import org.engagementrubrics.core.scoring.ScoreResult;
 import org.engagementrubrics.core.scoring.ScoringEngine;
 import org.engagementrubrics.core.scoring.StagePlacement;
 import org.engagementrubrics.core.scoring.StagePlacements;
+import org.engagementrubrics.core.scoring.StagePointsScheme;
 import org.engagementrubrics.core.scoring.Tally;
 import org.engagementrubrics.core.scoring.TiePolicies;
 import org.engagementrubrics.core.scoring.TiePolicy;
@@ -63,6 +65,11 @@ abstract class ScoringCommand implements Callable<Integer> {
 
     /** The instrument as read by {@link #score()}, before any result is made (a pipe is read only once). */
     Instrument read;
+    @Option(names = "--points-scheme", paramLabel = "FILE",
+            description = "Staged rubrics only: a stage-points-scheme document (points per stage position, weights "
+                    + "per standard, what an unplaced standard counts as); each result then also gives the standards' "
+                    + "points and their total beside the best-fit placements.")
+    Path pointsScheme;
 
     /**
      * Returns where this command prints the results, as they are made.
@@ -107,9 +114,9 @@ abstract class ScoringCommand implements Callable<Integer> {
         Instrument scored = InstrumentOption.instrument(instrument, spec.commandLine());
         read = scored;
         RubricJson json = RubricJson.defaults();
-        PreparedInstrument<Instrument, ScoreResult> prepared = ScoringEngine.defaults()
-                .withValidator(json.validator()).withTiePolicy(tiePolicy).withStagePlacement(placement)
-                .prepare(scored);
+        ScoringEngine engine = ScoringEngine.defaults()
+                .withValidator(json.validator()).withTiePolicy(tiePolicy).withStagePlacement(placement);
+        PreparedInstrument<Instrument, ScoreResult> prepared = withPoints(engine, scored, json).prepare(scored);
         GroupScoring.Request byGroup = byGroup();
         if (byGroup != null) {
             GroupScoring.requireFits(prepared, problemFormat(), spec.commandLine());
@@ -142,6 +149,30 @@ abstract class ScoringCommand implements Callable<Integer> {
         } catch (OutOfMemoryError e) {
             throw OutOfMemory.reading(response, e);
         }
+    }
+
+    /**
+     * Gives the engine the points scheme of {@code --points-scheme}, if any, checked against the instrument.
+     *
+     * @throws ParameterException if the instrument is not a staged rubric, or the scheme does not fit it (exit 2)
+     * @throws org.engagementrubrics.json.FormatException if the scheme file cannot be read or is invalid (exit 1)
+     */
+    private ScoringEngine withPoints(ScoringEngine engine, Instrument scored, RubricJson json) {
+        if (pointsScheme == null) {
+            return engine;
+        }
+        if (!(scored instanceof StagedRubric rubric)) {
+            throw new ParameterException(spec.commandLine(), "--points-scheme goes with a staged rubric; "
+                    + scored.id() + " is of kind " + scored.kind().kindName());
+        }
+        StagePointsScheme scheme = json.readStagePointsScheme(pointsScheme);
+        try {
+            scheme.requireFits(rubric);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--points-scheme " + pointsScheme + ": "
+                    + e.getMessage());
+        }
+        return engine.withStagePoints(scheme);
     }
 
     /**

@@ -138,16 +138,69 @@ class ConvertCommandTest {
     }
 
     @Test
-    void caseIsNotAvailableYetAndAnUnknownFormatIsAUsageError() throws Exception {
+    void aMatrixGoesToCaseAndBackToAnEqualInstrumentWithTheSameBytesEachTime() throws Exception {
+        Path json = Files.writeString(dir.resolve("matrix.json"), Catalog.bundledFile("four-versions-of-partnerships"));
+        Path exported = dir.resolve("matrix.case.json");
+
+        Cli.Run out = Cli.run("convert", "--from", "rubric-json", "--to", "case", json.toString(), exported.toString());
+        Cli.Run again = Cli.run("convert", "--from", "rubric-json", "--to", "case", json.toString(), "-");
+        Cli.Run back = Cli.run("convert", "--from", "case", "--to", "rubric-json", exported.toString(), "-");
+
+        assertThat(out.exitCode()).isZero();
+        assertThat(out.errLines()).containsExactly("rubric: converted 1 instrument from rubric-json to case");
+        assertThat(again.out()).isEqualTo(Files.readString(exported));
+        assertThat(Files.readString(exported)).contains("\"CFDocument\"")
+                .contains("\"CFRubrics\"");
+        assertThat(back.exitCode()).isZero();
+        assertThat(RubricJson.defaults().readInstrument(new java.io.ByteArrayInputStream(back.out().getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)), "back.json"))
+                .isEqualTo(RubricJson.defaults().readInstrument(json));
+    }
+
+    @Test
+    void aKindCaseCannotHoldIsRefusedWithALocatedProblem() throws Exception {
+        Path json = Files.writeString(dir.resolve("survey.json"), Catalog.bundledFile("guardian-survey"));
+
+        Cli.Run run = Cli.run("convert", "--from", "rubric-json", "--to", "case", json.toString(), "-");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.errLines()).containsExactly(json + ": /kind: [case-unsupported] 'guardian-survey' is a survey;"
+                + " CASE rubrics carry staged rubrics, archetype matrices and points rubrics");
+    }
+
+    @Test
+    void aNonConformantCaseFileIsRefusedUnlessLenientThenEachRepairIsAWarning() throws Exception {
+        Path json = Files.writeString(dir.resolve("matrix.json"), Catalog.bundledFile("four-versions-of-partnerships"));
+        Cli.Run exported = Cli.run("convert", "--from", "rubric-json", "--to", "case", json.toString(), "-");
+        // the older dialect's capitalised key, as in shared/interop/legacy-case-rubric-sample.json
+        Path legacy = Files.writeString(dir.resolve("legacy.case.json"),
+                exported.out().replaceFirst("\"title\"", "\"Title\""));
+
+        Cli.Run strict = Cli.run("convert", "--from", "case", "--to", "rubric-json", legacy.toString(), "-");
+        Cli.Run lenient = Cli.run("convert", "--from", "case", "--to", "rubric-json", "--lenient", legacy.toString(),
+                "-");
+
+        assertThat(strict.exitCode()).isEqualTo(1);
+        assertThat(strict.out()).isEmpty();
+        assertThat(strict.errLines()).isNotEmpty().allMatch(line -> line.startsWith(legacy + ": /"))
+                .anyMatch(line -> line.contains("[case-repairable]") && line.contains("'Title'"));
+        assertThat(lenient.exitCode()).isZero();
+        assertThat(lenient.errLines()).anyMatch(line -> line.startsWith(legacy + ": /") && line.contains("warning:")
+                && line.contains("[case-repaired]") && line.contains("'Title'"));
+        assertThat(lenient.errLines()).last().asString().startsWith("rubric: converted 1 instrument from case to"
+                + " rubric-json, ").endsWith(" made");
+        assertThat(RubricJson.defaults().readInstrument(new java.io.ByteArrayInputStream(lenient.out().getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)), "back.json"))
+                .isEqualTo(RubricJson.defaults().readInstrument(json));
+    }
+
+    @Test
+    void anUnknownFormatIsAUsageError() throws Exception {
         Path file = csv(TWO_RUBRICS);
 
-        Cli.Run caseRun = Cli.run("convert", "--from", "canvas-csv", "--to", "case", "--rubric", "rubric-1",
-                file.toString(), "-");
         Cli.Run unknown = Cli.run("convert", "--from", "moodle-xml", "--to", "canvas-csv", file.toString(), "-");
 
-        assertThat(caseRun.exitCode()).isEqualTo(1);
-        assertThat(caseRun.errLines()).containsExactly(file + ": [unsupported-format] 1EdTech CASE 1.1 is not"
-                + " available yet in this build; convert between rubric-json and canvas-csv");
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).contains("Invalid value for option '--from': 'moodle-xml' is not a format; expected"
                 + " one of [rubric-json, canvas-csv, case]");

@@ -1,6 +1,7 @@
 package org.engagementrubrics.cli;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.engagementrubrics.core.response.Response;
+import org.engagementrubrics.core.scoring.StagePointsScheme;
 import org.engagementrubrics.examples.ExampleDistrict;
 import org.engagementrubrics.examples.SampleResponses;
 import org.engagementrubrics.examples.SeedInstruments;
@@ -54,6 +56,9 @@ public final class ExampleFiles {
      */
     public static final String GUARDIAN_ROSTER = "guardian-survey-roster.csv";
 
+    /** Points for the Family Engagement Rubric (issue 14): 1, 2, 3 by stage, Standard 1's second Integration row 3. */
+    public static final String FAMILY_ENGAGEMENT_POINTS = "family-engagement-rubric-points.json";
+
     /** The line of the bad record: after guardian 6. */
     public static final int BAD_LINE = 7;
 
@@ -68,6 +73,18 @@ public final class ExampleFiles {
      */
     public static Path path(String name) {
         return FOLDER.resolve(name);
+    }
+
+    /**
+     * Returns the points scheme of {@link #FAMILY_ENGAGEMENT_POINTS}: each standard's stages in order are worth
+     * 1, 2 and 3 points; the fourth position, Standard 1's second Integration row, is Integration again, 3; an
+     * unplaced standard is left out of the points possible.
+     *
+     * @return the scheme
+     */
+    public static StagePointsScheme familyEngagementPoints() {
+        return StagePointsScheme.of("family-engagement-points", List.of(BigDecimal.ONE, BigDecimal.valueOf(2),
+                BigDecimal.valueOf(3), BigDecimal.valueOf(3)));
     }
 
     /**
@@ -110,6 +127,7 @@ public final class ExampleFiles {
         files.put(FAMILY_ENGAGEMENT_PANEL, lines(json, SampleResponses.familyEngagementPanel()));
         files.put(FAMILY_ENGAGEMENT_REVIEWS, lines(json, SampleResponses.familyEngagementReviews()));
         files.put(SCHOOL_CONDITIONS_REVIEWS, lines(json, SampleResponses.schoolConditionsReviews()));
+        files.put(FAMILY_ENGAGEMENT_POINTS, json.write(familyEngagementPoints()));
         files.put(RUBRIC_AS_PRINTED, json.writeUnchecked(SeedInstruments.familyEngagementRubricAsPrinted())); // faulty on purpose
         ExampleDistrict district = ExampleDistrict.generate(ExampleDistrict.DEFAULT_SEED, COVERAGE_FAMILIES);
         StringWriter roster = new StringWriter();

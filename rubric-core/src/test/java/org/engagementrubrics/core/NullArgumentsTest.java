@@ -101,6 +101,8 @@ class NullArgumentsTest {
         "UnitChange#<init>(before)",
         "UnitChange#<init>(after)",
         "UnitChange#<init>(withheld)",
+        "StageResult#<init>(points)",
+        "StageResult#withPoints(points)",
     };
 
     private static final ScoringEngine ENGINE = ScoringEngine.defaults();
@@ -155,6 +157,12 @@ class NullArgumentsTest {
         put(ScoreResult.class, ENGINE.score(MATRIX, RESPONSE));
         put(TiePolicy.class, TiePolicies.report());
         put(StagePlacement.class, StagePlacements.bestFitByCount());
+        org.engagementrubrics.core.scoring.StagePointsScheme scheme = org.engagementrubrics.core.scoring
+                .StagePointsScheme.of("x", List.of(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE));
+        put(org.engagementrubrics.core.scoring.StagePointsScheme.class, scheme);
+        put(org.engagementrubrics.core.scoring.StagePoints.class, scheme);
+        put(org.engagementrubrics.core.scoring.PlacedStandard.class, new org.engagementrubrics.core.scoring
+                .PlacedStandard("x", "x", List.of("x"), new Fit.Winner("x")));
         put(Fit.class, new Fit.Winner("x"));
         put(org.engagementrubrics.core.scoring.Explanation.class, org.engagementrubrics.core.scoring.Explanation.of("x"));
         put(org.engagementrubrics.core.scoring.Message.class, org.engagementrubrics.core.scoring.Message.of("text", "x"));

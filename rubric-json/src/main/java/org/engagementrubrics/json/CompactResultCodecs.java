@@ -96,9 +96,10 @@ final class CompactResultCodecs {
         codecs.put(DocumentKind.STAGE_RESULT, codec("stage result", StageResult.class, fields(
                 ResultCodecs.oneResponse(StageResult::responseId, StageResult::subjectId, StageResult::raterId),
                 required("placement", STRING, StageResult::placement),
-                required("standards", list(ROW_FIT), StageResult::rows)), true,
+                required("standards", list(ROW_FIT), StageResult::rows),
+                Field.nullable("points", PointsCodecs.STAGE_POINTS, StageResult::points)), true,
                 v -> new StageResult(v.get("instrument"), v.get("responseId"), v.get("subjectId"), v.get("raterId"),
-                        v.get("placement"), v.get("standards"), PLACEHOLDER)));
+                        v.get("placement"), v.get("standards"), PLACEHOLDER, v.get("points"))));
         codecs.put(DocumentKind.RATING_RESULT, codec("rating result", RatingResult.class, fields(
                 ResultCodecs.pooledHead(),
                 required("conditions", list(CONDITION_SUMMARY), RatingResult::conditions),
@@ -144,7 +145,10 @@ final class CompactResultCodecs {
 
     private static <T, V> Field<CompactResult, V> onResult(Field<T, V> field, Class<T> type) {
         Function<CompactResult, V> getter = compact -> field.getter.apply(type.cast(compact.result()));
-        return field.required ? required(field.name, field.codec, getter)
+        if (field.required) {
+            return required(field.name, field.codec, getter);
+        }
+        return field.absent == null ? Field.nullable(field.name, field.codec, getter)
                 : Field.optional(field.name, field.codec, getter, field.absent);
     }
 

@@ -29,6 +29,7 @@ import org.engagementrubrics.core.scoring.RatingTallyState;
 import org.engagementrubrics.core.scoring.RollupResult;
 import org.engagementrubrics.core.scoring.RollupTallyState;
 import org.engagementrubrics.core.scoring.ScoreResult;
+import org.engagementrubrics.core.scoring.StagePointsScheme;
 import org.engagementrubrics.core.scoring.StageResult;
 import org.engagementrubrics.core.scoring.SurveyResult;
 import org.engagementrubrics.core.scoring.SurveyTallyState;
@@ -41,8 +42,8 @@ import org.engagementrubrics.core.survey.Survey;
  * it: what each reader accepts and the "expected one of" of its messages, the kinds and schemas of
  * {@link JsonSchemas}, and the types the Jackson module registers. The order of the rows is the order
  * of every such list (instruments in {@link InstrumentKind} order, the response, the results, the states
- * of tallies, results by group, the coverage result, change over time, then the aggregate and agreement
- * report of a panel).
+ * of tallies, results by group, the coverage result, change over time, the aggregate and agreement
+ * report of a panel, then the points scheme of a staged rubric).
  *
  * <p>{@link #codec()} names each row's codec in a switch (not a field or a lambda per row), so that a codec's
  * class is loaded and initialised only when a document of its kind is first read or written: a command that reads
@@ -79,7 +80,9 @@ enum DocumentKind {
     COMPARISON("comparison", Role.COMPARISON, Comparison.class),
     ID_MAPPING("id-mapping", Role.ID_MAPPING, IdMapping.class),
     CONSENSUS("consensus", Role.CONSENSUS, Consensus.class),
-    AGREEMENT_REPORT("agreement-report", Role.AGREEMENT_REPORT, AgreementReport.class);
+    AGREEMENT_REPORT("agreement-report", Role.AGREEMENT_REPORT, AgreementReport.class),
+
+    STAGE_POINTS_SCHEME("stage-points-scheme", Role.STAGE_POINTS_SCHEME, StagePointsScheme.class);
 
     /**
      * What a document is for, and the formats in which it is read; each role has its own reader methods in
@@ -102,7 +105,9 @@ enum DocumentKind {
         /** The aggregate of a panel of raters. */
         CONSENSUS(Consensus.class, DocumentWriter.FORMAT),
         /** The agreement report of a panel of raters. */
-        AGREEMENT_REPORT(AgreementReport.class, DocumentWriter.FORMAT);
+        AGREEMENT_REPORT(AgreementReport.class, DocumentWriter.FORMAT),
+        /** How a staged rubric's placements become points (issue 14). */
+        STAGE_POINTS_SCHEME(StagePointsScheme.class, DocumentWriter.FORMAT);
 
         private final Class<?> type;
         private final List<String> formats;
@@ -216,6 +221,7 @@ enum DocumentKind {
             case ID_MAPPING -> ChangeCodecs.ID_MAPPING;
             case CONSENSUS -> PanelCodecs.CONSENSUS;
             case AGREEMENT_REPORT -> PanelCodecs.AGREEMENT_REPORT;
+            case STAGE_POINTS_SCHEME -> PointsCodecs.STAGE_POINTS_SCHEME;
         };
         return (ObjectCodec<T>) codec;
     }

@@ -256,9 +256,10 @@ final class ResultCodecs {
             oneResponse(StageResult::responseId, StageResult::subjectId, StageResult::raterId),
             required("placement", STRING, StageResult::placement),
             required("standards", list(ROW_FIT), StageResult::rows),
+            nullable("points", PointsCodecs.STAGE_POINTS, StageResult::points),
             tail()),
             v -> new StageResult(v.get("instrument"), v.get("responseId"), v.get("subjectId"), v.get("raterId"),
-                    v.get("placement"), v.get("standards"), v.get("explanation")));
+                    v.get("placement"), v.get("standards"), v.get("explanation"), v.get("points")));
 
     static final ObjectCodec<RatingResult> RATING_RESULT = result("rating result", fields(
             pooledHead(),

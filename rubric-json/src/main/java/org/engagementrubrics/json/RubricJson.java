@@ -16,6 +16,7 @@ import org.engagementrubrics.core.raters.Consensus;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.scoring.PreparedInstrument;
 import org.engagementrubrics.core.scoring.ScoreResult;
+import org.engagementrubrics.core.scoring.StagePointsScheme;
 import org.engagementrubrics.core.scoring.SurveyResult;
 import org.engagementrubrics.core.scoring.TallyState;
 import org.engagementrubrics.core.validation.InvalidDataException;
@@ -66,6 +67,7 @@ public final class RubricJson {
     private static final List<String> ID_MAPPING = DocumentKind.kindNames(DocumentKind.Role.ID_MAPPING);
     private static final List<String> CONSENSUS = DocumentKind.kindNames(DocumentKind.Role.CONSENSUS);
     private static final List<String> AGREEMENT = DocumentKind.kindNames(DocumentKind.Role.AGREEMENT_REPORT);
+    private static final List<String> STAGE_POINTS = DocumentKind.kindNames(DocumentKind.Role.STAGE_POINTS_SCHEME);
 
     private final ReadLimits limits;
     private final RubricValidator validator;
@@ -623,6 +625,45 @@ public final class RubricJson {
      */
     public AgreementReport readAgreementReport(String json, String sourceName) {
         return (AgreementReport) read(json, sourceName, AGREEMENT, Against.NOTHING);
+    }
+
+    // ----- points of a staged rubric ------------------------------------------------------------
+
+    /**
+     * Reads how a staged rubric's placements become points ({@code stage-points-scheme}) from a file.
+     *
+     * <pre>{@code
+     * ScoringEngine engine = ScoringEngine.defaults().withStagePoints(json.readStagePointsScheme(Path.of("points.json")));
+     * }</pre>
+     *
+     * @param file the file, not null
+     * @return the scheme
+     * @throws FormatException holding every problem
+     */
+    public StagePointsScheme readStagePointsScheme(Path file) {
+        return (StagePointsScheme) documents.read(bytes(file), file.toString(), STAGE_POINTS, Against.NOTHING);
+    }
+
+    /**
+     * Reads a stage points scheme from text.
+     *
+     * @param json the JSON text, not null
+     * @param sourceName the name used in problems, not null
+     * @return the scheme
+     * @throws FormatException holding every problem
+     */
+    public StagePointsScheme readStagePointsScheme(String json, String sourceName) {
+        return (StagePointsScheme) read(json, sourceName, STAGE_POINTS, Against.NOTHING);
+    }
+
+    /**
+     * Writes a stage points scheme as canonical JSON, its weights sorted by standard id.
+     *
+     * @param scheme the scheme, not null
+     * @return the JSON text, ending with a newline
+     */
+    public String write(StagePointsScheme scheme) {
+        return DocumentWriter.write(Objects.requireNonNull(scheme, "scheme"));
     }
 
     // ----- any document -------------------------------------------------------------------------

@@ -90,6 +90,7 @@ class DocumentKindTest {
         documents.add(IdMapping.class);
         documents.add(Consensus.class);
         documents.add(AgreementReport.class);
+        documents.add(org.engagementrubrics.core.scoring.StagePointsScheme.class);
 
         assertThat(Arrays.stream(DocumentKind.values()).map(DocumentKind::type).toList())
                 .containsExactlyInAnyOrderElementsOf(documents);
@@ -116,8 +117,9 @@ class DocumentKindTest {
         all.addAll(DocumentKind.kindNames(DocumentKind.Role.ID_MAPPING));
         all.addAll(DocumentKind.kindNames(DocumentKind.Role.CONSENSUS));
         all.addAll(DocumentKind.kindNames(DocumentKind.Role.AGREEMENT_REPORT));
+        all.addAll(DocumentKind.kindNames(DocumentKind.Role.STAGE_POINTS_SCHEME));
 
-        assertThat(DocumentKind.kindNames()).containsExactlyElementsOf(all).doesNotHaveDuplicates().hasSize(24);
+        assertThat(DocumentKind.kindNames()).containsExactlyElementsOf(all).doesNotHaveDuplicates().hasSize(25);
         assertThat(DocumentKind.kindNames(DocumentKind.Role.BY_GROUP)).containsExactly("survey-by-group-result");
         assertThat(DocumentKind.kindNames(DocumentKind.Role.RESPONSE)).containsExactly("response");
         assertThat(DocumentKind.kindNames(DocumentKind.Role.COVERAGE)).containsExactly("coverage-result");

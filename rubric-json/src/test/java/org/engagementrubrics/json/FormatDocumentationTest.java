@@ -88,6 +88,9 @@ class FormatDocumentationTest {
             } else if (values.get(i) instanceof org.engagementrubrics.core.raters.AgreementReport report) {
                 assertThat(json.write(report)).isEqualTo(examples.get(i));
                 assertThat(report.instrument().fingerprint()).isEqualTo(Fixtures.conditions().fingerprint());
+            } else if (values.get(i) instanceof org.engagementrubrics.core.scoring.StagePointsScheme scheme) {
+                assertThat(json.write(scheme)).isEqualTo(examples.get(i));
+                assertThat(scheme).isEqualTo(GoldenValues.all().get("stage-points-scheme.json"));
             }
         }
         assertThat(values).filteredOn(Instrument.class::isInstance).extracting(v -> ((Instrument) v).kind().kindName())
@@ -125,7 +128,8 @@ class FormatDocumentationTest {
                 variant(PanelCodecs.SUBJECT, "shown"), variant(PanelCodecs.SUBJECT, "withheld"), PanelCodecs.UNIT,
                 variant(PanelCodecs.SUMMARY, "ordered"), PanelCodecs.AGREEMENT_REPORT, PanelCodecs.FIGURES,
                 PanelCodecs.ALPHA, variant(PanelCodecs.RESULT, "estimate"), variant(PanelCodecs.RESULT, "undefined"),
-                variant(PanelCodecs.INTERVAL, "percentile"))) {
+                variant(PanelCodecs.INTERVAL, "percentile"), PointsCodecs.STAGE_POINTS_SCHEME, PointsCodecs.STAGE_POINTS,
+                PointsCodecs.PART)) {
             int heading = doc.indexOf("\n### " + codec.name() + "\n", doc.indexOf("## Field reference"));
             assertThat(heading).as("a reference section for %s", codec.name()).isPositive();
             int next = doc.indexOf("\n### ", heading + 5);

@@ -23,6 +23,7 @@ import org.engagementrubrics.core.raters.AgreementReport;
 import org.engagementrubrics.core.raters.Consensus;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.scoring.ScoreResult;
+import org.engagementrubrics.core.scoring.StagePointsScheme;
 import org.engagementrubrics.core.scoring.TallyState;
 import org.engagementrubrics.testkit.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -102,6 +103,8 @@ class GoldenFilesTest {
             return JSON.write(consensus);
         } else if (value instanceof AgreementReport report) {
             return JSON.write(report);
+        } else if (value instanceof StagePointsScheme scheme) {
+            return JSON.write(scheme);
         }
         return JSON.write((ScoreResult) value);
     }
@@ -139,7 +142,8 @@ class GoldenFilesTest {
                 : value instanceof Comparison ? JSON.readComparison(file)
                 : value instanceof IdMapping ? JSON.readIdMapping(file)
                 : value instanceof Consensus ? JSON.readConsensus(file)
-                : value instanceof AgreementReport ? JSON.readAgreementReport(file) : JSON.readResult(file);
+                : value instanceof AgreementReport ? JSON.readAgreementReport(file)
+                : value instanceof StagePointsScheme ? JSON.readStagePointsScheme(file) : JSON.readResult(file);
         assertThat(typed).isEqualTo(value);
     }
 

@@ -34,6 +34,7 @@ import org.engagementrubrics.core.response.Statuses;
 import org.engagementrubrics.core.roster.Family;
 import org.engagementrubrics.core.roster.Roster;
 import org.engagementrubrics.core.scoring.ScoringEngine;
+import org.engagementrubrics.core.scoring.StagePointsScheme;
 import org.engagementrubrics.core.scoring.StagePlacements;
 import org.engagementrubrics.core.scoring.SurveyResult;
 import org.engagementrubrics.core.scoring.Tally;
@@ -194,6 +195,16 @@ final class GoldenValues {
         values.put("id-mapping.json", ChangeSamples.MAPPING);
         // ----- panels of raters: aggregates and agreement reports (issue 11)
         values.putAll(PanelSamples.goldenValues());
+        // ----- points of a staged rubric (issue 14): a weighted scheme excluding unplaced standards, and one with
+        // decimal points counting them as zero; the results beside their placements
+        StagePointsScheme points = StagePointsScheme.of("by-stage", List.of(new BigDecimal("1"), new BigDecimal("2"),
+                new BigDecimal("3"))).withWeights(Map.of("standard-1", new BigDecimal("2")));
+        StagePointsScheme zero = new StagePointsScheme("half-points", List.of(new BigDecimal("0.5"),
+                new BigDecimal("1.5"), new BigDecimal("2.5")), Map.of(), StagePointsScheme.Unplaced.ZERO);
+        values.put("stage-points-scheme.json", points);
+        values.put("stage-points-scheme-zero.json", zero);
+        values.put("stage-result-points.json", engine.withStagePoints(points).score(staged, marks));
+        values.put("stage-result-points-zero.json", engine.withStagePoints(zero).score(staged, marks));
         return values;
     }
 

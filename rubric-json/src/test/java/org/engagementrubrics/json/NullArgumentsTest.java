@@ -119,6 +119,16 @@ class NullArgumentsTest {
         } else if (type == org.engagementrubrics.core.raters.AgreementReport.class) {
             return org.engagementrubrics.core.raters.AgreementReport.of(PanelSamples.checklist(),
                     org.engagementrubrics.core.agreement.Bootstrap.of(10, 1L));
+        } else if (type == org.engagementrubrics.json.casev1p1.CaseJson.class) {
+            return org.engagementrubrics.json.casev1p1.CaseJson.defaults();
+        } else if (type == org.engagementrubrics.json.casev1p1.CaseOptions.class) {
+            return org.engagementrubrics.json.casev1p1.CaseOptions.defaults();
+        } else if (type == org.engagementrubrics.json.casev1p1.CaseReadOptions.class) {
+            return org.engagementrubrics.json.casev1p1.CaseReadOptions.strict();
+        } else if (type == java.time.Instant.class) {
+            return java.time.Instant.EPOCH;
+        } else if (type == org.engagementrubrics.core.scoring.StagePointsScheme.class) {
+            return GoldenValues.all().get("stage-points-scheme.json");
         }
         return null;
     }

@@ -171,7 +171,7 @@ class SchemaTest {
         void kindsAreExactlyTheKindsTheReaderAccepts() {
             assertThat(JsonSchemas.kinds()).containsExactlyInAnyOrderElementsOf(DocumentKind.kindNames());
             assertThat(JsonSchemas.kinds()).containsExactlyElementsOf(DocumentKind.kindNames());
-            assertThat(JsonSchemas.kinds()).doesNotHaveDuplicates().hasSize(24);
+            assertThat(JsonSchemas.kinds()).doesNotHaveDuplicates().hasSize(25);
         }
 
         @Test
@@ -491,7 +491,7 @@ class SchemaTest {
             return "integer";
         } else if (codec == ValueCodecs.LONG) {
             return "long";
-        } else if (codec == ValueCodecs.DOUBLE) {
+        } else if (codec == ValueCodecs.DOUBLE || codec == PointsCodecs.POINTS || codec == PointsCodecs.TOTAL) {
             return "number";
         } else if (codec == ValueCodecs.BOOLEAN) {
             return "boolean";

@@ -32,6 +32,8 @@ final class ArchitectureRules {
     static final String TESTKIT = "org.engagementrubrics.testkit..";
     static final String EXAMPLES = "org.engagementrubrics.examples..";
     static final String CLI = "org.engagementrubrics.cli..";
+    /** rubric-spark and Spark itself (with its Scala runtime): core and json know nothing of them. */
+    static final String[] SPARK = {"org.engagementrubrics.spark..", "org.apache.spark..", "scala.."};
 
     /** The domain model: what an instrument, a response and a rule of validity are, apart from scoring. */
     static final String[] MODEL = {
@@ -66,13 +68,13 @@ final class ArchitectureRules {
     static final ArchRule CORE_USES_NO_JSON_LIBRARY_AND_NONE_OF_OUR_OTHER_MODULES = noClasses()
             .that().resideInAPackage(CORE)
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "tools.jackson..", "com.fasterxml..", JSON, EXAMPLES, TESTKIT, CLI)
+                    "tools.jackson..", "com.fasterxml..", JSON, EXAMPLES, TESTKIT, CLI, SPARK[0], SPARK[1], SPARK[2])
             .because("rubric-core is the bottom layer and has no JSON library (rubric-json owns the format)");
 
     static final ArchRule JSON_USES_NEITHER_EXAMPLES_NOR_CLI_NOR_TESTKIT = noClasses()
             .that().resideInAPackage(JSON)
-            .should().dependOnClassesThat().resideInAnyPackage(EXAMPLES, CLI, TESTKIT)
-            .because("rubric-json depends on rubric-core and Jackson only");
+            .should().dependOnClassesThat().resideInAnyPackage(EXAMPLES, CLI, TESTKIT, SPARK[0], SPARK[1], SPARK[2])
+            .because("rubric-json depends on rubric-core and Jackson only (and knows nothing of rubric-spark)");
 
     static final ArchRule EXAMPLES_USE_NEITHER_CLI_NOR_TESTKIT_NOR_PICOCLI = noClasses()
             .that().resideInAPackage(EXAMPLES)

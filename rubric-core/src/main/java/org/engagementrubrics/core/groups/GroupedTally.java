@@ -21,6 +21,7 @@ import org.engagementrubrics.core.scoring.CheckedResponse;
 import org.engagementrubrics.core.scoring.PreparedInstrument;
 import org.engagementrubrics.core.scoring.ScoreResult;
 import org.engagementrubrics.core.scoring.Tally;
+import org.engagementrubrics.core.scoring.TallyState;
 import org.engagementrubrics.core.validation.InvalidDataException;
 import org.engagementrubrics.core.validation.WellFormedId;
 
@@ -196,6 +197,62 @@ public final class GroupedTally<R extends ScoreResult> {
         }
         respondents.or(other.respondents);
         unrostered += other.unrostered;
+        return this;
+    }
+
+    /**
+     * Returns what this tally has counted as an immutable value, to send elsewhere and
+     * {@linkplain #merge(GroupedTallyState) merge} there.
+     *
+     * @return the state
+     */
+    public GroupedTallyState state() {
+        List<TallyState> groups = new ArrayList<>(byGroup.size());
+        byGroup.forEach(group -> groups.add(group.state()));
+        List<String> ids = new ArrayList<>(respondents.cardinality());
+        for (int i = respondents.nextSetBit(0); i >= 0; i = respondents.nextSetBit(i + 1)) {
+            ids.add(roster.families().get(i).id());
+        }
+        return new GroupedTallyState(all.state(), groupIds, groups, ids, unrostered);
+    }
+
+    /**
+     * Adds everything a state of a tally of the same instrument, roster and groups holds, as if its responses had
+     * been added here.
+     *
+     * @param state the state, not null
+     * @return this tally
+     * @throws IllegalArgumentException if the state has other groups, a respondent not on the roster, or a tally
+     *     state of another instrument; the tally is unchanged
+     * @throws ArithmeticException if a count would pass {@link Integer#MAX_VALUE}, as {@link Tally#merge} says
+     */
+    public GroupedTally<R> merge(GroupedTallyState state) {
+        Objects.requireNonNull(state, "state");
+        if (!state.groupIds().equals(groupIds)) {
+            throw new IllegalArgumentException("state: its groups " + state.groupIds() + " are not this tally's "
+                    + groupIds);
+        }
+        int[] positions = new int[state.respondents().size()];
+        for (int i = 0; i < positions.length; i++) {
+            positions[i] = roster.indexOf(state.respondents().get(i));
+            if (positions[i] < 0) {
+                throw new IllegalArgumentException("state: respondent '" + state.respondents().get(i)
+                        + "' is not on the roster; merge states of tallies over the same roster");
+            }
+        }
+        List<Tally<R>> merged = new ArrayList<>(byGroup.size());
+        Tally<R> everyone = prepared.tally(state.all());
+        for (TallyState group : state.groups()) {
+            merged.add(prepared.tally(group));
+        }
+        all.merge(everyone); // the only merge that can refuse: no group holds more than all responses
+        for (int g = 0; g < byGroup.size(); g++) {
+            byGroup.get(g).merge(merged.get(g));
+        }
+        for (int position : positions) {
+            respondents.set(position);
+        }
+        unrostered += state.unrostered();
         return this;
     }
 

@@ -1,5 +1,6 @@
 package org.engagementrubrics.core.scoring;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -97,8 +98,64 @@ final class Explanations {
     }
 
     static Explanation placement(String title, String placement, String tiePolicy, List<RowFit> standards) {
+        return placement(title, placement, tiePolicy, standards, List.of());
+    }
+
+    /** Explains a staged result, with the lines of its points (none without a points strategy). */
+    static Explanation placement(String title, String placement, String tiePolicy, List<RowFit> standards,
+            List<Message> points) {
         return Explanation.of(Message.of("matrix.placement", title, Phrases.count("count.standard", standards.size()),
-                placement, tiePolicy), List.of(), standards.stream().map(RowFit::explanation).toList());
+                placement, tiePolicy), points, standards.stream().map(RowFit::explanation).toList());
+    }
+
+    /**
+     * The lines of a staged result's points: the total, the standards left unplaced, then each standard's stage
+     * beside its points, such as "Standard 1: Stage 2 Expansion, 2 of 3 points".
+     */
+    static List<Message> stagePoints(StagePointsTotal points, List<RowFit> standards, Map<String, Message> names,
+            Map<String, Message> labels) {
+        PointsTotal total = points.total();
+        boolean weighted = total.parts().stream().anyMatch(p -> p.weight().compareTo(BigDecimal.ONE) != 0);
+        Message percent = total.displayPercent().map(p -> Message.of("number.percent", p)).orElse(null);
+        Message figures = weighted
+                ? (percent == null ? Message.of("points.weightedNoPercent", total.weightedEarned(),
+                        total.weightedPossible(), total.earned(), total.possible())
+                        : Message.of("points.weighted", total.weightedEarned(), total.weightedPossible(), percent,
+                                total.earned(), total.possible()))
+                : (percent == null ? Message.of("points.plainNoPercent", total.earned(), total.possible())
+                        : Message.of("points.plain", total.earned(), total.possible(), percent));
+        List<Message> lines = new ArrayList<>();
+        lines.add(Message.of("points.summary", points.scheme(), figures));
+        int excluded = total.count(PointsTotal.Status.NOT_APPLICABLE);
+        if (excluded > 0) {
+            lines.add(Message.of("points.excluded", Phrases.count("count.standard", excluded)));
+        }
+        int zero = total.count(PointsTotal.Status.NOT_RATED);
+        if (zero > 0) {
+            lines.add(Message.of("points.zero", Phrases.count("count.standard", zero)));
+        }
+        for (int i = 0; i < standards.size(); i++) {
+            RowFit row = standards.get(i);
+            PointsTotal.Part part = total.parts().get(i);
+            Message name = names.getOrDefault(row.rowId(), Message.text(row.rowId()));
+            Message stage = row.fit().columnId().map(id -> labels.getOrDefault(id, Message.text(id)))
+                    .orElseGet(() -> Message.of("points.notPlaced", Message.of(unplaced(row.fit()))));
+            Message of = part.status() == PointsTotal.Status.NOT_APPLICABLE ? Message.of("points.leftOut")
+                    : Message.of(part.possible().compareTo(BigDecimal.ONE) == 0 ? "points.of.one" : "points.of.other",
+                            part.earned(), part.possible());
+            lines.add(part.weight().compareTo(BigDecimal.ONE) == 0 ? Message.of("points.standard", name, stage, of)
+                    : Message.of("points.standardWeighted", name, stage, of, part.weight()));
+        }
+        return lines;
+    }
+
+    private static String unplaced(Fit fit) {
+        if (fit instanceof Fit.Tie) {
+            return "points.unplaced.tie";
+        } else if (fit instanceof Fit.NoEvidence) {
+            return "points.unplaced.noEvidence";
+        }
+        return "points.unplaced.belowThreshold";
     }
 
     /**

@@ -3,6 +3,7 @@ package org.engagementrubrics.core.scoring;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.checklist.Checklist;
 import org.engagementrubrics.core.conditions.ConditionsAssessment;
@@ -51,17 +52,21 @@ import org.engagementrubrics.core.internal.Words;
 public final class ScoringEngine {
 
     private static final ScoringEngine DEFAULTS = new ScoringEngine(new GuardedTiePolicy(TiePolicies.report()),
-            new GuardedStagePlacement(StagePlacements.bestFitByCount()), null);
+            new GuardedStagePlacement(StagePlacements.bestFitByCount()), null, null);
 
     private final GuardedTiePolicy ties;
     private final GuardedStagePlacement placement;
     /** The validator {@code prepare} uses; null for the shared one, made on first use. */
     private final RubricValidator validator;
+    /** The points of staged results; null for results without points. */
+    private final GuardedStagePoints points;
 
-    private ScoringEngine(GuardedTiePolicy ties, GuardedStagePlacement placement, RubricValidator validator) {
+    private ScoringEngine(GuardedTiePolicy ties, GuardedStagePlacement placement, RubricValidator validator,
+            GuardedStagePoints points) {
         this.ties = ties;
         this.placement = placement;
         this.validator = validator;
+        this.points = points;
     }
 
     /**
@@ -81,7 +86,8 @@ public final class ScoringEngine {
      */
     public ScoringEngine withTiePolicy(TiePolicy tiePolicy) {
         Objects.requireNonNull(tiePolicy, "tiePolicy");
-        return tiePolicy == ties.policy() ? this : new ScoringEngine(new GuardedTiePolicy(tiePolicy), placement, validator);
+        return tiePolicy == ties.policy() ? this : new ScoringEngine(new GuardedTiePolicy(tiePolicy), placement, validator,
+                points);
     }
 
     /**
@@ -93,7 +99,7 @@ public final class ScoringEngine {
     public ScoringEngine withStagePlacement(StagePlacement stagePlacement) {
         Objects.requireNonNull(stagePlacement, "stagePlacement");
         return stagePlacement == placement.placement() ? this
-                : new ScoringEngine(ties, new GuardedStagePlacement(stagePlacement), validator);
+                : new ScoringEngine(ties, new GuardedStagePlacement(stagePlacement), validator, points);
     }
 
     /**
@@ -107,7 +113,41 @@ public final class ScoringEngine {
      */
     public ScoringEngine withValidator(RubricValidator validator) {
         Objects.requireNonNull(validator, "validator");
-        return validator == this.validator ? this : new ScoringEngine(ties, placement, validator);
+        return validator == this.validator ? this : new ScoringEngine(ties, placement, validator, points);
+    }
+
+    /**
+     * Returns a copy that also gives staged results points, with the best-fit placement kept beside them.
+     *
+     * <pre>{@code
+     * ScoringEngine engine = ScoringEngine.defaults().withStagePoints(scheme);
+     * }</pre>
+     *
+     * @param stagePoints the points strategy, such as a {@link StagePointsScheme}, not null
+     * @return an engine with the strategy, {@code this} if the same
+     */
+    public ScoringEngine withStagePoints(StagePoints stagePoints) {
+        Objects.requireNonNull(stagePoints, "stagePoints");
+        return points != null && stagePoints == points.points() ? this
+                : new ScoringEngine(ties, placement, validator, new GuardedStagePoints(stagePoints));
+    }
+
+    /**
+     * Returns a copy whose staged results have no points, as the default engine's.
+     *
+     * @return an engine without a points strategy, {@code this} if it has none
+     */
+    public ScoringEngine withoutStagePoints() {
+        return points == null ? this : new ScoringEngine(ties, placement, validator, null);
+    }
+
+    /**
+     * Returns the points strategy of staged results, if any.
+     *
+     * @return the strategy, empty for results without points (the default)
+     */
+    public Optional<StagePoints> stagePoints() {
+        return points == null ? Optional.empty() : Optional.of(points.points());
     }
 
     /**
@@ -160,7 +200,7 @@ public final class ScoringEngine {
      * @throws InvalidDataException with every problem, if the rubric is not valid
      */
     public PreparedInstrument<StagedRubric, StageResult> prepare(StagedRubric rubric) {
-        return new PreparedInstrument<>(new StageScorer(valid(rubric, "rubric"), placement, ties), validator());
+        return new PreparedInstrument<>(new StageScorer(valid(rubric, "rubric"), placement, ties, points), validator());
     }
 
     /**
@@ -236,7 +276,7 @@ public final class ScoringEngine {
     /** Makes the scorer of an instrument's kind, without validating or fingerprinting it. */
     private InstrumentScorer<? extends Instrument, ? extends ScoreResult> scorer(Instrument instrument) {
         if (instrument instanceof StagedRubric rubric) {
-            return new StageScorer(rubric, placement, ties);
+            return new StageScorer(rubric, placement, ties, points);
         } else if (instrument instanceof ArchetypeMatrix matrix) {
             return new ArchetypeScorer(matrix, ties);
         } else if (instrument instanceof ConditionsAssessment assessment) {
@@ -317,7 +357,7 @@ public final class ScoringEngine {
 
     /**
      * Scores a staged rubric: every standard placed on a stage by the engine's {@link StagePlacement},
-     * ties decided by its {@link TiePolicy}.
+     * ties decided by its {@link TiePolicy}, and given points by its {@link StagePoints}, if it has one.
      *
      * @param rubric the rubric, not null
      * @param response the response with marked statements, not null
@@ -326,7 +366,7 @@ public final class ScoringEngine {
     public StageResult score(StagedRubric rubric, Response response) {
         Objects.requireNonNull(rubric, "rubric");
         Objects.requireNonNull(response, "response");
-        return scoreOne(new StageScorer(rubric, placement, ties), response);
+        return scoreOne(new StageScorer(rubric, placement, ties, points), response);
     }
 
     /**
@@ -403,6 +443,7 @@ public final class ScoringEngine {
      */
     @Override
     public String toString() {
-        return "ScoringEngine[tiePolicy=" + ties.name() + ", stagePlacement=" + placement.name() + "]";
+        return "ScoringEngine[tiePolicy=" + ties.name() + ", stagePlacement=" + placement.name()
+                + (points == null ? "" : ", stagePoints=" + points.name()) + "]";
     }
 }

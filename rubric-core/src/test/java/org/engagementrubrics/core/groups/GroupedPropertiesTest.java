@@ -95,6 +95,39 @@ class GroupedPropertiesTest {
     }
 
     @Test
+    void mergingThePartsStatesGivesTheOnePassResult() {
+        Properties.forAll("grouped state merge", CASES, cases(), c -> {
+            PreparedInstrument<Survey, SurveyResult> prepared = ENGINE.prepare(c.survey());
+            GroupedTally<SurveyResult> onePass = c.tally(prepared);
+            c.responses().forEach(onePass::add);
+            GroupedTally<SurveyResult> fromStates = c.tally(prepared);
+            for (List<Response> part : c.parts()) {
+                GroupedTally<SurveyResult> tally = c.tally(prepared);
+                part.forEach(tally::add);
+                fromStates.merge(tally.state());
+            }
+
+            assertThat(fromStates.count()).isEqualTo(c.responses().size());
+            assertThat(fromStates.state()).isEqualTo(onePass.state());
+            assertThat(fromStates.result(c.rule())).isEqualTo(onePass.result(c.rule()));
+        });
+    }
+
+    @Test
+    void aStateWithARespondentNotOnTheRosterIsRefusedAndChangesNothing() {
+        Case c = Properties.generate(cases(), 7L);
+        PreparedInstrument<Survey, SurveyResult> prepared = ENGINE.prepare(c.survey());
+        GroupedTally<SurveyResult> tally = c.tally(prepared);
+        GroupedTallyState state = tally.state();
+        GroupedTallyState stranger = new GroupedTallyState(state.all(), state.groupIds(), state.groups(),
+                List.of("not-on-any-roster-" + c.roster().size()), 0);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> tally.merge(stranger))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not on the roster");
+        assertThat(tally.state()).isEqualTo(state);
+    }
+
+    @Test
     void eachShownGroupIsTheSummaryOfItsFamiliesResponses() {
         Map<String, Integer> seen = new TreeMap<>();
         Properties.forAll("grouped results", CASES, cases(), c -> {

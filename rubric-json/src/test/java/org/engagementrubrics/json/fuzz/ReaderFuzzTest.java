@@ -228,6 +228,9 @@ class ReaderFuzzTest {
         if (value instanceof AgreementReport report) {
             return AGAIN.write(report);
         }
+        if (value instanceof org.engagementrubrics.core.scoring.StagePointsScheme scheme) {
+            return AGAIN.write(scheme);
+        }
         throw new AssertionError("read returned a " + value.getClass().getName());
     }
 
