@@ -13,9 +13,13 @@ import org.engagementrubrics.core.report.Report;
 import org.engagementrubrics.core.report.ReportRenderer;
 import org.engagementrubrics.core.report.ReportSection;
 import org.engagementrubrics.core.scoring.ScoreResult;
+import org.engagementrubrics.core.survey.Survey;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.TypeConversionException;
 
 /**
@@ -32,7 +36,12 @@ import picocli.CommandLine.TypeConversionException;
                         + "pooled figures only, no rater ids, survey figures of fewer than 10 families withheld, and "
                         + "what the school will do next as the instrument's contact goal says it.",
                 "--lang es writes the report's own words in Spanish; instrument text the instrument has only in "
-                        + "English is shown in English, marked as English, never machine-translated."},
+                        + "English is shown in English, marked as English, never machine-translated.",
+                "--roster and --contacts add contact coverage by group against a contact goal, read and checked as "
+                        + "'rubric coverage' reads them, with its options (--goal, --target, --groups, --period, "
+                        + "--year-start, --min-cell, --gap-threshold, --from, --to; --no-suppression for a team "
+                        + "report only); the goal is that of the --instrument survey, or of the guardian survey when "
+                        + "the instrument is not a survey."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:written, every record good", "1:a bad record, or an invalid or unreadable file",
                 "2:usage error (such as an unknown language)", "3:internal error",
@@ -50,6 +59,21 @@ final class ReportCommand extends ScoringCommand {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The HTML file to write.")
     Path out;
 
+    @Option(names = "--roster", paramLabel = "FILE",
+            description = "With --contacts: the roster, as 'rubric coverage' reads it; adds contact coverage by group.")
+    Path roster;
+
+    @Option(names = "--contacts", paramLabel = "FILE",
+            description = "With --roster: the contact records, CSV or JSON Lines, as 'rubric coverage' reads them.")
+    Path contacts;
+
+    @Mixin
+    CoverageOptions coverageOptions;
+
+    /** The coverage read from --roster and --contacts, or null without them. */
+    private CoverageInput coverage;
+    private Survey coverageSurvey;
+
     @Option(names = "--date", paramLabel = "DATE", converter = CoverageSettings.DateConverter.class,
             description = "The report's date, yyyy-MM-dd (default: today); the same date and input give the same "
                     + "bytes.")
@@ -57,7 +81,31 @@ final class ReportCommand extends ScoringCommand {
 
     @Override
     public Integer call() {
-        return score();
+        readCoverage();
+        int exit = score();
+        return exit == ExitCodes.OK && coverage != null && coverage.bad() > 0 ? ExitCodes.PROBLEMS : exit;
+    }
+
+    /** Reads --roster and --contacts into the coverage, before any response, as 'rubric coverage' does. */
+    private void readCoverage() {
+        CommandLine commandLine = spec.commandLine();
+        if ((roster == null) != (contacts == null)) {
+            throw new ParameterException(commandLine, "--roster and --contacts go together: give both for contact "
+                    + "coverage, or neither");
+        }
+        if (roster == null) {
+            return;
+        }
+        if (audience == Audience.FAMILY && coverageOptions.noSuppression) {
+            throw new ParameterException(commandLine, "--no-suppression: a family report shows coverage with small "
+                    + "groups withheld; give --audience team for an internal report");
+        }
+        Instrument named = InstrumentOption.instrument(instrument, commandLine);
+        String survey = named instanceof Survey ? instrument : "guardian-survey";
+        CoverageSettings settings = CoverageSettings.of(coverageOptions, survey, commandLine);
+        coverageSurvey = (Survey) InstrumentOption.instrument(survey, commandLine);
+        coverage = CoverageInput.read(roster, contacts, coverageOptions, settings, commandLine.getErr(),
+                ((RubricCli) spec.root().userObject()).interactive());
     }
 
     @Override
@@ -80,11 +128,15 @@ final class ReportCommand extends ScoringCommand {
                 if (sections.isEmpty()) {
                     return;
                 }
+                int results = sections.size();
+                if (coverage != null) {
+                    sections.add(new ReportSection.Coverage(coverageSurvey, coverage.result()));
+                }
                 Report report = new Report(date != null ? date : LocalDate.now(), sections);
                 ReportRenderer.of(audience, lang).write(report, out);
                 stdout.println("rubric: wrote the " + audience.name().toLowerCase(Locale.ROOT) + " report ("
-                        + lang.toLanguageTag() + ", " + sections.size() + " result" + (sections.size() == 1 ? "" : "s")
-                        + ") to " + out);
+                        + lang.toLanguageTag() + ", " + results + " result" + (results == 1 ? "" : "s")
+                        + (coverage == null ? "" : ", coverage") + ") to " + out);
                 stdout.flush();
             }
         };
