@@ -98,6 +98,38 @@ class ReportCommandTest {
     }
 
     @Test
+    void aPanelAddsTheRatersAgreementAsRubricAgreementReadsIt() throws IOException {
+        Path out = folder.resolve("agreement.html");
+
+        Cli.Run run = Cli.run("report", "--instrument", "four-versions-of-partnerships", "--response",
+                ExampleFiles.path(ExampleFiles.FOUR_VERSIONS_TEAM).toString(), "--panel",
+                ExampleFiles.path(ExampleFiles.FOUR_VERSIONS_PANEL).toString(), "--draws", "200", "--out",
+                out.toString(), "--date", "2026-10-30");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("rubric: wrote the team report (en, 1 result, agreement) to " + out + "\n");
+        String html = Files.readString(out);
+        assertThat(html).contains("Agreement among raters", "raters rated", "Agreement coefficients");
+    }
+
+    @Test
+    void aPanelOfASurveyOrABadBootstrapIsAUsageError() {
+        Cli.Run survey = report(folder.resolve("a.html"), "--panel",
+                ExampleFiles.path(ExampleFiles.GUARDIAN_RESPONSES).toString());
+        Cli.Run draws = Cli.run("report", "--instrument", "four-versions-of-partnerships", "--response",
+                ExampleFiles.path(ExampleFiles.FOUR_VERSIONS_TEAM).toString(), "--panel",
+                ExampleFiles.path(ExampleFiles.FOUR_VERSIONS_PANEL).toString(), "--draws", "0", "--out",
+                folder.resolve("b.html").toString());
+
+        assertThat(survey.exitCode()).isEqualTo(2);
+        assertThat(survey.err()).contains("'guardian-survey' is a survey: its respondents are families");
+        assertThat(draws.exitCode()).isEqualTo(2);
+        assertThat(draws.err()).contains("--draws 0, --level 0.95: ");
+        assertThat(folder.resolve("a.html")).doesNotExist();
+        assertThat(folder.resolve("b.html")).doesNotExist();
+    }
+
+    @Test
     void unknownLanguageIsAUsageError() {
         Cli.Run run = report(folder.resolve("x.html"), "--lang", "fr");
         assertThat(run.exitCode()).isEqualTo(2);
