@@ -5,6 +5,7 @@ import org.engagementrubrics.core.scoring.ChecklistResult;
 import org.engagementrubrics.core.scoring.MatrixResult;
 import org.engagementrubrics.core.scoring.RatingResult;
 import org.engagementrubrics.core.scoring.ResponsePool;
+import org.engagementrubrics.core.scoring.PointsResult;
 import org.engagementrubrics.core.scoring.RollupResult;
 import org.engagementrubrics.core.scoring.ScoreResult;
 import org.engagementrubrics.core.scoring.StageResult;
@@ -49,6 +50,8 @@ final class ResultLines {
             return ratings.responses();
         } else if (result instanceof RollupResult rollup) {
             return rollup.responses();
+        } else if (result instanceof PointsResult points) {
+            return points.responses();
         } else if (result instanceof ChecklistResult checklist) {
             return checklist.responses();
         }

@@ -1,7 +1,6 @@
 package org.engagementrubrics.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +8,6 @@ import java.util.List;
 import org.engagementrubrics.core.points.PointsRubric;
 import org.engagementrubrics.examples.Catalog;
 import org.engagementrubrics.json.RubricJson;
-import org.engagementrubrics.json.canvas.CanvasCsv;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,19 +35,6 @@ class ConvertCommandTest {
         return Files.writeString(dir.resolve("rubrics.csv"), text);
     }
 
-    /** Whether this build writes points rubrics as rubric-json (the points kind's JSON codec). */
-    private static boolean pointsJsonAvailable() {
-        CanvasCsv canvas = RubricJson.defaults().canvasCsv();
-        PointsRubric rubric = canvas.read(new java.io.ByteArrayInputStream(TWO_RUBRICS.getBytes(
-                java.nio.charset.StandardCharsets.UTF_8)), "x.csv").get(0);
-        try {
-            RubricJson.defaults().write(rubric);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
     @Test
     void canvasCsvToCanvasCsvWritesTheNormalisedFileToStandardOutput() throws Exception {
         Cli.Run run = Cli.run("convert", "--from", "canvas-csv", "--to", "canvas-csv", csv(TWO_RUBRICS).toString(),
@@ -64,7 +49,6 @@ class ConvertCommandTest {
 
     @Test
     void canvasCsvToRubricJsonWritesOneFilePerRubricIntoADirectory() throws Exception {
-        assumeTrue(pointsJsonAvailable(), "the points-rubric JSON codec is not in this build yet");
         Path out = Files.createDirectory(dir.resolve("out"));
 
         Cli.Run run = Cli.run("convert", "--from", "canvas-csv", "--to", "rubric-json", csv(TWO_RUBRICS).toString(),
@@ -78,7 +62,6 @@ class ConvertCommandTest {
 
     @Test
     void rubricJsonToCanvasCsvAndBackGivesAnEqualInstrument() throws Exception {
-        assumeTrue(pointsJsonAvailable(), "the points-rubric JSON codec is not in this build yet");
         Path json = dir.resolve("rubric-1.json");
         Cli.Run toJson = Cli.run("convert", "--from", "canvas-csv", "--to", "rubric-json", "--rubric", "Rubric 1",
                 csv(TWO_RUBRICS).toString(), json.toString());
@@ -235,7 +218,6 @@ class ConvertCommandTest {
     @Test
     void lossesAreRefusedUnlessAllowedThenPrintedAsWarnings() throws Exception {
         PointsRubric rubric = RubricJson.defaults().canvasCsv().read(csv(TWO_RUBRICS)).get(1);
-        assumeTrue(pointsJsonAvailable(), "the points-rubric JSON codec is not in this build yet");
         PointsRubric weighted = new PointsRubric(rubric.id(), rubric.version(), rubric.title(), rubric.source(),
                 List.of(), rubric.extensions(), List.of(rubric.criteria().get(0).withWeight(new java.math.BigDecimal(
                         "2"))));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -29,6 +30,10 @@ import org.engagementrubrics.core.matrix.Standard;
 import org.engagementrubrics.core.matrix.Statement;
 import org.engagementrubrics.core.survey.ContactGoal;
 import org.engagementrubrics.core.survey.MonitoredGroup;
+import org.engagementrubrics.core.points.Criterion;
+import org.engagementrubrics.core.points.CriterionScale;
+import org.engagementrubrics.core.points.Level;
+import org.engagementrubrics.core.points.PointsRubric;
 import org.engagementrubrics.core.survey.Survey;
 
 /**
@@ -45,7 +50,7 @@ final class Rebuilder {
     enum Site {
         /** An id: of the instrument, a row, a column, a statement, an indicator, an item, a rule, an erratum... */
         ID,
-        /** A number: a stage position, a standard, condition or indicator number, a rank, a scale value, a count. */
+        /** A number: a stage position, a standard, condition or indicator number, a rank, a scale value, a count, points, a weight, a ranged flag. */
         NUMBER,
         /** The default text of a statement. */
         STATEMENT_TEXT,
@@ -118,6 +123,23 @@ final class Rebuilder {
             return number + 1;
         }
         return number;
+    }
+
+    /** A decimal, copied with a padded scale: canonical forms must make the copy equal. */
+    private BigDecimal decimal(BigDecimal value) {
+        if (hit(Site.NUMBER)) {
+            mutated = "decimal " + value + " -> " + value.add(BigDecimal.ONE);
+            return value.add(BigDecimal.ONE);
+        }
+        return value.setScale(value.scale() + 1);
+    }
+
+    private boolean flag(boolean value) {
+        if (hit(Site.NUMBER)) {
+            mutated = "flag " + value + " -> " + !value;
+            return !value;
+        }
+        return value;
     }
 
     private LocalizedText text(LocalizedText text) {
@@ -255,6 +277,16 @@ final class Rebuilder {
                             new DistrictDimension(string(i.dimension().code()), text(i.dimension().name())),
                             text(i.effectivePractice()), text(i.text()), text(i.explanation()),
                             list(i.guidingQuestions(), this::text), extensions(i.extensions()))));
+        }
+        if (instrument instanceof PointsRubric p) {
+            return new PointsRubric(id, version, title, source, errata, extensions, list(p.criteria(),
+                    c -> new Criterion(id(c.id()), text(c.title()), text(c.description()), decimal(c.weight()),
+                            c.scale() instanceof CriterionScale.Levels levels
+                                    ? new CriterionScale.Levels(list(levels.levels(), l -> new Level(id(l.id()),
+                                            text(l.label()), text(l.description()), decimal(l.points()),
+                                            extensions(l.extensions()))), flag(levels.ranged()))
+                                    : new CriterionScale.FreeForm(decimal(((CriterionScale.FreeForm) c.scale()).maximum())),
+                            extensions(c.extensions()))));
         }
         Checklist c = (Checklist) instrument;
         return new Checklist(id, version, title, source, errata, extensions,

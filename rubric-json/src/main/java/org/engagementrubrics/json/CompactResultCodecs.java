@@ -22,6 +22,7 @@ import org.engagementrubrics.core.scoring.ArchetypeResult;
 import org.engagementrubrics.core.scoring.ChecklistResult;
 import org.engagementrubrics.core.scoring.Explanation;
 import org.engagementrubrics.core.scoring.MatrixResult;
+import org.engagementrubrics.core.scoring.PointsResult;
 import org.engagementrubrics.core.scoring.RatingResult;
 import org.engagementrubrics.core.scoring.RollupResult;
 import org.engagementrubrics.core.scoring.RowFit;
@@ -118,6 +119,13 @@ final class CompactResultCodecs {
                 required("overall", CHECKLIST_COUNTS, ChecklistResult::overall)), false,
                 v -> new ChecklistResult(v.get("instrument"), v.get("responses"), v.get("groups"), v.get("overall"),
                         PLACEHOLDER)));
+        codecs.put(DocumentKind.POINTS_RESULT, codec("points result", PointsResult.class, fields(
+                ResultCodecs.pooledHead(),
+                required("criteria", list(ResultCodecs.CRITERION_POINTS), PointsResult::criteria),
+                required("percentSum", ValueCodecs.DECIMAL, PointsResult::percentSum),
+                required("percentResponses", ValueCodecs.LONG, PointsResult::percentResponses)), false,
+                v -> new PointsResult(v.get("instrument"), v.get("responses"), v.get("criteria"), v.get("percentSum"),
+                        v.<Long>get("percentResponses"), PLACEHOLDER)));
         codecs.put(DocumentKind.SURVEY_RESULT, codec("survey result", SurveyResult.class, fields(
                 ResultCodecs.pooledHead(),
                 required("statements", list(RATING_SUMMARY), SurveyResult::statements)), false,

@@ -17,6 +17,7 @@ import org.engagementrubrics.core.district.DistrictIndicators;
 import org.engagementrubrics.core.groups.GroupedResult;
 import org.engagementrubrics.core.matrix.ArchetypeMatrix;
 import org.engagementrubrics.core.matrix.StagedRubric;
+import org.engagementrubrics.core.points.PointsRubric;
 import org.engagementrubrics.core.raters.AgreementReport;
 import org.engagementrubrics.core.raters.Consensus;
 import org.engagementrubrics.core.response.Response;
@@ -24,6 +25,8 @@ import org.engagementrubrics.core.scoring.ArchetypeResult;
 import org.engagementrubrics.core.scoring.ChecklistResult;
 import org.engagementrubrics.core.scoring.ChecklistTallyState;
 import org.engagementrubrics.core.scoring.MatrixResult;
+import org.engagementrubrics.core.scoring.PointsResult;
+import org.engagementrubrics.core.scoring.PointsTallyState;
 import org.engagementrubrics.core.scoring.RatingResult;
 import org.engagementrubrics.core.scoring.RatingTallyState;
 import org.engagementrubrics.core.scoring.RollupResult;
@@ -57,6 +60,7 @@ enum DocumentKind {
     DISTRICT_INDICATORS(InstrumentKind.DISTRICT_INDICATORS, DistrictIndicators.class),
     CHECKLIST(InstrumentKind.CHECKLIST, Checklist.class),
     SURVEY(InstrumentKind.SURVEY, Survey.class),
+    POINTS_RUBRIC(InstrumentKind.POINTS_RUBRIC, PointsRubric.class),
 
     RESPONSE("response", Role.RESPONSE, Response.class),
 
@@ -67,11 +71,13 @@ enum DocumentKind {
     ROLLUP_RESULT("rollup-result", Role.RESULT, RollupResult.class),
     CHECKLIST_RESULT("checklist-result", Role.RESULT, ChecklistResult.class),
     SURVEY_RESULT("survey-result", Role.RESULT, SurveyResult.class),
+    POINTS_RESULT("points-result", Role.RESULT, PointsResult.class),
 
     RATING_TALLY("rating-tally", Role.TALLY, RatingTallyState.class),
     ROLLUP_TALLY("rollup-tally", Role.TALLY, RollupTallyState.class),
     CHECKLIST_TALLY("checklist-tally", Role.TALLY, ChecklistTallyState.class),
     SURVEY_TALLY("survey-tally", Role.TALLY, SurveyTallyState.class),
+    POINTS_TALLY("points-tally", Role.TALLY, PointsTallyState.class),
 
     SURVEY_BY_GROUP_RESULT("survey-by-group-result", Role.BY_GROUP, surveysByGroup()),
 
@@ -203,6 +209,7 @@ enum DocumentKind {
             case DISTRICT_INDICATORS -> InstrumentCodecs.District.DISTRICT_INDICATORS;
             case CHECKLIST -> InstrumentCodecs.Checklists.CHECKLIST;
             case SURVEY -> InstrumentCodecs.Surveys.SURVEY;
+            case POINTS_RUBRIC -> InstrumentCodecs.Points.POINTS_RUBRIC;
             case RESPONSE -> ResponseCodecs.RESPONSE;
             case MATRIX_RESULT -> ResultCodecs.MATRIX_RESULT;
             case ARCHETYPE_RESULT -> ResultCodecs.ARCHETYPE_RESULT;
@@ -211,10 +218,12 @@ enum DocumentKind {
             case ROLLUP_RESULT -> ResultCodecs.ROLLUP_RESULT;
             case CHECKLIST_RESULT -> ResultCodecs.CHECKLIST_RESULT;
             case SURVEY_RESULT -> ResultCodecs.SURVEY_RESULT;
+            case POINTS_RESULT -> ResultCodecs.POINTS_RESULT;
             case RATING_TALLY -> TallyCodecs.RATING_TALLY;
             case ROLLUP_TALLY -> TallyCodecs.ROLLUP_TALLY;
             case CHECKLIST_TALLY -> TallyCodecs.CHECKLIST_TALLY;
             case SURVEY_TALLY -> TallyCodecs.SURVEY_TALLY;
+            case POINTS_TALLY -> TallyCodecs.POINTS_TALLY;
             case SURVEY_BY_GROUP_RESULT -> GroupCodecs.SURVEY_BY_GROUP_RESULT;
             case COVERAGE_RESULT -> CoverageCodecs.COVERAGE_RESULT;
             case COMPARISON -> ChangeCodecs.COMPARISON;
@@ -237,7 +246,7 @@ enum DocumentKind {
      */
     boolean hasCompactForm() {
         return Set.of(MATRIX_RESULT, ARCHETYPE_RESULT, STAGE_RESULT, RATING_RESULT, ROLLUP_RESULT, CHECKLIST_RESULT,
-                SURVEY_RESULT).contains(this);
+                SURVEY_RESULT, POINTS_RESULT).contains(this);
     }
 
     /** The class-path resource of the JSON Schema of the kind's compact form, if it {@link #hasCompactForm()}. */

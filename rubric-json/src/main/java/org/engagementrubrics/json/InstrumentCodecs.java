@@ -4,7 +4,10 @@ import static org.engagementrubrics.json.Field.nullable;
 import static org.engagementrubrics.json.Field.optional;
 import static org.engagementrubrics.json.Field.required;
 import static org.engagementrubrics.json.ObjectCodec.DOCUMENT_PREFIX;
+import static org.engagementrubrics.json.ObjectCodec.VARIANT_PREFIX;
 import static org.engagementrubrics.json.ObjectCodec.fields;
+import static org.engagementrubrics.json.ValueCodecs.BOOLEAN;
+import static org.engagementrubrics.json.ValueCodecs.DECIMAL;
 import static org.engagementrubrics.json.ValueCodecs.EXTENSIONS;
 import static org.engagementrubrics.json.ValueCodecs.INT;
 import static org.engagementrubrics.json.ValueCodecs.STRING;
@@ -12,7 +15,9 @@ import static org.engagementrubrics.json.ValueCodecs.TEXT;
 import static org.engagementrubrics.json.ValueCodecs.enumeration;
 import static org.engagementrubrics.json.ValueCodecs.list;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.engagementrubrics.core.Erratum;
 import org.engagementrubrics.core.Extensions;
 import org.engagementrubrics.core.Instrument;
@@ -39,6 +44,10 @@ import org.engagementrubrics.core.matrix.Stage;
 import org.engagementrubrics.core.matrix.StagedRubric;
 import org.engagementrubrics.core.matrix.Standard;
 import org.engagementrubrics.core.matrix.Statement;
+import org.engagementrubrics.core.points.Criterion;
+import org.engagementrubrics.core.points.CriterionScale;
+import org.engagementrubrics.core.points.Level;
+import org.engagementrubrics.core.points.PointsRubric;
 import org.engagementrubrics.core.survey.ContactGoal;
 import org.engagementrubrics.core.survey.ContactPeriod;
 import org.engagementrubrics.core.survey.MonitoredGroup;
@@ -317,6 +326,88 @@ final class InstrumentCodecs {
                 errata(), extensions()),
                 v -> new Survey(v.get("id"), v.get("version"), v.get("title"), v.get("source"), v.get("errata"),
                         v.get("extensions"), v.get("prompt"), v.get("scale"), v.get("statements"), v.get("goals")));
+    }
+
+    /** The codecs of points rubrics and their parts, initialised when the first is read or written. */
+    static final class Points {
+
+        private Points() {
+        }
+
+        static final ObjectCodec<Level> LEVEL = ObjectCodec.of("level", fields(
+                required("id", STRING, Level::id),
+                required("label", TEXT, Level::label),
+                nullable("description", TEXT, Level::description),
+                required("points", DECIMAL, Level::points),
+                optional("extensions", EXTENSIONS, Level::extensions, Extensions.empty())),
+                v -> new Level(v.get("id"), v.get("label"), v.get("description"), v.get("points"), v.get("extensions")));
+
+        static final ObjectCodec<CriterionScale.Levels> LEVELS = ObjectCodec.withPrefix("levels scale", VARIANT_PREFIX,
+                fields(optional("ranged", BOOLEAN, CriterionScale.Levels::ranged, Boolean.FALSE),
+                        required("levels", list(LEVEL), CriterionScale.Levels::levels)),
+                v -> new CriterionScale.Levels(v.get("levels"), v.<Boolean>get("ranged")));
+
+        static final ObjectCodec<CriterionScale.FreeForm> FREE_FORM = ObjectCodec.withPrefix("free-form scale",
+                VARIANT_PREFIX, fields(required("maximum", DECIMAL, CriterionScale.FreeForm::maximum)),
+                v -> new CriterionScale.FreeForm(v.get("maximum")));
+
+        /**
+         * A criterion's scale, told apart by its {@code kind}; read directly too (its {@code kind} first, as
+         * written), so that a plain points rubric needs no located tree.
+         */
+        static final Codec<CriterionScale> SCALE = new Codec<>() {
+            private final Variants<CriterionScale> variants = Variants.of("criterion-scale", "kind",
+                    Map.of("levels", LEVELS, "free-form", FREE_FORM),
+                    scale -> scale instanceof CriterionScale.Levels ? "levels" : "free-form");
+
+            @Override
+            public String expected() {
+                return variants.expected();
+            }
+
+            @Override
+            public void write(tools.jackson.core.JsonGenerator out, CriterionScale value) {
+                variants.write(out, value);
+            }
+
+            @Override
+            public CriterionScale read(Node node, Problems problems) {
+                return variants.read(node, problems);
+            }
+
+            @Override
+            public CriterionScale readDirect(DirectReader in) {
+                in.enterObject();
+                if (!"kind".equals(in.nextName(1))) {
+                    throw DirectReader.notPlain();
+                }
+                in.next();
+                String kind = in.text();
+                if (kind.equals("levels")) {
+                    return LEVELS.readDirectMembers(in, 1);
+                } else if (kind.equals("free-form")) {
+                    return FREE_FORM.readDirectMembers(in, 1);
+                }
+                throw DirectReader.notPlain();
+            }
+        };
+
+        static final ObjectCodec<Criterion> CRITERION = ObjectCodec.of("criterion", fields(
+                required("id", STRING, Criterion::id),
+                required("title", TEXT, Criterion::title),
+                nullable("description", TEXT, Criterion::description),
+                optional("weight", DECIMAL, Criterion::weight, BigDecimal.ONE),
+                required("scale", SCALE, Criterion::scale),
+                optional("extensions", EXTENSIONS, Criterion::extensions, Extensions.empty())),
+                v -> new Criterion(v.get("id"), v.get("title"), v.get("description"), v.get("weight"), v.get("scale"),
+                        v.get("extensions")));
+
+        static final ObjectCodec<PointsRubric> POINTS_RUBRIC = document("points rubric", fields(
+                header(),
+                required("criteria", list(CRITERION), PointsRubric::criteria),
+                errata(), extensions()),
+                v -> new PointsRubric(v.get("id"), v.get("version"), v.get("title"), v.get("source"), v.get("errata"),
+                        v.get("extensions"), v.get("criteria")));
     }
 
     // ----- helpers ------------------------------------------------------------------------------

@@ -24,6 +24,8 @@ import org.engagementrubrics.core.checklist.ChecklistMark;
 import org.engagementrubrics.core.district.ImplementationStatus;
 import org.engagementrubrics.core.response.ChecklistAnswer;
 import org.engagementrubrics.core.response.ChecklistAnswers;
+import org.engagementrubrics.core.response.CriterionRating;
+import org.engagementrubrics.core.response.CriterionRatings;
 import org.engagementrubrics.core.response.Evidence;
 import org.engagementrubrics.core.response.IndicatorAssessment;
 import org.engagementrubrics.core.response.MarkedStatements;
@@ -36,7 +38,7 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * The JSON shape of a response and of its evidence, one variant per kind of evidence: marked statements,
- * ratings, implementation statuses and checklist answers.
+ * ratings, implementation statuses, checklist answers and criterion ratings.
  */
 final class ResponseCodecs {
 
@@ -138,8 +140,65 @@ final class ResponseCodecs {
             fields(required("byItem", map("an answer", ANSWER), (ChecklistAnswers a) -> a.byItem())),
             v -> ChecklistAnswers.of(v.get("byItem")));
 
+    static final ObjectCodec<CriterionRating.LevelChosen> LEVEL_CHOSEN = ObjectCodec.of("level choice", fields(
+            required("level", STRING, CriterionRating.LevelChosen::levelId)),
+            v -> new CriterionRating.LevelChosen(v.get("level")));
+
+    static final ObjectCodec<CriterionRating.Points> POINTS_ENTERED = ObjectCodec.of("points entered", fields(
+            required("points", ValueCodecs.DECIMAL, CriterionRating.Points::points)),
+            v -> new CriterionRating.Points(v.get("points")));
+
+    /** A criterion rating: {"level": id}, {"points": n}, "not-rated" or "not-applicable". */
+    static final Codec<CriterionRating> CRITERION_RATING = new Codec<>() {
+        @Override
+        public String expected() {
+            return "{\"level\": a level id}, {\"points\": a number}, \"not-rated\" or \"not-applicable\"";
+        }
+
+        @Override
+        public void write(JsonGenerator out, CriterionRating rating) {
+            if (rating instanceof CriterionRating.LevelChosen chosen) {
+                LEVEL_CHOSEN.write(out, chosen);
+            } else if (rating instanceof CriterionRating.Points points) {
+                POINTS_ENTERED.write(out, points);
+            } else {
+                out.writeString(rating instanceof CriterionRating.NotRated ? "not-rated" : "not-applicable");
+            }
+        }
+
+        @Override
+        public CriterionRating read(Node node, Problems problems) {
+            if (node.type == Node.Type.STRING && node.text.equals("not-rated")) {
+                return CriterionRating.notRated();
+            }
+            if (node.type == Node.Type.STRING && node.text.equals("not-applicable")) {
+                return CriterionRating.notApplicable();
+            }
+            if (node.type == Node.Type.OBJECT && node.members.containsKey("level")) {
+                return LEVEL_CHOSEN.read(node, problems);
+            }
+            if (node.type == Node.Type.OBJECT && node.members.containsKey("points")) {
+                return POINTS_ENTERED.read(node, problems);
+            }
+            if (node.type == Node.Type.OBJECT) {
+                problems.add(Node.child(node.pointer, "level"), node.line, node.column, FormatCodes.MISSING,
+                        "required field 'level' (or 'points') is missing; expected " + expected());
+                return null;
+            }
+            problems.add(node, node.type == Node.Type.STRING ? FormatCodes.UNKNOWN_KIND : FormatCodes.TYPE_MISMATCH,
+                    node.describe() + "; expected " + expected());
+            return null;
+        }
+    };
+
+    static final ObjectCodec<CriterionRatings> CRITERION_RATINGS = ObjectCodec.withPrefix("criterion ratings",
+            VARIANT_PREFIX, fields(required("byCriterion", map("a criterion rating", CRITERION_RATING),
+                    (CriterionRatings r) -> r.byCriterion())),
+            v -> CriterionRatings.of(v.get("byCriterion")));
+
     static final Map<String, ObjectCodec<? extends Evidence>> EVIDENCE_KINDS = Map.of(
-            "marks", MARKED, "ratings", RATINGS, "statuses", STATUSES, "checklist-answers", ANSWERS);
+            "marks", MARKED, "ratings", RATINGS, "statuses", STATUSES, "checklist-answers", ANSWERS,
+            "criterion-ratings", CRITERION_RATINGS);
 
     static final Codec<Evidence> EVIDENCE = Variants.of("evidence", "kind", EVIDENCE_KINDS, Evidence::kindName);
 

@@ -1,6 +1,7 @@
 package org.engagementrubrics.json;
 
 import static org.engagementrubrics.json.Field.nullable;
+import static org.engagementrubrics.json.Field.optional;
 import static org.engagementrubrics.json.Field.required;
 import static org.engagementrubrics.json.ObjectCodec.DOCUMENT_PREFIX;
 import static org.engagementrubrics.json.ObjectCodec.OUTCOME_PREFIX;
@@ -25,7 +26,9 @@ import org.engagementrubrics.core.scoring.ConditionSummary;
 import org.engagementrubrics.core.scoring.Explanation;
 import org.engagementrubrics.core.scoring.Fit;
 import org.engagementrubrics.core.scoring.InstrumentRef;
+import org.engagementrubrics.core.scoring.CriterionPoints;
 import org.engagementrubrics.core.scoring.MatrixResult;
+import org.engagementrubrics.core.scoring.PointsResult;
 import org.engagementrubrics.core.scoring.Profile;
 import org.engagementrubrics.core.scoring.RatingResult;
 import org.engagementrubrics.core.scoring.RatingSummary;
@@ -235,6 +238,19 @@ final class ResultCodecs {
             v -> new ChecklistCounts(v.get("key"), v.getInt("observed"), v.getInt("notObserved"),
                     v.getInt("notApplicable"), v.getInt("unanswered")));
 
+    static final ObjectCodec<CriterionPoints> CRITERION_POINTS = ObjectCodec.of("criterion points", fields(
+            required("criterionId", STRING, CriterionPoints::criterionId),
+            required("weight", ValueCodecs.DECIMAL, CriterionPoints::weight),
+            required("pointsPossible", ValueCodecs.DECIMAL, CriterionPoints::pointsPossible),
+            required("earned", ValueCodecs.DECIMAL, CriterionPoints::earned),
+            required("rated", INT, CriterionPoints::rated),
+            required("notRated", INT, CriterionPoints::notRated),
+            required("notApplicable", INT, CriterionPoints::notApplicable),
+            optional("levels", ValueCodecs.map("a count", INT), (CriterionPoints c) -> c.levels(), Map.of())),
+            v -> new CriterionPoints(v.get("criterionId"), v.get("weight"), v.get("pointsPossible"), v.get("earned"),
+                    v.getInt("rated"), v.getInt("notRated"), v.getInt("notApplicable"),
+                    new java.util.TreeMap<>(v.<Map<String, Integer>>get("levels"))));
+
     // ----- result documents ---------------------------------------------------------------------
 
     static final ObjectCodec<MatrixResult> MATRIX_RESULT = result("matrix result", fields(
@@ -285,6 +301,15 @@ final class ResultCodecs {
             v -> new ChecklistResult(v.get("instrument"), v.get("responses"), v.get("groups"), v.get("overall"),
                     v.get("explanation")));
 
+    static final ObjectCodec<PointsResult> POINTS_RESULT = result("points result", fields(
+            pooledHead(),
+            required("criteria", list(CRITERION_POINTS), PointsResult::criteria),
+            required("percentSum", ValueCodecs.DECIMAL, PointsResult::percentSum),
+            required("percentResponses", ValueCodecs.LONG, PointsResult::percentResponses),
+            tail()),
+            v -> new PointsResult(v.get("instrument"), v.get("responses"), v.get("criteria"), v.get("percentSum"),
+                    v.<Long>get("percentResponses"), v.get("explanation")));
+
     static final ObjectCodec<SurveyResult> SURVEY_RESULT = result("survey result", surveyFields(),
             ResultCodecs::surveyResult);
 
@@ -334,6 +359,8 @@ final class ResultCodecs {
             return rollup.responses();
         } else if (result instanceof ChecklistResult checklist) {
             return checklist.responses();
+        } else if (result instanceof PointsResult points) {
+            return points.responses();
         }
         return ((SurveyResult) result).responses();
     }

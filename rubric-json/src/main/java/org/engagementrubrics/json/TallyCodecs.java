@@ -10,6 +10,7 @@ import static org.engagementrubrics.json.ValueCodecs.list;
 import java.util.List;
 import java.util.function.Function;
 import org.engagementrubrics.core.scoring.ChecklistTallyState;
+import org.engagementrubrics.core.scoring.PointsTallyState;
 import org.engagementrubrics.core.scoring.RatingCounts;
 import org.engagementrubrics.core.scoring.RatingTallyState;
 import org.engagementrubrics.core.scoring.RollupTallyState;
@@ -55,6 +56,14 @@ final class TallyCodecs {
             head(),
             required("statements", list(RATING_COUNTS), SurveyTallyState::statements)),
             v -> new SurveyTallyState(v.get("instrument"), v.get("responses"), v.get("statements")));
+
+    static final ObjectCodec<PointsTallyState> POINTS_TALLY = tally("points tally", fields(
+            head(),
+            required("criteria", list(ResultCodecs.CRITERION_POINTS), PointsTallyState::criteria),
+            required("percentSum", ValueCodecs.DECIMAL, PointsTallyState::percentSum),
+            required("percentResponses", ValueCodecs.LONG, PointsTallyState::percentResponses)),
+            v -> new PointsTallyState(v.get("instrument"), v.get("responses"), v.get("criteria"), v.get("percentSum"),
+                    v.<Long>get("percentResponses")));
 
     private static <T extends TallyState> ObjectCodec<T> tally(String name, List<Field<T, ?>> fields,
             Function<ObjectCodec.Values, T> factory) {

@@ -146,6 +146,37 @@ final class ValueCodecs {
         }
     };
 
+    /** The most digits a decimal (points, weights, sums) may have on either side of its point. */
+    static final int DECIMAL_DIGITS = 64;
+
+    /**
+     * An exact decimal, such as points: read as written (no binary rounding), written in plain notation. An
+     * exponent that would spell more than {@value #DECIMAL_DIGITS} digits on either side of the point is
+     * refused, so that {@code 1e999999999} never becomes a billion digits.
+     */
+    static final Codec<BigDecimal> DECIMAL = new Scalar<>("a decimal number", Node.Type.NUMBER) {
+        @Override
+        BigDecimal convert(Node node, Problems problems) {
+            BigDecimal value;
+            try {
+                value = new BigDecimal(node.text).stripTrailingZeros();
+            } catch (NumberFormatException e) {
+                value = null;
+            }
+            if (value == null || value.precision() - value.scale() > DECIMAL_DIGITS || value.scale() > DECIMAL_DIGITS) {
+                problems.add(node, FormatCodes.TYPE_MISMATCH, node.describe() + "; expected a decimal number with at "
+                        + "most " + DECIMAL_DIGITS + " digits before and after the decimal point");
+                return null;
+            }
+            return value;
+        }
+
+        @Override
+        public void write(JsonGenerator out, BigDecimal value) {
+            out.writeNumber(value.toPlainString());
+        }
+    };
+
     static final Codec<Boolean> BOOLEAN = new Scalar<>("true or false", Node.Type.BOOLEAN) {
         @Override
         Boolean convert(Node node, Problems problems) {

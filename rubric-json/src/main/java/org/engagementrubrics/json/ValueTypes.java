@@ -30,7 +30,12 @@ import org.engagementrubrics.core.matrix.Standard;
 import org.engagementrubrics.core.matrix.Statement;
 import org.engagementrubrics.core.privacy.SmallCellRule;
 import org.engagementrubrics.core.response.ChecklistAnswer;
+import org.engagementrubrics.core.points.Criterion;
+import org.engagementrubrics.core.points.CriterionScale;
+import org.engagementrubrics.core.points.Level;
 import org.engagementrubrics.core.response.ChecklistAnswers;
+import org.engagementrubrics.core.response.CriterionRating;
+import org.engagementrubrics.core.response.CriterionRatings;
 import org.engagementrubrics.core.response.Evidence;
 import org.engagementrubrics.core.response.IndicatorAssessment;
 import org.engagementrubrics.core.response.MarkedStatements;
@@ -39,6 +44,7 @@ import org.engagementrubrics.core.response.Ratings;
 import org.engagementrubrics.core.response.Statuses;
 import org.engagementrubrics.core.scoring.ChecklistCounts;
 import org.engagementrubrics.core.scoring.ColumnTally;
+import org.engagementrubrics.core.scoring.CriterionPoints;
 import org.engagementrubrics.core.scoring.ConditionSummary;
 import org.engagementrubrics.core.scoring.Explanation;
 import org.engagementrubrics.core.scoring.Fit;
@@ -102,12 +108,23 @@ final class ValueTypes {
             row(ChecklistGroup.class, InstrumentCodecs.Checklists.CHECKLIST_GROUP),
             row(MonitoredGroup.class, InstrumentCodecs.Surveys.MONITORED_GROUP),
             row(ContactGoal.class, InstrumentCodecs.Surveys.CONTACT_GOAL),
+            row(Level.class, InstrumentCodecs.Points.LEVEL),
+            row(CriterionScale.class, InstrumentCodecs.Points.SCALE),
+            row(CriterionScale.Levels.class, InstrumentCodecs.Points.SCALE),
+            row(CriterionScale.FreeForm.class, InstrumentCodecs.Points.SCALE),
+            row(Criterion.class, InstrumentCodecs.Points.CRITERION),
             // evidence
             row(Evidence.class, ResponseCodecs.EVIDENCE),
             row(MarkedStatements.class, ResponseCodecs.EVIDENCE),
             row(Ratings.class, ResponseCodecs.EVIDENCE),
             row(Statuses.class, ResponseCodecs.EVIDENCE),
             row(ChecklistAnswers.class, ResponseCodecs.EVIDENCE),
+            row(CriterionRatings.class, ResponseCodecs.EVIDENCE),
+            row(CriterionRating.class, ResponseCodecs.CRITERION_RATING),
+            row(CriterionRating.LevelChosen.class, ResponseCodecs.CRITERION_RATING),
+            row(CriterionRating.Points.class, ResponseCodecs.CRITERION_RATING),
+            row(CriterionRating.NotRated.class, ResponseCodecs.CRITERION_RATING),
+            row(CriterionRating.NotApplicable.class, ResponseCodecs.CRITERION_RATING),
             row(Rating.class, ResponseCodecs.RATING),
             row(Rating.Rated.class, ResponseCodecs.RATING),
             row(Rating.NotRated.class, ResponseCodecs.RATING),
@@ -134,6 +151,7 @@ final class ValueTypes {
             row(StatusCounts.class, ResultCodecs.STATUS_COUNTS),
             row(ChecklistCounts.class, ResultCodecs.CHECKLIST_COUNTS),
             row(ResponsePool.class, ResultCodecs.RESPONSE_POOL),
+            row(CriterionPoints.class, ResultCodecs.CRITERION_POINTS),
             // parts of tally states
             row(RatingCounts.class, TallyCodecs.RATING_COUNTS),
             // parts of coverage results

@@ -124,7 +124,7 @@ class CompactGoldenFilesTest {
                 .collect(Collectors.toCollection(TreeSet::new));
 
         assertThat(names).isEqualTo(new TreeSet<>(values().keySet()));
-        assertThat(compactKinds()).hasSize(7).allSatisfy(kind -> assertThat(names).contains(kind + ".json"));
+        assertThat(compactKinds()).hasSize(8).allSatisfy(kind -> assertThat(names).contains(kind + ".json"));
     }
 
     @Test

@@ -89,7 +89,7 @@ class DirectReadPropertiesTest {
                 kinds.add(instrument.getClass());
             }
         });
-        assertThat(kinds).hasSize(6);
+        assertThat(kinds).hasSize(7);
     }
 
     /** An instrument and limits at its size, each limit met exactly or passed by one. */

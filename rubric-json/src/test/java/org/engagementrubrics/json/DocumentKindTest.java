@@ -119,7 +119,7 @@ class DocumentKindTest {
         all.addAll(DocumentKind.kindNames(DocumentKind.Role.AGREEMENT_REPORT));
         all.addAll(DocumentKind.kindNames(DocumentKind.Role.STAGE_POINTS_SCHEME));
 
-        assertThat(DocumentKind.kindNames()).containsExactlyElementsOf(all).doesNotHaveDuplicates().hasSize(25);
+        assertThat(DocumentKind.kindNames()).containsExactlyElementsOf(all).doesNotHaveDuplicates().hasSize(28);
         assertThat(DocumentKind.kindNames(DocumentKind.Role.BY_GROUP)).containsExactly("survey-by-group-result");
         assertThat(DocumentKind.kindNames(DocumentKind.Role.RESPONSE)).containsExactly("response");
         assertThat(DocumentKind.kindNames(DocumentKind.Role.COVERAGE)).containsExactly("coverage-result");

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.response.ChecklistAnswers;
+import org.engagementrubrics.core.response.CriterionRatings;
 import org.engagementrubrics.core.response.Evidence;
 import org.engagementrubrics.core.response.MarkedStatements;
 import org.engagementrubrics.core.response.Ratings;
@@ -48,9 +49,9 @@ class EvidenceKindsDocumentationTest {
     @Test
     void everyInstrumentKindTakesTheDocumentedEvidenceKindAndNoOther() throws IOException {
         List<Instrument> instruments = List.of(Fixtures.stagedRubric(), Fixtures.fourVersions(), Fixtures.conditions(),
-                Fixtures.survey(), Fixtures.district(), Fixtures.checklist());
+                Fixtures.survey(), Fixtures.district(), Fixtures.checklist(), Fixtures.pointsRubric());
         List<Evidence> evidences = List.of(MarkedStatements.of(), Ratings.of(Map.of()), Statuses.of(Map.of()),
-                ChecklistAnswers.of(Map.of()));
+                ChecklistAnswers.of(Map.of()), CriterionRatings.of(Map.of()));
         RubricValidator validator = RubricJson.defaults().validator();
         Map<String, String> table = table();
 

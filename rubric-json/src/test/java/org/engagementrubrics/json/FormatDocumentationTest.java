@@ -97,7 +97,7 @@ class FormatDocumentationTest {
                 .containsExactlyInAnyOrderElementsOf(DocumentKind.kindNames(DocumentKind.Role.INSTRUMENT));
         assertThat(values).filteredOn(Response.class::isInstance)
                 .extracting(v -> ((Response) v).evidence().kindName())
-                .containsExactlyInAnyOrder("marks", "ratings", "statuses", "checklist-answers");
+                .containsExactlyInAnyOrder("marks", "ratings", "statuses", "checklist-answers", "criterion-ratings");
         assertThat(tallies).as("a tally state example").isPositive();
         assertThat(byGroup).as("a survey results by group example").isPositive();
         assertThat(values).filteredOn(CoverageResult.class::isInstance).hasSize(1);
@@ -128,7 +128,10 @@ class FormatDocumentationTest {
                 variant(PanelCodecs.SUBJECT, "shown"), variant(PanelCodecs.SUBJECT, "withheld"), PanelCodecs.UNIT,
                 variant(PanelCodecs.SUMMARY, "ordered"), PanelCodecs.AGREEMENT_REPORT, PanelCodecs.FIGURES,
                 PanelCodecs.ALPHA, variant(PanelCodecs.RESULT, "estimate"), variant(PanelCodecs.RESULT, "undefined"),
-                variant(PanelCodecs.INTERVAL, "percentile"), PointsCodecs.STAGE_POINTS_SCHEME, PointsCodecs.STAGE_POINTS,
+                variant(PanelCodecs.INTERVAL, "percentile"), InstrumentCodecs.Points.POINTS_RUBRIC,
+                InstrumentCodecs.Points.CRITERION, InstrumentCodecs.Points.LEVEL, InstrumentCodecs.Points.LEVELS,
+                InstrumentCodecs.Points.FREE_FORM, ResponseCodecs.CRITERION_RATINGS, ResultCodecs.CRITERION_POINTS,
+                ResultCodecs.POINTS_RESULT, TallyCodecs.POINTS_TALLY, PointsCodecs.STAGE_POINTS_SCHEME, PointsCodecs.STAGE_POINTS,
                 PointsCodecs.PART)) {
             int heading = doc.indexOf("\n### " + codec.name() + "\n", doc.indexOf("## Field reference"));
             assertThat(heading).as("a reference section for %s", codec.name()).isPositive();

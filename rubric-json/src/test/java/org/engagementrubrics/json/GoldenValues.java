@@ -24,7 +24,10 @@ import org.engagementrubrics.core.matrix.StagedRubric;
 import org.engagementrubrics.core.matrix.Statement;
 import org.engagementrubrics.core.privacy.SmallCellRule;
 import org.engagementrubrics.core.response.ChecklistAnswer;
+import org.engagementrubrics.core.points.PointsRubric;
 import org.engagementrubrics.core.response.ChecklistAnswers;
+import org.engagementrubrics.core.response.CriterionRating;
+import org.engagementrubrics.core.response.CriterionRatings;
 import org.engagementrubrics.core.response.IndicatorAssessment;
 import org.engagementrubrics.core.response.MarkedStatements;
 import org.engagementrubrics.core.response.Rating;
@@ -90,6 +93,8 @@ final class GoldenValues {
         values.put("district-indicators.json", district);
         values.put("checklist.json", checklist);
         values.put("survey.json", survey);
+        PointsRubric points = Fixtures.pointsRubric();
+        values.put("points-rubric.json", points);
 
         // ----- responses, one per evidence kind, and one with nullable fields and extensions
         Response marks = Response.of("r-marks", staged.id(), "team-a", "school-12", WHEN,
@@ -120,6 +125,15 @@ final class GoldenValues {
         values.put("response-ratings.json", ratings);
         values.put("response-statuses.json", statuses);
         values.put("response-checklist-answers.json", answers);
+        Response criterionRatings = Response.of("r-points", points.id(), "team-a", "school-12", WHEN,
+                CriterionRatings.of(Map.of("welcome", CriterionRating.level("warm"),
+                        "listening", CriterionRating.points(new java.math.BigDecimal("3.25")),
+                        "notes", CriterionRating.points(new java.math.BigDecimal("2.5")),
+                        "translation", CriterionRating.notApplicable())));
+        Response criterionRatings2 = Response.of("r-points-2", points.id(), "team-b", "school-12", WHEN,
+                CriterionRatings.of(Map.of("listening", CriterionRating.level("partial"),
+                        "notes", CriterionRating.notRated(), "translation", CriterionRating.level("yes"))));
+        values.put("response-criterion-ratings.json", criterionRatings);
 
         // ----- results, one per kind, and variants for every fit and profile outcome
         values.put("matrix-result.json", engine.bestFit(staged, marks));
@@ -143,6 +157,8 @@ final class GoldenValues {
                 Response.of("g-3", survey.id(), "g-3", "school-12", WHEN,
                         Ratings.of(Fixtures.ratings("s1", Rating.notApplicable(), "s2", 2))));
         values.put("survey-result.json", engine.summarize(survey, guardians));
+        values.put("points-result.json", engine.score(points, criterionRatings));
+        values.put("points-result-pooled.json", engine.summarize(points, List.of(criterionRatings, criterionRatings2)));
         Response otherSchool = new Response("r-answers-2", checklist.id(), null, "parent-4", "school-14", WHEN,
                 ChecklistAnswers.of(Map.of("look-1", ChecklistAnswer.of(ChecklistMark.NOT_OBSERVED))),
                 Extensions.empty());
@@ -156,6 +172,8 @@ final class GoldenValues {
         guardians.forEach(guardianTally::add);
         values.put("survey-tally.json", guardianTally.state());
         values.put("survey-tally-empty.json", engine.prepare(survey).tally().state());
+        values.put("points-tally.json", engine.prepare(points).tally().add(criterionRatings).add(criterionRatings2)
+                .state());
 
         // ----- survey results by roster group: shown, withheld (small, complementary), no respondents, a stranger
         Roster roster = Roster.of(Family.of("fam-1", "race-ethnicity:hispanic", "iep"),
@@ -197,13 +215,13 @@ final class GoldenValues {
         values.putAll(PanelSamples.goldenValues());
         // ----- points of a staged rubric (issue 14): a weighted scheme excluding unplaced standards, and one with
         // decimal points counting them as zero; the results beside their placements
-        StagePointsScheme points = StagePointsScheme.of("by-stage", List.of(new BigDecimal("1"), new BigDecimal("2"),
+        StagePointsScheme byStage = StagePointsScheme.of("by-stage", List.of(new BigDecimal("1"), new BigDecimal("2"),
                 new BigDecimal("3"))).withWeights(Map.of("standard-1", new BigDecimal("2")));
         StagePointsScheme zero = new StagePointsScheme("half-points", List.of(new BigDecimal("0.5"),
                 new BigDecimal("1.5"), new BigDecimal("2.5")), Map.of(), StagePointsScheme.Unplaced.ZERO);
-        values.put("stage-points-scheme.json", points);
+        values.put("stage-points-scheme.json", byStage);
         values.put("stage-points-scheme-zero.json", zero);
-        values.put("stage-result-points.json", engine.withStagePoints(points).score(staged, marks));
+        values.put("stage-result-points.json", engine.withStagePoints(byStage).score(staged, marks));
         values.put("stage-result-points-zero.json", engine.withStagePoints(zero).score(staged, marks));
         return values;
     }

@@ -44,7 +44,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  *     {@code readSurveyByGroup(Path)};</li>
  * <li>{@code # against <fixture> [comment]}: read the file as a response validated against an instrument from
  *     {@link Fixtures} ({@code conditions}, {@code survey}, {@code fourVersions}, {@code stagedRubric},
- *     {@code district}, {@code checklist}) with {@link ResponseReader#read(String, String)} of {@code responseReader(instrument)},
+ *     {@code district}, {@code checklist}, {@code pointsRubric}) with {@link ResponseReader#read(String, String)} of {@code responseReader(instrument)},
  *     the text decoded as UTF-8 and the file's path string as source name;</li>
  * <li>{@code # via string}: read the file's text with {@link RubricJson#read(String, String)} instead of
  *     the path;</li>
@@ -153,7 +153,8 @@ class InvalidCorpusTest {
 
     private static final Map<String, Supplier<Instrument>> FIXTURES = Map.of(
             "conditions", Fixtures::conditions, "survey", Fixtures::survey, "fourVersions", Fixtures::fourVersions,
-            "stagedRubric", Fixtures::stagedRubric, "district", Fixtures::district, "checklist", Fixtures::checklist);
+            "stagedRubric", Fixtures::stagedRubric, "district", Fixtures::district, "checklist", Fixtures::checklist,
+            "pointsRubric", Fixtures::pointsRubric);
 
     /** Reads the file the way its expectation says. */
     static Object read(Path file, Expectation expectation) throws IOException {

@@ -347,6 +347,8 @@ class MutationStormTest {
             return JSON.write(c);
         } else if (value instanceof org.engagementrubrics.core.raters.AgreementReport a) {
             return JSON.write(a);
+        } else if (value instanceof org.engagementrubrics.core.scoring.StagePointsScheme p) {
+            return JSON.write(p);
         }
         return JSON.write((ScoreResult) value);
     }

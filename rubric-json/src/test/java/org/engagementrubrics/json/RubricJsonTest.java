@@ -147,7 +147,7 @@ class RubricJsonTest {
         assertThatThrownBy(() -> JSON.readInstrument(response("\"br-open-door-1\""), "r.json"))
                 .hasMessageContaining("/kind: [unknown-kind] 'kind' is the string \"response\", which is not read here;"
                         + " expected one of [staged-rubric, archetype-matrix, conditions-assessment, district-indicators,"
-                        + " checklist, survey]");
+                        + " checklist, survey, points-rubric]");
         assertThat(JSON.read(response("\"br-open-door-1\""), "r.json")).isInstanceOf(Response.class);
     }
 

@@ -47,6 +47,8 @@ import org.engagementrubrics.core.response.ChecklistAnswer;
 import org.engagementrubrics.core.response.ChecklistAnswers;
 import org.engagementrubrics.core.response.Evidence;
 import org.engagementrubrics.core.response.IndicatorAssessment;
+import org.engagementrubrics.core.response.CriterionRating;
+import org.engagementrubrics.core.response.CriterionRatings;
 import org.engagementrubrics.core.response.MarkedStatements;
 import org.engagementrubrics.core.response.Rating;
 import org.engagementrubrics.core.response.Ratings;
@@ -109,7 +111,7 @@ class SchemaTest {
     private static final ScoringEngine ENGINE = ScoringEngine.defaults();
     private static final String DEFS = "#/$defs/";
     /** Helper definitions that stand for a whole non-object codec. */
-    private static final Set<String> OPAQUE = Set.of("text", "extensions", "rating");
+    private static final Set<String> OPAQUE = Set.of("text", "extensions", "rating", "criterion-rating");
 
     // ----- schema access ------------------------------------------------------------------------
 
@@ -171,7 +173,7 @@ class SchemaTest {
         void kindsAreExactlyTheKindsTheReaderAccepts() {
             assertThat(JsonSchemas.kinds()).containsExactlyInAnyOrderElementsOf(DocumentKind.kindNames());
             assertThat(JsonSchemas.kinds()).containsExactlyElementsOf(DocumentKind.kindNames());
-            assertThat(JsonSchemas.kinds()).doesNotHaveDuplicates().hasSize(25);
+            assertThat(JsonSchemas.kinds()).doesNotHaveDuplicates().hasSize(28);
         }
 
         @Test
@@ -232,7 +234,7 @@ class SchemaTest {
                     kinds++;
                 }
             }
-            assertThat(kinds).isEqualTo(7);
+            assertThat(kinds).isEqualTo(8);
             assertThat(failures).as("drift between compact codecs and schemas").isEmpty();
             assertThatThrownBy(() -> JsonSchemas.compactSchema("survey")).isInstanceOf(IllegalArgumentException.class);
         }
@@ -491,7 +493,8 @@ class SchemaTest {
             return "integer";
         } else if (codec == ValueCodecs.LONG) {
             return "long";
-        } else if (codec == ValueCodecs.DOUBLE || codec == PointsCodecs.POINTS || codec == PointsCodecs.TOTAL) {
+        } else if (codec == ValueCodecs.DOUBLE || codec == ValueCodecs.DECIMAL || codec == PointsCodecs.POINTS
+                || codec == PointsCodecs.TOTAL) {
             return "number";
         } else if (codec == ValueCodecs.BOOLEAN) {
             return "boolean";
@@ -501,6 +504,8 @@ class SchemaTest {
             return "extensions";
         } else if (codec == ResponseCodecs.RATING) {
             return "rating";
+        } else if (codec == ResponseCodecs.CRITERION_RATING) {
+            return "criterion-rating";
         } else if (codec == CompactResultCodecs.OMITTED_EXPLANATION) {
             return "enum[" + CompactResultCodecs.OMITTED + "]";
         } else if (codec instanceof ObjectCodec<?> object) {
@@ -645,7 +650,7 @@ class SchemaTest {
     // ----- valid documents ----------------------------------------------------------------------
 
     private static final List<Instrument> FIXTURES = List.of(Fixtures.fourVersions(), Fixtures.stagedRubric(),
-            Fixtures.conditions(), Fixtures.survey(), Fixtures.district(), Fixtures.checklist());
+            Fixtures.conditions(), Fixtures.survey(), Fixtures.district(), Fixtures.checklist(), Fixtures.pointsRubric());
 
     /** An extension with nested objects, arrays and every scalar. */
     private static Extensions nestedExtensions() {
@@ -751,12 +756,21 @@ class SchemaTest {
                 response.subjectId(), response.recordedAt(), response.evidence(), response.extensions());
     }
 
+    /** A response to the points rubric of every rating kind: a level, points, not rated (absent), not applicable. */
+    private static Response criterionRatings() {
+        return Response.of("r-points", "family-conference", "team-a", "school-12", Fixtures.WHEN,
+                CriterionRatings.of(Map.of("welcome", CriterionRating.level("warm"),
+                        "listening", CriterionRating.points(new BigDecimal("3.25")),
+                        "notes", CriterionRating.notRated(), "translation", CriterionRating.notApplicable())));
+    }
+
     private static List<ScoreResult> scoredFixtures() {
         ArchetypeMatrix matrix = Fixtures.fourVersions();
         StagedRubric rubric = Fixtures.stagedRubric();
         Response tie = response(matrix, MarkedStatements.of("ll-open-door-1", "ll-fortress-2"));
         List<ScoreResult> results = new ArrayList<>();
         results.add(ENGINE.bestFit(matrix, marks()));
+        results.add(ENGINE.score(Fixtures.pointsRubric(), criterionRatings()));
         results.add(ENGINE.score(matrix, marks()));
         results.add(ENGINE.score(matrix, tie));
         results.add(ENGINE.withTiePolicy(TiePolicies.lowerLevel()).score(matrix, tie));
@@ -801,7 +815,8 @@ class SchemaTest {
         void instrumentsAndResponsesOfFormat10StillValidate() {
             List<String> documents = new ArrayList<>();
             FIXTURES.forEach(instrument -> documents.add(JSON.write(instrument)));
-            List.of(marks(), conditionRatings(), statuses(), answers()).forEach(response -> documents.add(JSON.write(response)));
+            List.of(marks(), conditionRatings(), statuses(), answers(), criterionRatings())
+                    .forEach(response -> documents.add(JSON.write(response)));
             List<String> old = documents.stream()
                     .map(document -> edit(document, root -> root.put("format", DocumentWriter.FORMAT_1_0))).toList();
             assertAllValid(old);
@@ -810,7 +825,7 @@ class SchemaTest {
         @Test
         void responsesOfEveryEvidenceKindValidate() {
             List<Response> responses = List.of(marks(), stagedMarks(), conditionRatings(), surveyRatings(), statuses(),
-                    answers());
+                    answers(), criterionRatings());
             List<String> documents = responses.stream().map(JSON::write).toList();
             assertThat(documents.stream().map(document -> tree(document).path("evidence").path("kind").asString()))
                     .containsAll(ResponseCodecs.EVIDENCE_KINDS.keySet());

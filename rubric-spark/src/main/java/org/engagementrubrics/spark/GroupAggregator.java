@@ -34,6 +34,7 @@ public final class GroupAggregator extends Aggregator<String, GroupedBuffer, Str
 
     private static final long serialVersionUID = 1L;
 
+    /** The instrument and scoring options, shipped to every task. */
     private final SparkScoring scoring;
     /** The roster as our JSON Lines, read again once per deserialized copy. */
     private final String rosterLines;

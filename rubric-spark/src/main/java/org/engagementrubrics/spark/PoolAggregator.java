@@ -28,6 +28,7 @@ public final class PoolAggregator extends Aggregator<String, TallyBuffer, String
 
     private static final long serialVersionUID = 1L;
 
+    /** The instrument and scoring options, shipped to every task. */
     private final SparkScoring scoring;
 
     private PoolAggregator(SparkScoring scoring) {

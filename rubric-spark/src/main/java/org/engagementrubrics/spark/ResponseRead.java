@@ -52,6 +52,10 @@ public record ResponseRead(Dataset<Row> records, Dataset<Row> responses, Dataset
 
     /**
      * Checks that the datasets are present.
+     *
+     * @param records every record, good or bad, columns {@link #RECORDS}
+     * @param responses the good responses
+     * @param deadLetters the bad records with their problems
      */
     public ResponseRead {
         Objects.requireNonNull(records, "records");

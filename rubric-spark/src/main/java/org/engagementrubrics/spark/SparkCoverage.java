@@ -97,6 +97,9 @@ public final class SparkCoverage {
 
         /**
          * Checks that both datasets are present.
+         *
+         * @param contacts the good contacts, columns {@link #CONTACTS}
+         * @param deadLetters the bad records, columns {@link ResponseRead#DEAD_LETTERS}
          */
         public ContactRead {
             Objects.requireNonNull(contacts, "contacts");

@@ -26,8 +26,11 @@ public final class SparkScoring implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The instrument as our JSON, so that every task reads and checks it the same way. */
     private final String instrumentJson;
+    /** The tie policy's name, such as {@code report}. */
     private final String tiePolicy;
+    /** The stage placement's name, such as {@code best-fit-count}. */
     private final String placement;
     private transient volatile PreparedInstrument<Instrument, ScoreResult> prepared;
     private transient volatile ResponseReader reader;

@@ -13,6 +13,7 @@ import org.engagementrubrics.core.matrix.MatrixColumn;
 import org.engagementrubrics.core.matrix.MatrixInstrument;
 import org.engagementrubrics.core.matrix.MatrixRow;
 import org.engagementrubrics.core.matrix.Statement;
+import org.engagementrubrics.core.points.PointsRubric;
 import org.engagementrubrics.core.survey.Survey;
 
 /**
@@ -79,7 +80,7 @@ public final class Contents {
 
     /**
      * Returns the ids of the items evidence answers, in instrument order: indicators of a conditions
-     * assessment, statements of a survey or a matrix, district indicators, or checklist items.
+     * assessment, statements of a survey or a matrix, district indicators, checklist items, or criteria of a points rubric.
      *
      * @param instrument the instrument, not null
      * @return the ids
@@ -94,6 +95,8 @@ public final class Contents {
             district.indicators().stream().map(DistrictIndicator::id).forEach(ids::add);
         } else if (instrument instanceof Checklist checklist) {
             checklist.groups().forEach(g -> g.items().forEach(i -> ids.add(i.id())));
+        } else if (instrument instanceof PointsRubric rubric) {
+            rubric.criteria().forEach(c -> ids.add(c.id()));
         } else {
             ids.addAll(statementIds((MatrixInstrument) instrument));
         }

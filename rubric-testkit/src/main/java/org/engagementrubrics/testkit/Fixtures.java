@@ -2,6 +2,7 @@ package org.engagementrubrics.testkit;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.engagementrubrics.core.Extensions;
@@ -9,6 +10,10 @@ import org.engagementrubrics.core.LocalizedText;
 import org.engagementrubrics.core.RatingScale;
 import org.engagementrubrics.core.ScalePoint;
 import org.engagementrubrics.core.Source;
+import org.engagementrubrics.core.points.Criterion;
+import org.engagementrubrics.core.points.CriterionScale;
+import org.engagementrubrics.core.points.Level;
+import org.engagementrubrics.core.points.PointsRubric;
 import org.engagementrubrics.core.checklist.Checklist;
 import org.engagementrubrics.core.checklist.ChecklistGroup;
 import org.engagementrubrics.core.checklist.ChecklistItem;
@@ -241,6 +246,33 @@ public final class Fixtures {
                                 new ChecklistItem("q-path", LocalizedText.of("Path"), LocalizedText.of("Is each child on a unique path?"), Extensions.empty()),
                                 new ChecklistItem("q-tech", LocalizedText.of("Technology"), LocalizedText.of("How is technology used?"), Extensions.empty())),
                                 Extensions.empty())));
+    }
+
+    /**
+     * Returns a small points rubric, "Family conference": welcome (levels 2, 1, 0), listening (ranged levels 4,
+     * 2.5, 1, weight 2), notes (free-form up to 5, weight 1.5) and translation (levels 3, 0, with descriptions).
+     *
+     * @return the rubric
+     */
+    public static PointsRubric pointsRubric() {
+        return new PointsRubric("family-conference", "1.0.0", LocalizedText.of("Family conference"),
+                Source.of("Test", "Tests"), List.of(), Extensions.empty(), List.of(
+                        Criterion.of("welcome", LocalizedText.of("Welcome"), CriterionScale.levels(List.of(
+                                level("warm", "Warm", "2"), level("polite", "Polite", "1"), level("cool", "Cool", "0")))),
+                        new Criterion("listening", LocalizedText.of("Listening"),
+                                LocalizedText.of("Staff listen before they answer."), new BigDecimal("2"),
+                                CriterionScale.ranges(List.of(level("full", "Full", "4"), level("partial", "Partial", "2.5"),
+                                        level("none", "None", "1"))), Extensions.empty()),
+                        new Criterion("notes", LocalizedText.of("Notes"), null, new BigDecimal("1.5"),
+                                CriterionScale.freeForm(new BigDecimal("5")), Extensions.empty()),
+                        Criterion.of("translation", LocalizedText.of("Translation"), CriterionScale.levels(List.of(
+                                new Level("yes", LocalizedText.of("Yes"), LocalizedText.of("An interpreter was there."),
+                                        new BigDecimal("3"), Extensions.empty()),
+                                level("no", "No", "0"))))));
+    }
+
+    private static Level level(String id, String label, String points) {
+        return Level.of(id, LocalizedText.of(label), new BigDecimal(points));
     }
 
     /**

@@ -8,6 +8,7 @@ import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.LocalizedText;
 import org.engagementrubrics.core.RatingScale;
 import org.engagementrubrics.core.checklist.Checklist;
+import org.engagementrubrics.core.points.PointsRubric;
 import org.engagementrubrics.core.conditions.ConditionsAssessment;
 import org.engagementrubrics.core.district.DistrictIndicators;
 import org.engagementrubrics.core.matrix.ArchetypeMatrix;
@@ -15,6 +16,7 @@ import org.engagementrubrics.core.matrix.MatrixInstrument;
 import org.engagementrubrics.core.matrix.StagedRubric;
 import org.engagementrubrics.core.matrix.Statement;
 import org.engagementrubrics.core.response.ChecklistAnswers;
+import org.engagementrubrics.core.response.CriterionRatings;
 import org.engagementrubrics.core.response.Evidence;
 import org.engagementrubrics.core.response.MarkedStatements;
 import org.engagementrubrics.core.response.Ratings;
@@ -270,6 +272,28 @@ public final class Generators {
     }
 
     /**
+     * Returns a generator of valid points rubrics: 1 to 4 criteria, each free-form, with 1 to 5 levels, or with
+     * 1 to 5 ranged levels of distinct points; points from 0 to 100 with up to two decimals, some weights
+     * other than 1.
+     *
+     * @return the generator
+     */
+    public static Gen<PointsRubric> pointsRubrics() {
+        return pointsRubrics(Sizes.typical());
+    }
+
+    /**
+     * Returns a generator of valid points rubrics of the given sizes: rows bound the criteria, items the levels
+     * of each.
+     *
+     * @param sizes the sizes, not null
+     * @return the generator
+     */
+    public static Gen<PointsRubric> pointsRubrics(Sizes sizes) {
+        return PointsGenerators.pointsRubrics(checked(sizes)).withShrinker(InstrumentShrinkers::pointsRubric);
+    }
+
+    /**
      * Returns a generator of valid instruments of every kind, in equal measure.
      *
      * @return the generator
@@ -286,7 +310,8 @@ public final class Generators {
      */
     public static Gen<Instrument> instruments(Sizes sizes) {
         return Gen.<Instrument>oneOf(archetypeMatrices(sizes), stagedRubrics(sizes), conditionsAssessments(sizes),
-                surveys(sizes), districtIndicators(sizes), checklists(sizes)).withShrinker(InstrumentShrinkers::instrument);
+                surveys(sizes), districtIndicators(sizes), checklists(sizes), pointsRubrics(sizes))
+                .withShrinker(InstrumentShrinkers::instrument);
     }
 
     // ----- evidence and responses ---------------------------------------------------------------
@@ -336,7 +361,19 @@ public final class Generators {
     }
 
     /**
-     * Returns a generator of the evidence an instrument takes: marks, ratings, statuses or answers.
+     * Returns a generator of criterion ratings of a points rubric: per criterion, no rating, a level, points
+     * within its range or maximum (for ranged and free-form criteria), not rated or not applicable.
+     *
+     * @param rubric the rubric, not null
+     * @return the generator
+     */
+    public static Gen<CriterionRatings> criterionRatings(PointsRubric rubric) {
+        return PointsGenerators.criterionRatings(rubric).withShrinker(InstrumentShrinkers::evidenceOfKind);
+    }
+
+    /**
+     * Returns a generator of the evidence an instrument takes: marks, ratings, statuses, answers or criterion
+     * ratings.
      *
      * @param instrument the instrument, not null
      * @return the generator

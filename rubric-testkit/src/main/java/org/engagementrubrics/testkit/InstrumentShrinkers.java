@@ -25,11 +25,15 @@ import org.engagementrubrics.core.matrix.Stage;
 import org.engagementrubrics.core.matrix.StagedRubric;
 import org.engagementrubrics.core.matrix.Standard;
 import org.engagementrubrics.core.response.ChecklistAnswers;
+import org.engagementrubrics.core.response.CriterionRatings;
 import org.engagementrubrics.core.response.Evidence;
 import org.engagementrubrics.core.response.MarkedStatements;
 import org.engagementrubrics.core.response.Ratings;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.response.Statuses;
+import org.engagementrubrics.core.points.Criterion;
+import org.engagementrubrics.core.points.CriterionScale;
+import org.engagementrubrics.core.points.PointsRubric;
 import org.engagementrubrics.core.survey.Survey;
 import org.engagementrubrics.core.validation.RubricValidator;
 
@@ -64,6 +68,8 @@ final class InstrumentShrinkers {
             candidates = districtIndicators(district);
         } else if (instrument instanceof Checklist checklist) {
             candidates = checklist(checklist);
+        } else if (instrument instanceof PointsRubric rubric) {
+            candidates = pointsRubric(rubric);
         } else {
             return List.of();
         }
@@ -201,6 +207,21 @@ final class InstrumentShrinkers {
         return valid(candidates);
     }
 
+    static List<PointsRubric> pointsRubric(PointsRubric r) {
+        Function<List<Criterion>, PointsRubric> rebuild = criteria -> new PointsRubric(r.id(), r.version(), r.title(),
+                r.source(), r.errata(), r.extensions(), criteria);
+        List<PointsRubric> candidates = new ArrayList<>(Shrinking.removingParts(r.criteria(), 1, rebuild));
+        candidates.addAll(Shrinking.replacingParts(r.criteria(), i -> {
+            Criterion c = r.criteria().get(i);
+            if (!(c.scale() instanceof CriterionScale.Levels levels)) {
+                return List.<Criterion>of();
+            }
+            return removals(levels.levels(), 1).stream().map(fewer -> new Criterion(c.id(), c.title(), c.description(),
+                    c.weight(), new CriterionScale.Levels(fewer, levels.ranged()), c.extensions())).toList();
+        }, rebuild));
+        return valid(candidates);
+    }
+
     // ----- evidence and responses ---------------------------------------------------------------
 
     /** Candidates of evidence with fewer marks, ratings, statuses or answers; any subset stays valid. */
@@ -214,6 +235,8 @@ final class InstrumentShrinkers {
             return fewerEntries(statuses.byIndicator()).stream().<Evidence>map(Statuses::of).toList();
         } else if (evidence instanceof ChecklistAnswers answers) {
             return fewerEntries(answers.byItem()).stream().<Evidence>map(ChecklistAnswers::of).toList();
+        } else if (evidence instanceof CriterionRatings ratings) {
+            return fewerEntries(ratings.byCriterion()).stream().<Evidence>map(CriterionRatings::of).toList();
         }
         return List.of();
     }

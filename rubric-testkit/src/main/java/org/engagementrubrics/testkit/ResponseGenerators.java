@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 import org.engagementrubrics.core.Instrument;
 import org.engagementrubrics.core.checklist.Checklist;
+import org.engagementrubrics.core.points.PointsRubric;
 import org.engagementrubrics.core.district.DistrictIndicators;
 import org.engagementrubrics.core.matrix.MatrixInstrument;
 import org.engagementrubrics.core.response.Evidence;
@@ -39,6 +40,8 @@ final class ResponseGenerators {
             return statuses(district).map(Evidence.class::cast);
         } else if (instrument instanceof Checklist checklist) {
             return answers(checklist).map(Evidence.class::cast);
+        } else if (instrument instanceof PointsRubric rubric) {
+            return PointsGenerators.criterionRatings(rubric).map(Evidence.class::cast);
         }
         return ratings(instrument).map(Evidence.class::cast);
     }

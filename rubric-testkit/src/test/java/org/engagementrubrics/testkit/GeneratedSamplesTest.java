@@ -88,12 +88,15 @@ class GeneratedSamplesTest {
         gens.put("surveys", Generators.surveys());
         gens.put("districtIndicators", Generators.districtIndicators());
         gens.put("checklists", Generators.checklists());
+        gens.put("pointsRubrics", Generators.pointsRubrics());
+        gens.put("pointsRubrics(sizes)", Generators.pointsRubrics(Sizes.small()));
         gens.put("instruments", Generators.instruments());
         gens.put("marks", Generators.matrixInstruments().flatMap(Generators::marks));
         gens.put("ratings(conditions)", Generators.conditionsAssessments().flatMap(Generators::ratings));
         gens.put("ratings(survey)", Generators.surveys().flatMap(Generators::ratings));
         gens.put("statuses", Generators.districtIndicators().flatMap(Generators::statuses));
         gens.put("answers", Generators.checklists().flatMap(Generators::answers));
+        gens.put("criterionRatings", Generators.pointsRubrics().flatMap(Generators::criterionRatings));
         gens.put("evidence", Generators.instruments().flatMap(Generators::evidence));
         gens.put("response", Generators.instruments().flatMap(Generators::response));
         gens.put("response(evidence)", Generators.surveys().flatMap(

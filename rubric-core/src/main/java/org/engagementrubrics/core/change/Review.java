@@ -9,6 +9,7 @@ import org.engagementrubrics.core.scoring.ArchetypeResult;
 import org.engagementrubrics.core.scoring.ChecklistResult;
 import org.engagementrubrics.core.scoring.InstrumentRef;
 import org.engagementrubrics.core.scoring.MatrixResult;
+import org.engagementrubrics.core.scoring.PointsResult;
 import org.engagementrubrics.core.scoring.RatingResult;
 import org.engagementrubrics.core.scoring.RollupResult;
 import org.engagementrubrics.core.scoring.ScoreResult;
@@ -123,6 +124,8 @@ public record Review(LocalDate date, List<ScoreResult> results) {
             return rollup.responses().subjectId();
         } else if (result instanceof ChecklistResult checklist) {
             return checklist.responses().subjectId();
+        } else if (result instanceof PointsResult points) {
+            return points.responses().subjectId();
         } else {
             return ((SurveyResult) result).responses().subjectId();
         }

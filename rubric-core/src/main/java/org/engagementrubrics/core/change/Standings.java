@@ -9,9 +9,11 @@ import org.engagementrubrics.core.scoring.ArchetypeResult;
 import org.engagementrubrics.core.scoring.ChecklistCounts;
 import org.engagementrubrics.core.scoring.ChecklistResult;
 import org.engagementrubrics.core.scoring.ColumnTally;
+import org.engagementrubrics.core.scoring.CriterionPoints;
 import org.engagementrubrics.core.scoring.ConditionSummary;
 import org.engagementrubrics.core.scoring.Fit;
 import org.engagementrubrics.core.scoring.MatrixResult;
+import org.engagementrubrics.core.scoring.PointsResult;
 import org.engagementrubrics.core.scoring.RatingResult;
 import org.engagementrubrics.core.scoring.RatingSummary;
 import org.engagementrubrics.core.scoring.RollupResult;
@@ -63,6 +65,13 @@ final class Standings {
                 byMark.put("not applicable", counts.notApplicable());
                 byMark.put("unanswered", counts.unanswered());
                 standings.put(new Unit(UnitKind.GROUP, counts.key()), new Standing.Counts(byMark));
+            }
+        } else if (first instanceof PointsResult points) {
+            for (CriterionPoints criterion : points.criteria()) {
+                long applicable = criterion.applicable();
+                Double mean = applicable == 0 ? null : criterion.earned().doubleValue() / applicable;
+                standings.put(new Unit(UnitKind.CRITERION, criterion.criterionId()),
+                        new Standing.Mean(mean, Math.toIntExact(applicable)));
             }
         } else {
             for (RatingSummary statement : ((SurveyResult) first).statements()) {

@@ -17,7 +17,9 @@ public enum UnitKind {
     /** A group of checklist items, counted by answer. */
     GROUP("group"),
     /** A survey statement, rated on its scale. */
-    STATEMENT("statement");
+    STATEMENT("statement"),
+    /** A criterion of a points rubric, with its mean points. */
+    CRITERION("criterion");
 
     private final String noun;
 
@@ -49,6 +51,6 @@ public enum UnitKind {
             }
         }
         throw new IllegalArgumentException("unit kind '" + noun + "' is not one of standard, row, condition,"
-                + " indicator, dimension, group, statement");
+                + " indicator, dimension, group, statement, criterion");
     }
 }

@@ -30,6 +30,11 @@ public record GroupedTallyState(TallyState all, List<String> groupIds, List<Tall
     /**
      * Checks and copies the components.
      *
+     * @param all the tally state of every response, not null
+     * @param groupIds the groups, in the tally's order, not null
+     * @param groups one tally state per group, in the order of {@code groupIds}, not null
+     * @param respondents the ids of the families on the roster that responded, in roster order, not null
+     * @param unrostered how many responses had a rater not on the roster, zero or more
      * @throws IllegalArgumentException if there are not as many group states as groups, or unrostered is negative
      */
     public GroupedTallyState {

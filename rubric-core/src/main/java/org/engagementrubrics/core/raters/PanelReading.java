@@ -19,6 +19,7 @@ import org.engagementrubrics.core.district.ImplementationStatus;
 import org.engagementrubrics.core.matrix.MatrixColumn;
 import org.engagementrubrics.core.matrix.MatrixInstrument;
 import org.engagementrubrics.core.matrix.MatrixRow;
+import org.engagementrubrics.core.points.PointsRubric;
 import org.engagementrubrics.core.matrix.Statement;
 import org.engagementrubrics.core.response.ChecklistAnswer;
 import org.engagementrubrics.core.response.ChecklistAnswers;
@@ -57,6 +58,10 @@ final class PanelReading {
     }
 
     static PanelReading of(Instrument instrument) {
+        if (instrument instanceof PointsRubric) {
+            throw new IllegalArgumentException("a points rubric has no panel reading: each criterion has its own "
+                    + "levels, so raters' values share no scale; compare its points results instead");
+        }
         List<String> units = new ArrayList<>();
         List<String> categories = new ArrayList<>();
         if (instrument instanceof MatrixInstrument) {

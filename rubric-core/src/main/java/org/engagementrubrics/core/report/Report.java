@@ -25,6 +25,8 @@ public record Report(LocalDate date, List<ReportSection> sections) {
     /**
      * Creates a report, copying the sections.
      *
+     * @param date the date the report is made for, shown in the locale's format, not null
+     * @param sections the sections, at least one
      * @throws IllegalArgumentException if there are no sections
      */
     public Report {

@@ -35,6 +35,8 @@ public sealed interface ReportSection
         /**
          * Creates the section, checking that the result is the instrument's.
          *
+         * @param instrument the instrument the result was scored on, not null
+         * @param result the result, not null
          * @throws IllegalArgumentException if the result was scored on another instrument
          */
         public Scored {
@@ -51,7 +53,12 @@ public sealed interface ReportSection
      * @param result the coverage, not null
      */
     record Coverage(Survey instrument, CoverageResult result) implements ReportSection {
-        /** Creates the section. */
+        /**
+         * Creates the section.
+         *
+         * @param instrument the survey whose goal was measured, not null
+         * @param result the coverage, not null
+         */
         public Coverage {
             Objects.requireNonNull(instrument, "instrument");
             Objects.requireNonNull(result, "result");
@@ -68,6 +75,8 @@ public sealed interface ReportSection
         /**
          * Creates the section, checking that the report is the instrument's.
          *
+         * @param instrument the instrument the panel rated, not null
+         * @param report the agreement, not null
          * @throws IllegalArgumentException if the panel rated another instrument
          */
         public Agreement {
@@ -84,7 +93,12 @@ public sealed interface ReportSection
      * @param comparison the comparison, not null
      */
     record Change(Instrument instrument, Comparison comparison) implements ReportSection {
-        /** Creates the section. */
+        /**
+         * Creates the section.
+         *
+         * @param instrument the instrument of the latest review, not null
+         * @param comparison the comparison, not null
+         */
         public Change {
             Objects.requireNonNull(instrument, "instrument");
             Objects.requireNonNull(comparison, "comparison");

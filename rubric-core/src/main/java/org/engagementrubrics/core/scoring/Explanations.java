@@ -311,6 +311,67 @@ final class Explanations {
         return Explanation.of(Message.of("title.line", title, answers(overall)), List.of(), groups);
     }
 
+    // ----- points rubrics -----------------------------------------------------------------------
+
+    /** Says how not-applicable and not-rated criteria count, in every points explanation. */
+    static final String POINTS_RULE = "not-applicable criteria leave the points possible; not-rated criteria "
+            + "count 0 of their points possible";
+
+    static Explanation criterionPoints(String title, CriterionPoints points, long responses, Map<String, String> labels) {
+        String weighted = points.weight().compareTo(BigDecimal.ONE) == 0 ? ""
+                : "; weight " + plain(points.weight()) + ": " + plain(points.weightedEarned()) + " of "
+                        + plain(points.weightedPossible());
+        List<String> chosen = new ArrayList<>();
+        points.levels().forEach((id, count) -> chosen.add(labels.getOrDefault(id, id)
+                + (responses == 1 ? "" : " " + count)));
+        if (responses == 1) {
+            if (points.notApplicable() == 1) {
+                return Explanation.of(title + ": not applicable, so it leaves the points possible");
+            }
+            String rating = points.notRated() == 1 ? "not rated" : chosen.isEmpty() ? "points entered" : chosen.get(0);
+            return Explanation.of(title + ": " + rating + ", " + plain(points.earned()) + " of "
+                    + plain(points.pointsPossible()) + " points" + weighted);
+        }
+        String mean = points.applicable() == 0 ? "no mean"
+                : "mean " + PointsResult.shown(PointsResult.mean(points.earned(), points.applicable())) + " of "
+                        + plain(points.pointsPossible());
+        return Explanation.of(title + ": " + plain(points.earned()) + " of " + plain(points.possible())
+                + " points over " + Words.count(points.applicable(), "response") + " it applied to (rated "
+                + points.rated() + ", not rated " + points.notRated() + ", not applicable " + points.notApplicable()
+                + "); " + mean + weighted + (chosen.isEmpty() ? "" : "; levels " + String.join(", ", chosen)));
+    }
+
+    static Explanation points(String title, List<CriterionPoints> criteria, long responses, BigDecimal percentSum,
+            long percentResponses, List<Explanation> parts) {
+        PointsTotal total = PointsResult.totalOf(criteria);
+        boolean weighted = criteria.stream().anyMatch(c -> c.weight().compareTo(BigDecimal.ONE) != 0);
+        String pooled = plain(total.weightedEarned()) + " of " + plain(total.weightedPossible()) + " points"
+                + total.displayPercent().map(p -> " (" + p.toPlainString() + "%)").orElse(", no percent");
+        String summary;
+        if (responses == 1) {
+            summary = title + ": " + (total.percent().isEmpty() ? "every criterion is not applicable, so there are "
+                    + "no points possible and no percent" : pooled);
+        } else {
+            String meanPercent = percentResponses == 0 ? "no percent"
+                    : "mean percent " + PointsResult.shown(PointsResult.mean(percentSum, percentResponses)) + "% over "
+                            + Words.count(percentResponses, "response") + " with points possible";
+            summary = title + ": " + Words.count(responses, "response") + ", mean total "
+                    + PointsResult.shown(PointsResult.mean(total.weightedEarned(), responses)) + " points, "
+                    + meanPercent + "; pooled " + pooled;
+        }
+        List<String> details = new ArrayList<>();
+        details.add(POINTS_RULE);
+        if (weighted) {
+            details.add("each criterion's weight multiplies its points earned and possible");
+        }
+        return new Explanation(summary, details, parts);
+    }
+
+    /** A decimal in plain notation without trailing zeros: 2, 2.5, 100. */
+    private static String plain(BigDecimal value) {
+        return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+    }
+
     // ----- numbers ------------------------------------------------------------------------------
 
     private static java.math.BigDecimal number(double value) {

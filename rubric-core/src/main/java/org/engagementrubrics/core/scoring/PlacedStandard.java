@@ -20,6 +20,10 @@ public record PlacedStandard(String instrumentId, String standardId, List<String
     /**
      * Refuses a missing part, and a fit on a stage the standard does not have.
      *
+     * @param instrumentId the rubric being scored, not null
+     * @param standardId the standard, not null
+     * @param stageIds the standard's stages in their order (the columns it has cells in), not null
+     * @param fit how the standard was placed: a winner or resolved tie names one of {@code stageIds}, not null
      * @throws IllegalArgumentException if the fit names a stage that is not one of {@code stageIds}
      */
     public PlacedStandard {

@@ -51,6 +51,7 @@ public record PointsTotal(List<Part> parts) {
     /**
      * Refuses a missing part or a repeated part id, and copies the list.
      *
+     * @param parts the parts, in the order they are reported, with distinct ids, not null
      * @throws NullPointerException if the list or a part is null
      * @throws IllegalArgumentException if two parts share an id
      */
@@ -212,6 +213,11 @@ public record PointsTotal(List<Part> parts) {
         /**
          * Checks every component.
          *
+         * @param id the part's id, not blank
+         * @param earned the points earned, zero or more and at most {@code possible}; zero unless rated
+         * @param possible the points possible, zero or more
+         * @param weight the weight the part's points are multiplied by in the weighted sums, zero or more
+         * @param status whether the part counts, and how, not null
          * @throws NullPointerException if a component is null
          * @throws IllegalArgumentException if the id is blank, a number is negative, the earned points exceed
          *         the possible points, or a part that is not rated earned points

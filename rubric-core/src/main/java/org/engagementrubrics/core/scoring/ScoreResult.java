@@ -6,7 +6,8 @@ package org.engagementrubrics.core.scoring;
  * <p>All implementations are immutable and thread-safe records.
  */
 public sealed interface ScoreResult
-        permits MatrixResult, ArchetypeResult, StageResult, RatingResult, RollupResult, ChecklistResult, SurveyResult {
+        permits MatrixResult, ArchetypeResult, StageResult, RatingResult, RollupResult, ChecklistResult, SurveyResult,
+        PointsResult {
 
     /**
      * Returns the instrument the result was computed against.

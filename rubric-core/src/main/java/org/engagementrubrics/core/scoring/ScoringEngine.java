@@ -12,6 +12,7 @@ import org.engagementrubrics.core.matrix.ArchetypeMatrix;
 import org.engagementrubrics.core.matrix.MatrixInstrument;
 import org.engagementrubrics.core.matrix.StagedRubric;
 import org.engagementrubrics.core.response.Response;
+import org.engagementrubrics.core.points.PointsRubric;
 import org.engagementrubrics.core.survey.Survey;
 import org.engagementrubrics.core.validation.InvalidDataException;
 import org.engagementrubrics.core.validation.RubricValidator;
@@ -33,9 +34,10 @@ import org.engagementrubrics.core.internal.Words;
  * <p>What each kind yields: a staged rubric, a {@link StageResult} (each standard placed on a stage by
  * the {@link StagePlacement}); an archetype matrix, an {@link ArchetypeResult} (best fit per dimension
  * and the profile); a conditions assessment, a {@link RatingResult}; district indicators, a
- * {@link RollupResult}; a checklist, a {@link ChecklistResult}; a survey, a {@link SurveyResult}. The
+ * {@link RollupResult}; a checklist, a {@link ChecklistResult}; a survey, a {@link SurveyResult}; a points rubric, a
+ * {@link PointsResult}. The
  * {@code summarize} methods pool many responses for the kinds where pooling is meaningful (ratings,
- * statuses, answers); matrix kinds are scored one response at a time. To pool responses one at a time, or
+ * statuses, answers, points); matrix kinds are scored one response at a time. To pool responses one at a time, or
  * in parts merged later, use the {@link Tally} of a {@linkplain #prepare(Instrument) prepared} instrument.
  *
  * <p>Every response is checked first, on its own (Bean Validation, with the engine's validator: what the
@@ -258,6 +260,17 @@ public final class ScoringEngine {
         return new PreparedInstrument<>(new SurveyScorer(valid(survey, "survey")), validator());
     }
 
+    /**
+     * Prepares a points rubric; see {@link #prepare(Instrument)}.
+     *
+     * @param rubric the points rubric, not null
+     * @return the prepared rubric
+     * @throws InvalidDataException with every problem, if the rubric is not valid
+     */
+    public PreparedInstrument<PointsRubric, PointsResult> prepare(PointsRubric rubric) {
+        return new PreparedInstrument<>(new PointsScorer(valid(rubric, "rubric")), validator());
+    }
+
     private <T extends Instrument> T valid(T instrument, String name) {
         Objects.requireNonNull(instrument, name);
         return validator().requireValid(instrument);
@@ -285,6 +298,8 @@ public final class ScoringEngine {
             return new RollupScorer(district);
         } else if (instrument instanceof Checklist checklist) {
             return new ChecklistScorer(checklist);
+        } else if (instrument instanceof PointsRubric rubric) {
+            return new PointsScorer(rubric);
         }
         return new SurveyScorer((Survey) instrument);
     }
@@ -308,7 +323,7 @@ public final class ScoringEngine {
 
     /**
      * Pools many responses on an instrument whose evidence can be pooled: a conditions assessment,
-     * district indicators, a checklist or a survey.
+     * district indicators, a checklist, a survey or a points rubric.
      *
      * @param instrument the instrument, not null
      * @param responses the responses, not null, not empty

@@ -55,6 +55,11 @@ public record StagePointsScheme(String name, List<BigDecimal> pointsByPosition, 
     /**
      * Checks every component and copies the collections, the weights sorted by standard id.
      *
+     * @param name the scheme's name, written in results, not blank
+     * @param pointsByPosition the points of each stage position, the first for position 1; not empty, each zero or
+     *        more
+     * @param weights the weight of each standard that has one, by standard id, each zero or more; sorted by id, not null
+     * @param unplaced what an unplaced standard counts as, not null
      * @throws NullPointerException if a component, a point value, a weight or a standard id is null
      * @throws IllegalArgumentException if the name or a standard id is blank, there are no points, or a number
      *         is negative

@@ -15,6 +15,9 @@ public record StagePointsTotal(String scheme, PointsTotal total) {
 
     /**
      * Refuses a missing part.
+     *
+     * @param scheme the name of the points strategy, not null
+     * @param total the total, one part per standard, not null
      */
     public StagePointsTotal {
         Objects.requireNonNull(scheme, "scheme");

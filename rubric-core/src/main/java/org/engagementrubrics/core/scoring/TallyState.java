@@ -3,7 +3,7 @@ package org.engagementrubrics.core.scoring;
 /**
  * What a {@link Tally} has counted, as an immutable value: the instrument, the pool of responses, and the
  * counts its result is computed from, so that a tally can be stored (in JSON: {@code rating-tally},
- * {@code rollup-tally}, {@code checklist-tally}, {@code survey-tally}), sent elsewhere and merged later.
+ * {@code rollup-tally}, {@code checklist-tally}, {@code survey-tally}, {@code points-tally}), sent elsewhere and merged later.
  *
  * <pre>{@code
  * TallyState part = tally.state();                          // store or send it
@@ -16,7 +16,8 @@ package org.engagementrubrics.core.scoring;
  * answer per response and item, every item on the same scale values); restoring it checks the rest against
  * the instrument. All implementations are immutable and thread-safe records.
  */
-public sealed interface TallyState permits RatingTallyState, RollupTallyState, ChecklistTallyState, SurveyTallyState {
+public sealed interface TallyState permits RatingTallyState, RollupTallyState, ChecklistTallyState, SurveyTallyState,
+        PointsTallyState {
 
     /**
      * Returns the instrument whose responses were counted.

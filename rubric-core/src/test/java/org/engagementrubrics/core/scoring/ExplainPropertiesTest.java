@@ -44,6 +44,9 @@ class ExplainPropertiesTest {
         } else if (result instanceof ChecklistResult c) {
             return new ChecklistResult(c.instrument(), c.responses(), c.groups(), c.overall(), none);
         }
+        if (result instanceof PointsResult p) {
+            return new PointsResult(p.instrument(), p.responses(), p.criteria(), p.percentSum(), p.percentResponses(), none);
+        }
         SurveyResult s = (SurveyResult) result;
         return new SurveyResult(s.instrument(), s.responses(), s.statements(), none);
     }

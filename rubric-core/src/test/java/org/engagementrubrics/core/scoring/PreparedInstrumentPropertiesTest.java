@@ -28,6 +28,9 @@ import org.engagementrubrics.core.response.Rating;
 import org.engagementrubrics.core.response.Ratings;
 import org.engagementrubrics.core.response.Response;
 import org.engagementrubrics.core.response.Statuses;
+import org.engagementrubrics.core.points.PointsRubric;
+import org.engagementrubrics.core.response.CriterionRating;
+import org.engagementrubrics.core.response.CriterionRatings;
 import org.engagementrubrics.core.survey.Survey;
 import org.engagementrubrics.core.validation.InvalidDataException;
 import org.engagementrubrics.core.validation.Problem;
@@ -114,6 +117,11 @@ class PreparedInstrumentPropertiesTest {
             byIndicator.put(unknown, IndicatorAssessment.of(ImplementationStatus.FULL));
             return Statuses.of(byIndicator);
         }
+        if (response.evidence() instanceof CriterionRatings ratings) {
+            Map<String, CriterionRating> byCriterion = new HashMap<>(ratings.byCriterion());
+            byCriterion.put(unknown, CriterionRating.notRated());
+            return CriterionRatings.of(byCriterion);
+        }
         Map<String, ChecklistAnswer> byItem = new HashMap<>(((ChecklistAnswers) response.evidence()).byItem());
         byItem.put(unknown, ChecklistAnswer.of(ChecklistMark.NOT_APPLICABLE));
         return ChecklistAnswers.of(byItem);
@@ -131,6 +139,8 @@ class PreparedInstrumentPropertiesTest {
             return engine.prepare(district);
         } else if (instrument instanceof Checklist checklist) {
             return engine.prepare(checklist);
+        } else if (instrument instanceof PointsRubric rubric) {
+            return engine.prepare(rubric);
         }
         return engine.prepare((Survey) instrument);
     }

@@ -38,6 +38,8 @@ class TallyPropertiesTest {
             return rollup.responses();
         } else if (result instanceof ChecklistResult checklist) {
             return checklist.responses();
+        } else if (result instanceof PointsResult points) {
+            return points.responses();
         }
         return ((SurveyResult) result).responses();
     }
@@ -45,7 +47,7 @@ class TallyPropertiesTest {
     /** Pooled instruments, and responses that sometimes all share one subject. */
     static Gen<Case> cases() {
         Gen<Instrument> instruments = Gen.oneOf(Generators.conditionsAssessments(), Generators.surveys(),
-                Generators.districtIndicators(), Generators.checklists());
+                Generators.districtIndicators(), Generators.checklists(), Generators.pointsRubrics());
         return instruments.flatMap(i -> Generators.responses(i, 1, 10).flatMap(list -> random -> {
             List<Response> responses = list;
             if (random.nextBoolean()) {

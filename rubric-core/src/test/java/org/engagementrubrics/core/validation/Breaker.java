@@ -1,6 +1,7 @@
 package org.engagementrubrics.core.validation;
 
 import java.lang.reflect.Constructor;
+import java.math.BigDecimal;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -14,7 +15,7 @@ import org.engagementrubrics.core.LocalizedText;
 
 /**
  * Breaks a valid instrument at a few random places: walks its record graph by reflection (test code over our
- * own model, never over user data) and replaces strings, numbers, lists and translations by values that
+ * own model, never over user data) and replaces strings, numbers (ints and decimals), flags, lists and translations by values that
  * breach some constraint, such as blank text, an id that is not well formed, a zero, an empty or one-member
  * list, a duplicated or swapped element. A change that a record's constructor refuses is skipped.
  */
@@ -23,6 +24,9 @@ final class Breaker {
     private static final List<String> NASTY_STRINGS = List.of("", " ", "\t\n", "-starts-with-dash", "has space",
             "x".repeat(129), "é-accent", "ok-id", "a");
     private static final int[] NASTY_INTS = {0, -1, -7, 1, 2, 100, 101, 1000, Integer.MIN_VALUE};
+    private static final List<BigDecimal> NASTY_DECIMALS = List.of(BigDecimal.ZERO, new BigDecimal("-1"),
+            new BigDecimal("-0.01"), new BigDecimal("1.005"), new BigDecimal("2.00"), new BigDecimal("1E+10"),
+            new BigDecimal("12345678901.5"), new BigDecimal("0.001"), BigDecimal.ONE);
 
     private final RandomGenerator random;
     private final double chance;
@@ -104,6 +108,10 @@ final class Breaker {
                     value = NASTY_STRINGS.get(random.nextInt(NASTY_STRINGS.size()));
                 } else if (types[i] == int.class) {
                     value = NASTY_INTS[random.nextInt(NASTY_INTS.length)];
+                } else if (types[i] == BigDecimal.class) {
+                    value = NASTY_DECIMALS.get(random.nextInt(NASTY_DECIMALS.size()));
+                } else if (types[i] == boolean.class) {
+                    value = !(Boolean) value;
                 }
             }
             values[i] = value;

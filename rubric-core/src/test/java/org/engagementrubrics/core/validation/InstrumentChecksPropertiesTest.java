@@ -41,6 +41,10 @@ import org.engagementrubrics.core.matrix.Stage;
 import org.engagementrubrics.core.matrix.StagedRubric;
 import org.engagementrubrics.core.matrix.Standard;
 import org.engagementrubrics.core.matrix.Statement;
+import org.engagementrubrics.core.points.Criterion;
+import org.engagementrubrics.core.points.CriterionScale;
+import org.engagementrubrics.core.points.Level;
+import org.engagementrubrics.core.points.PointsRubric;
 import org.engagementrubrics.core.survey.ContactGoal;
 import org.engagementrubrics.core.survey.MonitoredGroup;
 import org.engagementrubrics.core.survey.Survey;
@@ -72,7 +76,8 @@ class InstrumentChecksPropertiesTest {
             Cell.class, Statement.class, Archetype.class, Dimension.class, ProfileRule.class,
             ProfileCondition.class, Condition.class, Indicator.class, Citation.class, DistrictIndicator.class,
             DistrictDimension.class, ChecklistGroup.class, ChecklistItem.class, ContactGoal.class,
-            MonitoredGroup.class);
+            MonitoredGroup.class, PointsRubric.class, Criterion.class, CriterionScale.Levels.class,
+            CriterionScale.FreeForm.class, Level.class);
     private static final Set<String> CLASS_LEVEL = Set.of("UniqueIds", "DistinctLabels", "ConsistentOrder",
             "ResolvedReferences");
 

@@ -94,7 +94,7 @@ final class Places {
     }
 
     private static boolean isEvidenceEntry(String pointer) {
-        return pointer.matches("/evidence/(byItem|byIndicator)/[^/]+|/evidence/statementIds/[0-9]+");
+        return pointer.matches("/evidence/(byItem|byIndicator|byCriterion)/[^/]+|/evidence/statementIds/[0-9]+");
     }
 
     /** Checks if every element of an array is an object with a value for the field (a label may be an object). */

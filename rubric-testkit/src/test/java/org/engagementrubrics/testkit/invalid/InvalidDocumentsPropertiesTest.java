@@ -108,7 +108,7 @@ class InvalidDocumentsPropertiesTest {
         });
         if (Properties.coverageApplies(CASES)) {
             assertThat(made).as("the defects made across the run").containsExactlyInAnyOrder(Defect.values());
-            assertThat(kinds).hasSize(6);
+            assertThat(kinds).hasSize(7);
             assertThat(rosterMade).as("the defects made of roster lines").containsAll(EnumSet.of(Defect.DUPLICATE_ID,
                     Defect.WRONG_TYPE, Defect.MISSING_FIELD, Defect.UNKNOWN_FIELD, Defect.EMPTY, Defect.UTF16,
                     Defect.INVALID_UTF8, Defect.TRUNCATED, Defect.DUPLICATE_KEY, Defect.STRING_TOO_LONG));
