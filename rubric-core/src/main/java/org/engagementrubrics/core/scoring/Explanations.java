@@ -313,63 +313,68 @@ final class Explanations {
 
     // ----- points rubrics -----------------------------------------------------------------------
 
-    /** Says how not-applicable and not-rated criteria count, in every points explanation. */
-    static final String POINTS_RULE = "not-applicable criteria leave the points possible; not-rated criteria "
-            + "count 0 of their points possible";
-
     static Explanation criterionPoints(String title, CriterionPoints points, long responses, Map<String, String> labels) {
-        String weighted = points.weight().compareTo(BigDecimal.ONE) == 0 ? ""
-                : "; weight " + plain(points.weight()) + ": " + plain(points.weightedEarned()) + " of "
-                        + plain(points.weightedPossible());
-        List<String> chosen = new ArrayList<>();
-        points.levels().forEach((id, count) -> chosen.add(labels.getOrDefault(id, id)
-                + (responses == 1 ? "" : " " + count)));
+        Message weighted = points.weight().compareTo(BigDecimal.ONE) == 0 ? Message.text("")
+                : Message.of("points.criterion.weight", plain(points.weight()), plain(points.weightedEarned()),
+                        plain(points.weightedPossible()));
+        List<Message> chosen = new ArrayList<>();
+        points.levels().forEach((id, count) -> chosen.add(responses == 1 ? Message.text(labels.getOrDefault(id, id))
+                : Message.of("profile.count", labels.getOrDefault(id, id), count)));
         if (responses == 1) {
             if (points.notApplicable() == 1) {
-                return Explanation.of(title + ": not applicable, so it leaves the points possible");
+                return Explanation.of(Message.of("points.criterion.notApplicable", title));
             }
-            String rating = points.notRated() == 1 ? "not rated" : chosen.isEmpty() ? "points entered" : chosen.get(0);
-            return Explanation.of(title + ": " + rating + ", " + plain(points.earned()) + " of "
-                    + plain(points.pointsPossible()) + " points" + weighted);
+            Message rating = points.notRated() == 1 ? Message.of("points.criterion.notRated")
+                    : chosen.isEmpty() ? Message.of("points.criterion.entered") : chosen.get(0);
+            return Explanation.of(Message.of("points.criterion.one", title, rating, plain(points.earned()),
+                    plain(points.pointsPossible()), weighted));
         }
-        String mean = points.applicable() == 0 ? "no mean"
-                : "mean " + PointsResult.shown(PointsResult.mean(points.earned(), points.applicable())) + " of "
-                        + plain(points.pointsPossible());
-        return Explanation.of(title + ": " + plain(points.earned()) + " of " + plain(points.possible())
-                + " points over " + Words.count(points.applicable(), "response") + " it applied to (rated "
-                + points.rated() + ", not rated " + points.notRated() + ", not applicable " + points.notApplicable()
-                + "); " + mean + weighted + (chosen.isEmpty() ? "" : "; levels " + String.join(", ", chosen)));
+        Message mean = points.applicable() == 0 ? Message.of("points.criterion.noMean")
+                : Message.of("points.criterion.mean", shown(PointsResult.mean(points.earned(), points.applicable())),
+                        plain(points.pointsPossible()));
+        Message levels = chosen.isEmpty() ? Message.text("")
+                : Message.of("points.criterion.levels", Phrases.join("list.comma", chosen));
+        return Explanation.of(Message.of("points.criterion.many", title, plain(points.earned()),
+                plain(points.possible()), Phrases.count("count.response", points.applicable()), points.rated(),
+                points.notRated(), points.notApplicable(), mean, weighted, levels));
     }
 
     static Explanation points(String title, List<CriterionPoints> criteria, long responses, BigDecimal percentSum,
             long percentResponses, List<Explanation> parts) {
         PointsTotal total = PointsResult.totalOf(criteria);
         boolean weighted = criteria.stream().anyMatch(c -> c.weight().compareTo(BigDecimal.ONE) != 0);
-        String pooled = plain(total.weightedEarned()) + " of " + plain(total.weightedPossible()) + " points"
-                + total.displayPercent().map(p -> " (" + p.toPlainString() + "%)").orElse(", no percent");
-        String summary;
+        Message pooled = total.displayPercent().map(p -> Message.of("points.pooled", plain(total.weightedEarned()),
+                plain(total.weightedPossible()), Message.of("number.percent", p)))
+                .orElseGet(() -> Message.of("points.pooledNoPercent", plain(total.weightedEarned()),
+                        plain(total.weightedPossible())));
+        Message summary;
         if (responses == 1) {
-            summary = title + ": " + (total.percent().isEmpty() ? "every criterion is not applicable, so there are "
-                    + "no points possible and no percent" : pooled);
+            summary = Message.of("title.line", title, total.percent().isEmpty() ? Message.of("points.noneApplicable")
+                    : pooled);
         } else {
-            String meanPercent = percentResponses == 0 ? "no percent"
-                    : "mean percent " + PointsResult.shown(PointsResult.mean(percentSum, percentResponses)) + "% over "
-                            + Words.count(percentResponses, "response") + " with points possible";
-            summary = title + ": " + Words.count(responses, "response") + ", mean total "
-                    + PointsResult.shown(PointsResult.mean(total.weightedEarned(), responses)) + " points, "
-                    + meanPercent + "; pooled " + pooled;
+            Message meanPercent = percentResponses == 0 ? Message.of("points.noPercent")
+                    : Message.of("points.meanPercent", Message.of("number.percent",
+                            shown(PointsResult.mean(percentSum, percentResponses))),
+                            Phrases.count("count.response", percentResponses));
+            summary = Message.of("points.many", title, Phrases.count("count.response", responses),
+                    shown(PointsResult.mean(total.weightedEarned(), responses)), meanPercent, pooled);
         }
-        List<String> details = new ArrayList<>();
-        details.add(POINTS_RULE);
+        List<Message> details = new ArrayList<>();
+        details.add(Message.of("points.rule"));
         if (weighted) {
-            details.add("each criterion's weight multiplies its points earned and possible");
+            details.add(Message.of("points.weights"));
         }
-        return new Explanation(summary, details, parts);
+        return Explanation.of(summary, details, parts);
     }
 
     /** A decimal in plain notation without trailing zeros: 2, 2.5, 100. */
-    private static String plain(BigDecimal value) {
-        return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+    private static BigDecimal plain(BigDecimal value) {
+        return value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+    }
+
+    /** A mean as shown: two decimals, half-even. */
+    private static BigDecimal shown(BigDecimal value) {
+        return new BigDecimal(PointsResult.shown(value));
     }
 
     // ----- numbers ------------------------------------------------------------------------------
