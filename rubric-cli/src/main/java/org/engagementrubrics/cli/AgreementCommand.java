@@ -1,13 +1,11 @@
 package org.engagementrubrics.cli;
 
 import java.io.PrintWriter;
-import org.engagementrubrics.core.agreement.Bootstrap;
 import org.engagementrubrics.core.raters.AgreementReport;
 import org.engagementrubrics.core.raters.Panel;
 import org.engagementrubrics.json.RubricJson;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code rubric agreement}: how far many raters agree, per subject and across subjects.
@@ -32,35 +30,17 @@ import picocli.CommandLine.ParameterException;
                 "4:out of memory (give Java more: java -Xmx2g -jar rubric.jar ...)"})
 final class AgreementCommand extends PanelCommand {
 
-    @Option(names = "--draws", paramLabel = "N", defaultValue = "1000",
-            description = "The bootstrap's number of draws, 1 to 1000000 (default 1000).")
-    int draws;
-
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "" + Bootstrap.DEFAULT_SEED,
-            description = "The bootstrap's seed (default ${DEFAULT-VALUE}): the same seed gives the same interval.")
-    long seed;
-
-    @Option(names = "--level", paramLabel = "L", defaultValue = "0.95",
-            description = "The level of the percentile interval, between 0 and 1 (default 0.95).")
-    double level;
+    @Mixin
+    BootstrapOptions bootstrapOptions;
 
     @Override
     void checkOptions() {
-        bootstrap();
+        bootstrapOptions.bootstrap(spec.commandLine());
     }
 
     @Override
     void print(Panel panel, PrintWriter out) {
-        AgreementReport report = AgreementReport.of(panel, bootstrap());
+        AgreementReport report = AgreementReport.of(panel, bootstrapOptions.bootstrap(spec.commandLine()));
         out.print(format == OutputFormat.JSON ? RubricJson.defaults().write(report) : report.explanation().toText());
-    }
-
-    private Bootstrap bootstrap() {
-        try {
-            return Bootstrap.of(draws, seed).withLevel(level);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--draws " + draws + ", --level " + level + ": "
-                    + e.getMessage());
-        }
     }
 }

@@ -5,22 +5,15 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.engagementrubrics.core.coverage.CoverageGoal;
 import org.engagementrubrics.core.coverage.CoverageResult;
 import org.engagementrubrics.core.coverage.CoverageTable;
 import org.engagementrubrics.core.coverage.CoverageTally;
 import org.engagementrubrics.core.coverage.PeriodCoverage;
-import org.engagementrubrics.core.coverage.SchoolCalendar;
-import org.engagementrubrics.core.privacy.SmallCellRule;
-import org.engagementrubrics.core.survey.ContactPeriod;
 import org.engagementrubrics.json.RubricJson;
-import org.engagementrubrics.json.roster.ContactStream;
-import org.engagementrubrics.json.roster.RosterRead;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -76,51 +69,8 @@ final class CoverageCommand implements Callable<Integer> {
                     + "of a survey file (default: ${DEFAULT-VALUE}).")
     String instrument;
 
-    @Option(names = "--goal", paramLabel = "ID",
-            description = "The id of the survey's contact goal (default: its first).")
-    String goal;
-
-    @Option(names = "--target", paramLabel = "PERCENT",
-            description = "The share of families to reach in every period, 1 to 100 (default: the goal's).")
-    Integer target;
-
-    @Option(names = "--groups", paramLabel = "GROUP", split = ",",
-            description = "The monitored groups, instead of the goal's: a flag group such as iep, or a partition "
-                    + "such as race-ethnicity (each of its values is a row); --groups '' monitors none.")
-    List<String> groups;
-
-    @Option(names = "--period", paramLabel = "PERIOD",
-            description = "week, month, quarter, term or year (default: the goal's).")
-    ContactPeriod period;
-
-    @Option(names = "--year-start", paramLabel = "MM-DD", defaultValue = "08-01",
-            converter = CoverageSettings.CalendarConverter.class,
-            description = "The first day of every school year, day 01 to 28 (default: ${DEFAULT-VALUE}).")
-    SchoolCalendar calendar;
-
-    @Option(names = "--min-cell", paramLabel = "K",
-            description = "Withhold the figures of groups of fewer than K families, K at least 2 (default: "
-                    + SmallCellRule.DEFAULT_MINIMUM + ").")
-    Integer minCell;
-
-    @Option(names = "--no-suppression",
-            description = "Withhold nothing, however small a group: for internal use only, never for publication.")
-    boolean noSuppression;
-
-    @Option(names = "--gap-threshold", paramLabel = "POINTS",
-            description = "Flag a group more than POINTS percentage points below all families, 0 to 100 "
-                    + "(default: " + CoverageGoal.DEFAULT_GAP_THRESHOLD + ").")
-    Integer gapThreshold;
-
-    @Option(names = "--from", paramLabel = "DATE", converter = CoverageSettings.DateConverter.class,
-            description = "With --to: report every period from the one holding DATE (yyyy-MM-dd), contacts or "
-                    + "not, and count the contacts of other periods as outside (default: from the first contact).")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "DATE", converter = CoverageSettings.DateConverter.class,
-            description = "With --from: the last period reported is the one holding DATE (default: that of the "
-                    + "last contact).")
-    LocalDate to;
+    @Mixin
+    CoverageOptions options;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (default): the table, then the explanation; json: the coverage-result document.")
@@ -138,15 +88,16 @@ final class CoverageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CoverageSettings settings = CoverageSettings.of(this);
+        CoverageSettings settings = CoverageSettings.of(options, instrument, spec.commandLine());
+        if ((unreached == null) != (unreachedOut == null)) {
+            throw new ParameterException(spec.commandLine(), "--unreached and --unreached-out go together: give the "
+                    + "period and the file of the outreach list");
+        }
         PrintWriter err = spec.commandLine().getErr();
-        RosterRead read = readRoster(err);
-        CoverageTally tally = CoverageTally.of(read.roster(), calendar, settings.goal());
-        long badContacts = tally(tally, err);
-        CoverageResult result = from == null ? tally.result(settings.rule())
-                : tally.result(settings.rule(), from, to);
+        CoverageInput input = CoverageInput.read(roster, contacts, options, settings, err, root().interactive());
+        CoverageResult result = input.result();
         if (unreached != null) {
-            writeOutreachList(tally, result, err);
+            writeOutreachList(input.tally(), result, err);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.JSON) {
@@ -162,51 +113,7 @@ final class CoverageCommand implements Callable<Integer> {
                     + " however small; do not publish this report");
         }
         err.flush();
-        return read.bad() > 0 || badContacts > 0 ? ExitCodes.PROBLEMS : ExitCodes.OK;
-    }
-
-    /** Reads the roster, printing the problems of its bad rows and the counts. */
-    private RosterRead readRoster(PrintWriter err) {
-        RosterRead read;
-        try {
-            read = RubricJson.defaults().rosterReader().read(roster);
-        } catch (OutOfMemoryError e) {
-            throw OutOfMemory.reading(roster, e);
-        }
-        read.problems().forEach(err::println);
-        err.println(counts(roster, read.good(), read.bad()));
-        err.flush();
-        return read;
-    }
-
-    /**
-     * Streams the contacts into the tally, each bad row's problems printed as it is read, a progress line on a
-     * terminal; returns the number of bad rows.
-     */
-    private long tally(CoverageTally tally, PrintWriter err) {
-        StreamReport.Progress progress = new StreamReport.Progress(err, root().interactive(), contacts);
-        long[] read = new long[2];
-        try (ContactStream stream = RubricJson.defaults().contactReader().stream(contacts, problem -> {
-            progress.clear();
-            err.println(problem);
-            err.flush();
-        })) {
-            try {
-                while (stream.hasNext()) {
-                    tally.add(stream.next());
-                    read[0] = stream.good();
-                    read[1] = stream.bad();
-                    progress.update(saturated(read[0]), saturated(read[1]));
-                }
-            } catch (OutOfMemoryError e) {
-                progress.clear();
-                throw OutOfMemory.afterReading(contacts, stream.good() + stream.bad(), e);
-            }
-            progress.clear();
-            err.println(counts(contacts, stream.good(), stream.bad()));
-            err.flush();
-            return stream.bad();
-        }
+        return input.bad() > 0 ? ExitCodes.PROBLEMS : ExitCodes.OK;
     }
 
     /** Writes the unreached families of the period named by --unreached to --unreached-out. */
@@ -226,16 +133,6 @@ final class CoverageCommand implements Callable<Integer> {
         }
         err.println(unreachedOut + ": " + ids.size() + (ids.size() == 1 ? " family" : " families") + " not reached in "
                 + unreached);
-    }
-
-    private static String counts(Path file, long good, long bad) {
-        long rows = good + bad;
-        return file + ": " + String.format(Locale.ROOT, "%d %s, %d good, %d bad", rows, rows == 1 ? "row" : "rows",
-                good, bad);
-    }
-
-    private static int saturated(long count) {
-        return (int) Math.min(count, Integer.MAX_VALUE);
     }
 
     private RubricCli root() {

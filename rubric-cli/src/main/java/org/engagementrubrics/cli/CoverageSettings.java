@@ -31,15 +31,16 @@ record CoverageSettings(CoverageGoal goal, SmallCellRule rule) {
     private static final Pattern MONTH_DAY = Pattern.compile("\\d{2}-\\d{2}");
 
     /**
-     * Checks the options of a command and makes its goal and rule.
+     * Checks the coverage options of a command and makes its goal and rule.
      *
-     * @param command the command, its options parsed
+     * @param command the options, parsed
+     * @param instrument the survey's id or file, as given
+     * @param commandLine the command, for its usage errors
      * @return the settings
      * @throws ParameterException if options that go together are not given together, or a value is out of range
      * @throws org.engagementrubrics.json.FormatException if the survey file cannot be read (exit 1)
      */
-    static CoverageSettings of(CoverageCommand command) {
-        CommandLine commandLine = command.spec.commandLine();
+    static CoverageSettings of(CoverageOptions command, String instrument, CommandLine commandLine) {
         if (command.minCell != null && command.noSuppression) {
             throw new ParameterException(commandLine, "--min-cell and --no-suppression exclude each other: give one");
         }
@@ -54,20 +55,16 @@ record CoverageSettings(CoverageGoal goal, SmallCellRule rule) {
             throw new ParameterException(commandLine, "--to: must not be before --from " + command.from + "; was "
                     + command.to);
         }
-        if ((command.unreached == null) != (command.unreachedOut == null)) {
-            throw new ParameterException(commandLine, "--unreached and --unreached-out go together: give the "
-                    + "period and the file of the outreach list");
-        }
         requireRange(commandLine, "--target", command.target, 1, 100);
         requireRange(commandLine, "--gap-threshold", command.gapThreshold, 0, 100);
         SmallCellRule rule = command.noSuppression ? SmallCellRule.off()
                 : command.minCell == null ? SmallCellRule.defaults() : SmallCellRule.minimum(command.minCell);
-        return new CoverageSettings(goal(command, commandLine), rule);
+        return new CoverageSettings(goal(command, instrument, commandLine), rule);
     }
 
     /** The survey's goal, its groups named as rosters name them, with the options' changes. */
-    private static CoverageGoal goal(CoverageCommand command, CommandLine commandLine) {
-        Instrument instrument = InstrumentOption.instrument(command.instrument, commandLine);
+    private static CoverageGoal goal(CoverageOptions command, String instrumentOption, CommandLine commandLine) {
+        Instrument instrument = InstrumentOption.instrument(instrumentOption, commandLine);
         if (!(instrument instanceof Survey survey)) {
             throw new ParameterException(commandLine, "--instrument: '" + instrument.id() + "' is not a survey (its kind"
                     + " is " + instrument.kind().kindName() + "); only a survey has contact goals");

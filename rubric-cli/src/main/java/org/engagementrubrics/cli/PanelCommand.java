@@ -4,20 +4,15 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.engagementrubrics.core.Instrument;
-import org.engagementrubrics.core.InstrumentKind;
 import org.engagementrubrics.core.raters.Panel;
 import org.engagementrubrics.core.scoring.PreparedInstrument;
 import org.engagementrubrics.core.scoring.ScoreResult;
 import org.engagementrubrics.core.scoring.ScoringEngine;
 import org.engagementrubrics.core.scoring.StagePlacement;
 import org.engagementrubrics.core.scoring.TiePolicy;
-import org.engagementrubrics.json.Contents;
-import org.engagementrubrics.json.ResponseRecord;
-import org.engagementrubrics.json.ResponseStream;
 import org.engagementrubrics.json.RubricJson;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -86,46 +81,17 @@ abstract class PanelCommand implements Callable<Integer> {
     public Integer call() {
         checkOptions();
         Instrument scored = InstrumentOption.instrument(instrument, spec.commandLine());
-        if (scored.kind() == InstrumentKind.SURVEY) {
-            throw new ParameterException(spec.commandLine(), "'" + scored.id() + "' is a survey: its respondents"
-                    + " are families reporting their own experience, not a panel of raters, and a panel would keep"
-                    + " one entry per family. For a survey's figures use 'rubric score' (pooled, in constant memory)"
-                    + " or 'rubric score --by-group --roster FILE'; for change over time 'rubric compare'.");
-        }
+        PanelInput.requireRaters(scored, spec.commandLine());
         RubricJson json = RubricJson.defaults();
         PreparedInstrument<Instrument, ScoreResult> prepared = ScoringEngine.defaults()
                 .withValidator(json.validator()).withTiePolicy(tiePolicy).withStagePlacement(placement)
                 .prepare(scored);
-        Panel.Builder builder = Panel.builder(prepared);
         PrintWriter out = spec.commandLine().getOut();
-        int exit = ExitCodes.OK;
-        try (Contents contents = json.responseReader(prepared).open(response)) {
-            if (contents instanceof Contents.Responses responses) {
-                exit = stream(responses.stream(), builder);
-            } else {
-                builder.add(((Contents.Document) contents).checked());
-            }
-        } catch (OutOfMemoryError e) {
-            throw OutOfMemory.reading(response, e);
-        }
-        Panel panel = builder.build();
+        PanelInput input = PanelInput.read(prepared, response, spec.commandLine().getErr(),
+                ((RubricCli) spec.root().userObject()).interactive());
+        Panel panel = input.panel();
         print(subject == null ? panel : panel.only(subject), out);
         out.flush();
-        return exit;
-    }
-
-    private int stream(ResponseStream stream, Panel.Builder builder) {
-        StreamReport report = StreamReport.of(ResultFormat.TEXT, spec.commandLine().getErr(), response,
-                ((RubricCli) spec.root().userObject()).interactive());
-        while (stream.hasNext()) {
-            ResponseRecord record = stream.next();
-            if (!record.isGood()) {
-                report.bad(record);
-            } else {
-                builder.add(record.checked());
-            }
-            report.progress(stream.good(), stream.bad());
-        }
-        return report.finish(stream.good());
+        return input.exit();
     }
 }

@@ -51,6 +51,85 @@ class ReportCommandTest {
     }
 
     @Test
+    void rosterAndContactsAddCoverageByGroupAsRubricCoverageReadsThem() throws IOException {
+        Path out = folder.resolve("team.html");
+
+        Cli.Run run = report(out, "--roster", ExampleFiles.path(ExampleFiles.COVERAGE_ROSTER).toString(),
+                "--contacts", ExampleFiles.path(ExampleFiles.COVERAGE_CONTACTS).toString(), "--period", "quarter");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("rubric: wrote the team report (en, 1 result, coverage) to " + out + "\n");
+        assertThat(run.err()).contains(ExampleFiles.COVERAGE_ROSTER + ": 300 rows, 300 good, 0 bad");
+        String html = Files.readString(out);
+        assertThat(html).contains("Families reached", "How the library explains this result",
+                "Contact coverage of 300 families against a 100% target per quarter");
+    }
+
+    @Test
+    void coverageOptionsAreCheckedAsRubricCoverageChecksThem() {
+        String roster = ExampleFiles.path(ExampleFiles.COVERAGE_ROSTER).toString();
+        String contacts = ExampleFiles.path(ExampleFiles.COVERAGE_CONTACTS).toString();
+
+        Cli.Run alone = report(folder.resolve("a.html"), "--roster", roster);
+        Cli.Run both = report(folder.resolve("b.html"), "--roster", roster, "--contacts", contacts, "--min-cell", "5",
+                "--no-suppression");
+        Cli.Run family = report(folder.resolve("c.html"), "--roster", roster, "--contacts", contacts,
+                "--audience", "family", "--no-suppression");
+
+        assertThat(alone.exitCode()).isEqualTo(2);
+        assertThat(alone.err()).contains("--roster and --contacts go together");
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err()).contains("--min-cell and --no-suppression exclude each other");
+        assertThat(family.exitCode()).isEqualTo(2);
+        assertThat(family.err()).contains("--no-suppression: a family report shows coverage with small groups withheld");
+        assertThat(folder.resolve("a.html")).doesNotExist();
+        assertThat(folder.resolve("c.html")).doesNotExist();
+    }
+
+    @Test
+    void theTeamReportListsTheLibrarysExplanationInTheReportsLanguage() throws IOException {
+        Path out = folder.resolve("equipo.html");
+
+        assertThat(report(out, "--lang", "es").exitCode()).isZero();
+
+        String html = Files.readString(out);
+        assertThat(html).contains("Cómo explica la biblioteca este resultado", "enunciados en", "escala: ")
+                .doesNotContain("not applicable and unanswered are left out");
+    }
+
+    @Test
+    void aPanelAddsTheRatersAgreementAsRubricAgreementReadsIt() throws IOException {
+        Path out = folder.resolve("agreement.html");
+
+        Cli.Run run = Cli.run("report", "--instrument", "four-versions-of-partnerships", "--response",
+                ExampleFiles.path(ExampleFiles.FOUR_VERSIONS_TEAM).toString(), "--panel",
+                ExampleFiles.path(ExampleFiles.FOUR_VERSIONS_PANEL).toString(), "--draws", "200", "--out",
+                out.toString(), "--date", "2026-10-30");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("rubric: wrote the team report (en, 1 result, agreement) to " + out + "\n");
+        String html = Files.readString(out);
+        assertThat(html).contains("Agreement among raters", "raters rated", "Agreement coefficients");
+    }
+
+    @Test
+    void aPanelOfASurveyOrABadBootstrapIsAUsageError() {
+        Cli.Run survey = report(folder.resolve("a.html"), "--panel",
+                ExampleFiles.path(ExampleFiles.GUARDIAN_RESPONSES).toString());
+        Cli.Run draws = Cli.run("report", "--instrument", "four-versions-of-partnerships", "--response",
+                ExampleFiles.path(ExampleFiles.FOUR_VERSIONS_TEAM).toString(), "--panel",
+                ExampleFiles.path(ExampleFiles.FOUR_VERSIONS_PANEL).toString(), "--draws", "0", "--out",
+                folder.resolve("b.html").toString());
+
+        assertThat(survey.exitCode()).isEqualTo(2);
+        assertThat(survey.err()).contains("'guardian-survey' is a survey: its respondents are families");
+        assertThat(draws.exitCode()).isEqualTo(2);
+        assertThat(draws.err()).contains("--draws 0, --level 0.95: ");
+        assertThat(folder.resolve("a.html")).doesNotExist();
+        assertThat(folder.resolve("b.html")).doesNotExist();
+    }
+
+    @Test
     void unknownLanguageIsAUsageError() {
         Cli.Run run = report(folder.resolve("x.html"), "--lang", "fr");
         assertThat(run.exitCode()).isEqualTo(2);

@@ -165,6 +165,7 @@ class NullArgumentsTest {
                 .PlacedStandard("x", "x", List.of("x"), new Fit.Winner("x")));
         put(Fit.class, new Fit.Winner("x"));
         put(org.engagementrubrics.core.scoring.Explanation.class, org.engagementrubrics.core.scoring.Explanation.of("x"));
+        put(org.engagementrubrics.core.scoring.Message.class, org.engagementrubrics.core.scoring.Message.of("text", "x"));
         put(Profile.class, ENGINE.score(MATRIX, RESPONSE).profile());
         put(LocalizedText.class, LocalizedText.of("x"));
         put(Extensions.class, Extensions.empty());

@@ -4,16 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.engagementrubrics.core.internal.Phrases;
 import org.engagementrubrics.core.internal.Words;
 import org.engagementrubrics.core.privacy.SmallCellRule;
 import org.engagementrubrics.core.privacy.SuppressionReason;
 import org.engagementrubrics.core.roster.Family;
 import org.engagementrubrics.core.scoring.Explanation;
+import org.engagementrubrics.core.scoring.Message;
 import org.engagementrubrics.core.survey.ContactPeriod;
 
 /**
- * Every English sentence of a coverage result, in one place: the report decides, this class says what it
- * decided. Percentages and points have one decimal, rounded half up.
+ * Every sentence of a coverage result, in one place: the report decides, this class says what it decided,
+ * as messages of the explanation bundle (the table's notes stay English). Percentages and points have one decimal, rounded half up.
  */
 final class CoverageExplanations {
 
@@ -22,76 +24,89 @@ final class CoverageExplanations {
 
     static Explanation result(CoverageGoal goal, SmallCellRule rule, int families, List<Period> range,
             List<PeriodCoverage> periods, long outside) {
-        String span = range.isEmpty() ? "no contacts, no periods"
-                : Words.count(range.size(), "period") + ", " + range.get(0).label()
-                        + (range.size() == 1 ? "" : " to " + range.get(range.size() - 1).label());
-        String summary = "Contact coverage of " + Words.count(families, "family", "families") + " against a "
-                + goal.targetPercent() + "% target per " + unit(goal.period()) + ": " + span;
-        List<String> details = new ArrayList<>();
-        details.add(goal.monitoredGroups().isEmpty() ? "monitored groups: none"
-                : "monitored groups: " + String.join(", ", goal.monitoredGroups()) + "; a group more than "
-                        + goal.gapThreshold() + " points below all families is flagged");
-        details.add("small cells: " + rule.describe());
+        Message span = range.isEmpty() ? Message.of("coverage.noPeriods")
+                : range.size() == 1 ? Message.of("coverage.span", Phrases.count("count.period", 1), range.get(0).label())
+                : Message.of("coverage.spanRange", Phrases.count("count.period", range.size()), range.get(0).label(),
+                        range.get(range.size() - 1).label());
+        Message summary = Message.of("coverage.summary", Phrases.count("count.family", families), goal.targetPercent(),
+                unitMessage(goal.period()), span);
+        List<Message> details = new ArrayList<>();
+        details.add(goal.monitoredGroups().isEmpty() ? Message.of("coverage.monitoredNone")
+                : Message.of("coverage.monitored", Phrases.join("list.comma", goal.monitoredGroups()),
+                        goal.gapThreshold()));
+        details.add(Message.of("coverage.smallCells", rule.describe()));
         long unrostered = periods.stream().mapToLong(PeriodCoverage::unrosteredContacts).sum();
         if (unrostered > 0) {
-            details.add(Words.count(unrostered, "contact") + " from families not on the roster");
+            details.add(Message.of("coverage.unrostered", Phrases.count("count.contact", unrostered)));
         }
         if (outside > 0) {
-            details.add(Words.count(outside, "contact") + " outside the periods reported");
+            details.add(Message.of("coverage.outside", Phrases.count("count.contact", outside)));
         }
-        return new Explanation(summary, details, periods.stream().map(PeriodCoverage::explanation).toList());
+        return Explanation.of(summary, details, periods.stream().map(PeriodCoverage::explanation).toList());
     }
 
     static Explanation period(Period period, CoverageGoal goal, SmallCellRule rule, Figures all,
             List<GroupCoverage> groups, long unrostered) {
-        StringBuilder line = new StringBuilder(period.label()).append(": ");
+        Message line;
         if (all instanceof Figures.Withheld) {
-            line.append("every figure withheld: fewer than ").append(rule.minimum()).append(" families on the roster");
+            line = Message.of("coverage.allWithheld", rule.minimum());
         } else if (all instanceof Figures.NoFamilies) {
-            line.append("no families on the roster");
+            line = Message.of("coverage.noFamilies");
         } else {
             Figures.Shown shown = (Figures.Shown) all;
-            line.append(shown.reached()).append(" of ").append(Words.count(shown.families(), "family", "families"))
-                    .append(" reached (").append(oneDecimal(shown.percent())).append("%), ");
-            if (shown.pointsBelowTarget() <= 0) {
-                line.append("meets the ").append(goal.targetPercent()).append("% target");
-            } else {
-                line.append(oneDecimal(shown.pointsBelowTarget())).append(" points below the ")
-                        .append(goal.targetPercent()).append("% target");
-            }
+            Message target = shown.pointsBelowTarget() <= 0 ? Message.of("coverage.meetsTarget", goal.targetPercent())
+                    : Message.of("coverage.belowTarget", Phrases.decimal(shown.pointsBelowTarget(), 1),
+                            goal.targetPercent());
+            List<Message> parts = new ArrayList<>();
+            parts.add(Message.of("coverage.reached", shown.reached(), Phrases.count("count.family", shown.families()),
+                    percent(shown.percent()), target));
             for (GroupCoverage group : groups) {
-                line.append("; ").append(group(group, rule));
+                parts.add(group(group, rule));
             }
+            line = Phrases.join("list.semicolon", parts);
         }
-        List<String> details = unrostered == 0 ? List.of()
-                : List.of(Words.count(unrostered, "contact") + " from families not on the roster");
-        return new Explanation(line.toString(), details, List.of());
+        List<Message> details = unrostered == 0 ? List.of()
+                : List.of(Message.of("coverage.unrostered", Phrases.count("count.contact", unrostered)));
+        return Explanation.of(Message.of("title.line", period.label(), line), details, List.of());
     }
 
-    private static String group(GroupCoverage group, SmallCellRule rule) {
+    private static Message group(GroupCoverage group, SmallCellRule rule) {
         Figures figures = group.figures();
         if (figures instanceof Figures.NoFamilies) {
-            return group.groupId() + ": no families";
+            return Message.of("coverage.groupNoFamilies", group.groupId());
         } else if (figures instanceof Figures.Withheld withheld) {
-            return group.groupId() + " withheld: " + reason(withheld.reason(), rule);
+            return Message.of("coverage.groupWithheld", group.groupId(), reasonMessage(withheld.reason(), rule));
         }
         Figures.Shown shown = (Figures.Shown) figures;
         double below = shown.pointsBelowAllFamilies();
-        String gap = below > 0 ? oneDecimal(below) + " points below all families"
-                : below < 0 ? oneDecimal(-below) + " points above all families" : "level with all families";
-        return group.groupId() + " " + shown.reached() + " of " + shown.families() + " ("
-                + oneDecimal(shown.percent()) + "%), " + gap + (shown.flagged() ? ": flagged" : "");
+        Message gap = below > 0 ? Message.of("coverage.gapBelow", Phrases.decimal(below, 1))
+                : below < 0 ? Message.of("coverage.gapAbove", Phrases.decimal(-below, 1))
+                : Message.of("coverage.gapLevel");
+        return Message.of(shown.flagged() ? "coverage.groupFlagged" : "coverage.group", group.groupId(),
+                shown.reached(), shown.families(), percent(shown.percent()), gap);
+    }
+
+    private static Message percent(double percent) {
+        return Message.of("number.percent", Phrases.decimal(percent, 1));
     }
 
     private static String reason(SuppressionReason reason, SmallCellRule rule) {
+        return reasonMessage(reason, rule).toString();
+    }
+
+    private static Message reasonMessage(SuppressionReason reason, SmallCellRule rule) {
         switch (reason) {
             case SMALL_GROUP:
-                return "fewer than " + rule.minimum() + " families";
+                return Message.of("coverage.reasonSmall", rule.minimum());
             case COMPLEMENTARY:
-                return "would reveal a smaller group by subtraction";
+                return Message.of("coverage.reasonComplementary");
             default:
-                return "fewer than " + rule.minimum() + " families on the roster";
+                return Message.of("coverage.reasonRoster", rule.minimum());
         }
+    }
+
+    private static Message unitMessage(ContactPeriod period) {
+        return Message.of("coverage.unit." + period.name().toLowerCase(Locale.ROOT));
     }
 
     private static String unit(ContactPeriod period) {

@@ -2,15 +2,16 @@ package org.engagementrubrics.core.groups;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.engagementrubrics.core.internal.Words;
+import org.engagementrubrics.core.internal.Phrases;
 import org.engagementrubrics.core.privacy.SmallCellRule;
 import org.engagementrubrics.core.privacy.SuppressionReason;
 import org.engagementrubrics.core.scoring.Explanation;
+import org.engagementrubrics.core.scoring.Message;
 import org.engagementrubrics.core.scoring.ScoreResult;
 
 /**
- * Every English sentence of a {@link GroupedResult}, in one place: the tally decides, this class says what it
- * decided.
+ * Every sentence of a {@link GroupedResult}, in one place: the tally decides, this class says what it
+ * decided, as messages of the explanation bundle.
  */
 final class GroupExplanations {
 
@@ -23,35 +24,33 @@ final class GroupExplanations {
      */
     static <R extends ScoreResult> Explanation result(R all, SmallCellRule rule, int families, int respondents,
             long unrostered, List<GroupResult<R>> groups) {
-        String summary = "Results by roster group: " + Words.count(groups.size(), "group") + ", "
-                + Words.count(families, "family", "families") + " on the roster";
-        List<String> details = new ArrayList<>();
-        details.add(groups.isEmpty() ? "groups: none"
-                : "groups: " + String.join(", ", groups.stream().map(GroupResult::groupId).toList()));
-        details.add("small cells: " + rule.describe() + "; a group's size is the number of its families that"
-                + " responded");
+        Message summary = Message.of("groups.summary", Phrases.count("count.group", groups.size()),
+                Phrases.count("count.family", families));
+        List<Message> details = new ArrayList<>();
+        details.add(groups.isEmpty() ? Message.of("groups.none")
+                : Message.of("groups.list", Phrases.join("list.comma", groups.stream().map(GroupResult::groupId).toList())));
+        details.add(Message.of("groups.smallCells", rule.describe()));
+        String plural = unrostered == 1 ? ".one" : ".other";
         if (unrostered > 0) {
-            details.add(Words.count(unrostered, "response") + " from " + raters(unrostered) + " not on the roster: in"
-                    + " all responses, in no group");
+            details.add(Message.of("groups.unrostered" + plural, Phrases.count("count.response", unrostered)));
         }
         List<Explanation> parts = new ArrayList<>(groups.size() + 1);
-        parts.add(new Explanation("all responses: " + responded(respondents) + (unrostered == 0 ? ""
-                : ", and " + Words.count(unrostered, "response") + " came from " + raters(unrostered)
-                        + " not on the roster"),
-                List.of(), List.of()));
+        parts.add(Explanation.of(unrostered == 0 ? Message.of("groups.all", responded(respondents))
+                : Message.of("groups.allUnrostered" + plural, responded(respondents),
+                        Phrases.count("count.response", unrostered))));
         for (GroupResult<R> group : groups) {
             parts.add(group(group, rule));
         }
-        return new Explanation(summary, details, parts);
+        return Explanation.of(summary, details, parts);
     }
 
     private static Explanation group(GroupResult<?> group, SmallCellRule rule) {
         if (group instanceof GroupResult.Shown<?> shown) {
-            return Explanation.of(group.groupId() + ": " + responded(shown.respondents()));
+            return Explanation.of(Message.of("groups.shown", group.groupId(), responded(shown.respondents())));
         } else if (group instanceof GroupResult.Withheld<?> withheld) {
-            return Explanation.of(group.groupId() + " withheld: " + reason(withheld.reason(), rule));
+            return Explanation.of(Message.of("groups.withheld", group.groupId(), reason(withheld.reason(), rule)));
         }
-        return Explanation.of(group.groupId() + ": no families responded");
+        return Explanation.of(Message.of("groups.noneResponded", group.groupId()));
     }
 
     /**
@@ -70,27 +69,23 @@ final class GroupExplanations {
             if (nested != null) {
                 under.add(nested.explanation());
             }
-            parts.add(new Explanation(line.summary(), line.details(), under));
+            parts.add(line.withParts(under));
         }
-        return new Explanation(grouping.summary(), grouping.details(), parts);
+        return grouping.withParts(parts);
     }
 
-    private static String raters(long responses) {
-        return responses == 1 ? "a rater" : "raters";
+    private static Message responded(int families) {
+        return Message.of("groups.responded", Phrases.count("count.family", families));
     }
 
-    private static String responded(int families) {
-        return Words.count(families, "family", "families") + " responded";
-    }
-
-    private static String reason(SuppressionReason reason, SmallCellRule rule) {
+    private static Message reason(SuppressionReason reason, SmallCellRule rule) {
         switch (reason) {
             case SMALL_GROUP:
-                return "fewer than " + rule.minimum() + " families responded";
+                return Message.of("groups.reasonSmall", rule.minimum());
             case COMPLEMENTARY:
-                return "would reveal a smaller group by subtraction";
+                return Message.of("groups.reasonComplementary");
             default:
-                return "fewer than " + rule.minimum() + " families on the roster responded";
+                return Message.of("groups.reasonRoster", rule.minimum());
         }
     }
 }

@@ -162,6 +162,9 @@ public final class ReportRenderer {
         if (section instanceof ReportSection.Scored) {
             ReportSection.Scored scored = (ReportSection.Scored) section;
             ScoreSections.write(page, scored.instrument(), scored.result(), rule);
+            if (page.team()) {
+                ExplanationList.write(page, scored.result().explanation());
+            }
         } else if (section instanceof ReportSection.Coverage) {
             ReportSection.Coverage coverage = (ReportSection.Coverage) section;
             if (audience == Audience.FAMILY && coverage.result().rule().isOff()) {
@@ -169,6 +172,9 @@ public final class ReportRenderer {
                         + "withheld; this coverage was computed with suppression off");
             }
             ContextSections.coverage(page, coverage.result());
+            if (page.team()) {
+                ExplanationList.write(page, coverage.result().explanation());
+            }
         } else if (section instanceof ReportSection.Agreement) {
             ContextSections.agreement(page, ((ReportSection.Agreement) section).report());
         } else {

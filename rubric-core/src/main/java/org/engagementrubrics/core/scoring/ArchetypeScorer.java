@@ -28,7 +28,7 @@ final class ArchetypeScorer extends InstrumentScorer<ArchetypeMatrix, ArchetypeR
      * A profile condition ready to test: the archetype index of each of its columns (each counted once; -1 for
      * a column that is no archetype, which no row fits), selector, bound and wording.
      */
-    private record ConditionCheck(ProfileCondition condition, int[] columns, String wording) {
+    private record ConditionCheck(ProfileCondition condition, int[] columns, Message wording) {
     }
 
     /** A profile rule with its conditions ready to test. */
@@ -72,7 +72,7 @@ final class ArchetypeScorer extends InstrumentScorer<ArchetypeMatrix, ArchetypeR
         this.columnsAt = List.copyOf(rowColumns);
         List<ProfileRule> sorted = new ArrayList<>(matrix.profileRules());
         sorted.sort((a, b) -> Integer.compare(b.rank(), a.rank()));
-        Map<String, String> labels = bestFit.columnLabels();
+        Map<String, Message> labels = bestFit.columnLabels();
         List<RuleCheck> checks = new ArrayList<>();
         for (ProfileRule rule : sorted) {
             List<ConditionCheck> conditions = new ArrayList<>();
@@ -179,9 +179,9 @@ final class ArchetypeScorer extends InstrumentScorer<ArchetypeMatrix, ArchetypeR
         Profile profile = classify(rowsAt, unresolved, rowCount, null);
         Explanation explanation = Explanation.lazy(() -> {
             // the rule checks are written by testing the rules again, now with their wording
-            List<String> ruleChecks = new ArrayList<>();
+            List<Message> ruleChecks = new ArrayList<>();
             classify(rowsAt, unresolved, rowCount, ruleChecks);
-            String headline = Explanations.profile(profile, rowsByColumn(rowsAt), bestFit.columnLabels());
+            Message headline = Explanations.profile(profile, rowsByColumn(rowsAt), bestFit.columnLabels());
             return Explanations.archetypes(title, headline, ruleChecks, bestFitExplanation.get());
         });
         return new ArchetypeResult(ref, responseId, subjectId, raterId, rows, profile, explanation);
@@ -196,13 +196,13 @@ final class ArchetypeScorer extends InstrumentScorer<ArchetypeMatrix, ArchetypeR
      * Classifies from the rows per best-fit column; with {@code ruleChecks} not null, adds the wording of
      * every rule tested.
      */
-    private Profile classify(int[] rowsAt, int unresolved, int rowCount, List<String> ruleChecks) {
+    private Profile classify(int[] rowsAt, int unresolved, int rowCount, List<Message> ruleChecks) {
         if (rules.isEmpty()) {
             return NO_RULES;
         }
         for (RuleCheck rule : rules) {
             boolean holds = true;
-            List<String> checks = ruleChecks == null ? null : new ArrayList<>();
+            List<Message> checks = ruleChecks == null ? null : new ArrayList<>();
             int minimum = rule.rule().minResolvedRows();
             if (minimum > 0) {
                 int resolved = rowCount - unresolved;

@@ -32,7 +32,7 @@ final class BestFitScorer extends InstrumentScorer<MatrixInstrument, MatrixResul
     }
 
     /** Returns the label of each column id, for explanations that name columns. */
-    Map<String, String> columnLabels() {
+    Map<String, Message> columnLabels() {
         return layout.columnLabels();
     }
 

@@ -1,17 +1,24 @@
 package org.engagementrubrics.core.scoring;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.engagementrubrics.core.internal.Arguments;
 
 /**
  * Why a result is what it is: a one-line summary, the detail lines behind it, and the explanations of
- * its parts, renderable as plain text a teacher understands.
+ * its parts, renderable as plain text a teacher understands, in English or in another locale the library's
+ * explanation bundle has (Spanish).
  *
  * <pre>{@code
  * String text = result.explanation().toText();
+ * String spanish = result.explanation().toText(Locale.forLanguageTag("es"));
  * }</pre>
+ *
+ * <p>Each line is a {@link Message}; {@link #summary()}, {@link #details()} and {@link #toText()} are the
+ * English text, {@link #toText(Locale)} renders every line in the locale. Instrument text in a line stays as
+ * the instrument gives it.
  *
  * <p>The scorers make their explanations lazily: the sentences are written the first time any of them is
  * asked for ({@link #summary()}, {@link #details()}, {@link #parts()}, {@code equals}, {@code hashCode},
@@ -22,8 +29,14 @@ import org.engagementrubrics.core.internal.Arguments;
  */
 public final class Explanation {
 
-    /** The sentences, once written. */
-    private record Content(String summary, List<String> details, List<Explanation> parts) {
+    /** The lines, once written, with their English text. */
+    private record Content(Message summary, List<Message> details, List<Explanation> parts, String summaryText,
+            List<String> detailTexts) {
+
+        static Content of(Message summary, List<Message> details, List<Explanation> parts) {
+            return new Content(summary, details, parts, summary.toString(),
+                    details.stream().map(Message::toString).toList());
+        }
     }
 
     /** Writes the sentences; deterministic, so that a second writer racing the first writes equal ones. */
@@ -39,7 +52,14 @@ public final class Explanation {
      */
     public Explanation(String summary, List<String> details, List<Explanation> parts) {
         Objects.requireNonNull(summary, "summary");
-        this.content = new Content(summary, Arguments.copyOf(details, "details"), Arguments.copyOf(parts, "parts"));
+        this.content = Content.of(Message.text(summary),
+                Arguments.copyOf(details, "details").stream().map(Message::text).toList(),
+                Arguments.copyOf(parts, "parts"));
+        this.source = null;
+    }
+
+    private Explanation(Message summary, List<Message> details, List<Explanation> parts) {
+        this.content = Content.of(summary, details, parts);
         this.source = null;
     }
 
@@ -56,6 +76,41 @@ public final class Explanation {
      */
     public static Explanation of(String summary, String... details) {
         return new Explanation(summary, Arguments.copyOf("details", details), List.of());
+    }
+
+    /**
+     * Obtains an explanation from its lines as messages, checking and copying them.
+     *
+     * @param summary the one-line summary, not null
+     * @param details the facts that decided it, not null
+     * @param parts the explanations of the result's parts, not null
+     * @return the explanation
+     */
+    public static Explanation of(Message summary, List<Message> details, List<Explanation> parts) {
+        return new Explanation(Objects.requireNonNull(summary, "summary"), Arguments.copyOf(details, "details"),
+                Arguments.copyOf(parts, "parts"));
+    }
+
+    /**
+     * Obtains an explanation from its lines as messages, with no parts.
+     *
+     * @param summary the one-line summary, not null
+     * @param details the facts that decided it
+     * @return the explanation
+     */
+    public static Explanation of(Message summary, Message... details) {
+        return of(summary, Arguments.copyOf("details", details), List.of());
+    }
+
+    /**
+     * Returns a copy with other parts, the summary and details unchanged.
+     *
+     * @param parts the explanations of the result's parts, not null
+     * @return the explanation
+     */
+    public Explanation withParts(List<Explanation> parts) {
+        Content written = content();
+        return new Explanation(written.summary(), written.details(), Arguments.copyOf(parts, "parts"));
     }
 
     /**
@@ -83,6 +138,15 @@ public final class Explanation {
      * @return the summary
      */
     public String summary() {
+        return content().summaryText();
+    }
+
+    /**
+     * Returns the one-line summary as a message.
+     *
+     * @return the summary
+     */
+    public Message summaryMessage() {
         return content().summary();
     }
 
@@ -92,6 +156,15 @@ public final class Explanation {
      * @return the detail lines, unmodifiable
      */
     public List<String> details() {
+        return content().detailTexts();
+    }
+
+    /**
+     * Returns the detail lines as messages.
+     *
+     * @return the details, unmodifiable
+     */
+    public List<Message> detailMessages() {
         return content().details();
     }
 
@@ -111,18 +184,32 @@ public final class Explanation {
      */
     public String toText() {
         StringBuilder text = new StringBuilder();
-        render(text, "");
+        render(text, "", null);
         return text.toString();
     }
 
-    private void render(StringBuilder text, String indent) {
+    /**
+     * Renders the explanation as indented plain text in a locale, one line per summary or detail line; in
+     * English it equals {@link #toText()}.
+     *
+     * @param locale the locale, not null
+     * @return the text, ending with a line break
+     */
+    public String toText(Locale locale) {
+        StringBuilder text = new StringBuilder();
+        render(text, "", Objects.requireNonNull(locale, "locale"));
+        return text.toString();
+    }
+
+    private void render(StringBuilder text, String indent, Locale locale) {
         Content written = content();
-        text.append(indent).append(written.summary()).append('\n');
-        for (String line : written.details()) {
-            text.append(indent).append("  - ").append(line).append('\n');
+        text.append(indent).append(locale == null ? written.summaryText() : written.summary().text(locale)).append('\n');
+        for (int i = 0; i < written.details().size(); i++) {
+            text.append(indent).append("  - ").append(locale == null ? written.detailTexts().get(i)
+                    : written.details().get(i).text(locale)).append('\n');
         }
         for (Explanation part : written.parts()) {
-            part.render(text, indent + "  ");
+            part.render(text, indent + "  ", locale);
         }
     }
 
@@ -131,12 +218,22 @@ public final class Explanation {
      */
     @Override
     public boolean equals(Object other) {
-        return other == this || other instanceof Explanation that && content().equals(that.content());
+        if (other == this) {
+            return true;
+        }
+        if (!(other instanceof Explanation)) {
+            return false;
+        }
+        Content mine = content();
+        Content theirs = ((Explanation) other).content();
+        return mine.summaryText().equals(theirs.summaryText()) && mine.detailTexts().equals(theirs.detailTexts())
+                && mine.parts().equals(theirs.parts());
     }
 
     @Override
     public int hashCode() {
-        return content().hashCode();
+        Content written = content();
+        return Objects.hash(written.summaryText(), written.detailTexts(), written.parts());
     }
 
     /**

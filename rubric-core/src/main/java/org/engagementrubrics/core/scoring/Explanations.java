@@ -3,27 +3,27 @@ package org.engagementrubrics.core.scoring;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.engagementrubrics.core.RatingScale;
+import org.engagementrubrics.core.internal.Phrases;
 import org.engagementrubrics.core.matrix.MatrixColumn;
 import org.engagementrubrics.core.matrix.MatrixRow;
 import org.engagementrubrics.core.matrix.ProfileCondition;
 import org.engagementrubrics.core.matrix.Stage;
 import org.engagementrubrics.core.matrix.Standard;
-import org.engagementrubrics.core.internal.Words;
 
 /**
- * Every English sentence of the scorers' explanations, in one place: the scorers decide, this class says
- * what they decided. Labels and names that depend only on the instrument are made here once, when an
- * instrument is prepared; sentences about results are made per result.
+ * Every line of the scorers' explanations, in one place: the scorers decide, this class says what they decided,
+ * as messages of the explanation bundle (English in the root bundle, {@code explanations.properties}). Labels
+ * and names that depend only on the instrument are made here once, when an instrument is prepared; lines about
+ * results are made per result.
  */
 final class Explanations {
 
-    /** How a best-fit row's decision reads: "best fit is Partnership School". */
-    static final String BEST_FIT = "best fit is ";
-    /** How a placed standard's decision reads: "placed at Stage 2 Expansion". */
-    static final String PLACED = "placed at ";
+    /** The key of a best-fit row's decision: "best fit is Partnership School". */
+    static final String BEST_FIT = "row.bestFit";
+    /** The key of a placed standard's decision: "placed at Stage 2 Expansion". */
+    static final String PLACED = "row.placed";
     /** How a matrix headline names its tie policy, up to the name and a closing parenthesis. */
     private static final String TIE_POLICY = " (tie policy ";
 
@@ -32,56 +32,61 @@ final class Explanations {
 
     // ----- names of the instrument's parts ------------------------------------------------------
 
-    static String columnLabel(MatrixColumn column) {
-        return column instanceof Stage stage ? "Stage " + stage.position() + " " + stage.label().text()
-                : column.label().text();
+    static Message columnLabel(MatrixColumn column) {
+        return column instanceof Stage stage ? Message.of("stage.label", stage.position(), stage.label().text())
+                : Message.text(column.label().text());
     }
 
-    static String rowName(MatrixRow row) {
-        return row instanceof Standard standard ? "Standard " + standard.number() : row.label().text();
+    static Message rowName(MatrixRow row) {
+        return row instanceof Standard standard ? Message.of("standard.name", standard.number())
+                : Message.text(row.label().text());
     }
 
-    static String profileCondition(ProfileCondition condition, Map<String, String> labels) {
-        List<String> names = condition.columnIds().stream().map(id -> labels.getOrDefault(id, id)).toList();
-        String rows = condition.selector() == ProfileCondition.Selector.IN
-                ? "rows best fit " + String.join(" or ", names)
-                : "rows not best fit " + String.join(" or ", names);
+    static Message profileCondition(ProfileCondition condition, Map<String, Message> labels) {
+        List<Message> names = condition.columnIds().stream().map(id -> labels.getOrDefault(id, Message.text(id)))
+                .toList();
+        Message rows = Message.of(condition.selector() == ProfileCondition.Selector.IN ? "profile.rowsIn"
+                : "profile.rowsNotIn", Phrases.join("list.or", names));
         String bound;
         switch (condition.comparison()) {
             case AT_LEAST:
-                bound = "at least " + condition.count();
+                bound = "bound.atLeast";
                 break;
             case AT_MOST:
-                bound = "at most " + condition.count();
+                bound = "bound.atMost";
                 break;
             default:
-                bound = "exactly " + condition.count();
+                bound = "bound.exactly";
         }
-        return rows + " " + bound;
+        return Message.of("profile.condition", rows, Message.of(bound, condition.count()));
     }
 
-    static String conditionHeader(int number, String name) {
-        return "Condition " + number + " " + name;
+    static Message conditionHeader(int number, String name) {
+        return Message.of("condition.header", number, name);
     }
 
-    static String indicatorName(int number) {
-        return "Indicator " + number;
+    static Message indicatorName(int number) {
+        return Message.of("indicator.name", number);
     }
 
-    static String quoted(String statement) {
-        return "\"" + statement + "\"";
+    static Message quoted(String statement) {
+        return Message.of("quoted", statement);
     }
 
-    static String scaleLine(RatingScale scale) {
-        List<String> points = new ArrayList<>();
-        scale.points().forEach(p -> points.add(p.value() + " = " + p.label().text()));
-        return "scale: " + String.join("; ", points);
+    static Message scaleLine(RatingScale scale) {
+        List<Message> points = new ArrayList<>();
+        scale.points().forEach(p -> points.add(Message.of("scale.point", p.value(), p.label().text())));
+        return Message.of("scale.line", joinOrEmpty("list.semicolon", points));
+    }
+
+    private static Message joinOrEmpty(String key, List<Message> items) {
+        return items.isEmpty() ? Message.text("") : Phrases.join(key, items);
     }
 
     // ----- matrices -----------------------------------------------------------------------------
 
     static Explanation bestFit(String title, String tiePolicy, List<RowFit> rows) {
-        return new Explanation(title + ": best fit of " + Words.count(rows.size(), "row") + TIE_POLICY + tiePolicy + ")",
+        return Explanation.of(Message.of("matrix.bestFit", title, Phrases.count("count.row", rows.size()), tiePolicy),
                 List.of(), rows.stream().map(RowFit::explanation).toList());
     }
 
@@ -98,58 +103,59 @@ final class Explanations {
 
     /** Explains a staged result, with the lines of its points (none without a points strategy). */
     static Explanation placement(String title, String placement, String tiePolicy, List<RowFit> standards,
-            List<String> points) {
-        return new Explanation(title + ": " + Words.count(standards.size(), "standard") + " placed by " + placement
-                + TIE_POLICY + tiePolicy + ")", points, standards.stream().map(RowFit::explanation).toList());
+            List<Message> points) {
+        return Explanation.of(Message.of("matrix.placement", title, Phrases.count("count.standard", standards.size()),
+                placement, tiePolicy), points, standards.stream().map(RowFit::explanation).toList());
     }
 
     /**
      * The lines of a staged result's points: the total, the standards left unplaced, then each standard's stage
      * beside its points, such as "Standard 1: Stage 2 Expansion, 2 of 3 points".
      */
-    static List<String> stagePoints(StagePointsTotal points, List<RowFit> standards, Map<String, String> names,
-            Map<String, String> labels) {
+    static List<Message> stagePoints(StagePointsTotal points, List<RowFit> standards, Map<String, Message> names,
+            Map<String, Message> labels) {
         PointsTotal total = points.total();
         boolean weighted = total.parts().stream().anyMatch(p -> p.weight().compareTo(BigDecimal.ONE) != 0);
-        String percent = total.displayPercent().map(p -> " (" + p.toPlainString() + "%)")
-                .orElse(" (no percent: no points possible)");
-        List<String> lines = new ArrayList<>();
-        lines.add("points by " + points.scheme() + ": " + (weighted
-                ? "weighted " + total.weightedEarned().toPlainString() + " of " + total.weightedPossible().toPlainString()
-                        + percent + "; unweighted " + total.earned().toPlainString() + " of "
-                        + total.possible().toPlainString()
-                : total.earned().toPlainString() + " of " + total.possible().toPlainString() + percent));
+        Message percent = total.displayPercent().map(p -> Message.of("number.percent", p)).orElse(null);
+        Message figures = weighted
+                ? (percent == null ? Message.of("points.weightedNoPercent", total.weightedEarned(),
+                        total.weightedPossible(), total.earned(), total.possible())
+                        : Message.of("points.weighted", total.weightedEarned(), total.weightedPossible(), percent,
+                                total.earned(), total.possible()))
+                : (percent == null ? Message.of("points.plainNoPercent", total.earned(), total.possible())
+                        : Message.of("points.plain", total.earned(), total.possible(), percent));
+        List<Message> lines = new ArrayList<>();
+        lines.add(Message.of("points.summary", points.scheme(), figures));
         int excluded = total.count(PointsTotal.Status.NOT_APPLICABLE);
         if (excluded > 0) {
-            lines.add(Words.count(excluded, "standard") + " not placed, left out of the points possible");
+            lines.add(Message.of("points.excluded", Phrases.count("count.standard", excluded)));
         }
         int zero = total.count(PointsTotal.Status.NOT_RATED);
         if (zero > 0) {
-            lines.add(Words.count(zero, "standard") + " not placed, counted as 0 points");
+            lines.add(Message.of("points.zero", Phrases.count("count.standard", zero)));
         }
         for (int i = 0; i < standards.size(); i++) {
             RowFit row = standards.get(i);
             PointsTotal.Part part = total.parts().get(i);
-            String name = names.getOrDefault(row.rowId(), row.rowId());
-            String weight = part.weight().compareTo(BigDecimal.ONE) == 0 ? ""
-                    : ", weight " + part.weight().toPlainString();
-            String placed = row.fit().columnId().map(id -> labels.getOrDefault(id, id)).orElse(null);
-            String stage = placed != null ? placed : "not placed (" + unplaced(row.fit()) + ")";
-            String of = part.status() == PointsTotal.Status.NOT_APPLICABLE ? "left out of the points possible"
-                    : part.earned().toPlainString() + " of " + part.possible().toPlainString()
-                    + (part.possible().compareTo(BigDecimal.ONE) == 0 ? " point" : " points");
-            lines.add(name + ": " + stage + ", " + of + weight);
+            Message name = names.getOrDefault(row.rowId(), Message.text(row.rowId()));
+            Message stage = row.fit().columnId().map(id -> labels.getOrDefault(id, Message.text(id)))
+                    .orElseGet(() -> Message.of("points.notPlaced", Message.of(unplaced(row.fit()))));
+            Message of = part.status() == PointsTotal.Status.NOT_APPLICABLE ? Message.of("points.leftOut")
+                    : Message.of(part.possible().compareTo(BigDecimal.ONE) == 0 ? "points.of.one" : "points.of.other",
+                            part.earned(), part.possible());
+            lines.add(part.weight().compareTo(BigDecimal.ONE) == 0 ? Message.of("points.standard", name, stage, of)
+                    : Message.of("points.standardWeighted", name, stage, of, part.weight()));
         }
         return lines;
     }
 
     private static String unplaced(Fit fit) {
         if (fit instanceof Fit.Tie) {
-            return "tie";
+            return "points.unplaced.tie";
         } else if (fit instanceof Fit.NoEvidence) {
-            return "no evidence";
+            return "points.unplaced.noEvidence";
         }
-        return "below threshold";
+        return "points.unplaced.belowThreshold";
     }
 
     /**
@@ -157,35 +163,35 @@ final class Explanations {
      *
      * @param decided {@link #BEST_FIT} or {@link #PLACED}
      */
-    static Explanation row(String name, Map<String, String> labels, List<ColumnTally> tallies, Fit fit, String decided) {
-        List<String> evidence = new ArrayList<>();
+    static Explanation row(Message name, Map<String, Message> labels, List<ColumnTally> tallies, Fit fit,
+            String decided) {
+        List<Message> evidence = new ArrayList<>();
         for (ColumnTally tally : tallies) {
-            evidence.add(labels.get(tally.columnId()) + ": " + tally.marked() + " of " + Words.count(tally.total(), "statement") + " marked");
+            evidence.add(Message.of("row.evidence", labels.get(tally.columnId()), tally.marked(),
+                    Phrases.count("count.statement", tally.total())));
         }
-        String summary;
+        Message summary;
         if (fit instanceof Fit.Winner winner) {
             ColumnTally tally = find(tallies, winner.column());
-            summary = name + ": " + decided + labels.get(winner.column()) + " (" + tally.marked() + " of "
-                    + tally.total() + " marked)";
+            summary = Message.of(decided, name, labels.get(winner.column()), tally.marked(), tally.total());
         } else if (fit instanceof Fit.Tie tie) {
-            summary = name + ": tie between " + names(tie.tied(), labels) + " (" + describeTie(tallies, tie.tied())
-                    + "); reported as a tie";
+            summary = Message.of("row.tie", name, names(tie.tied(), labels), describeTie(tallies, tie.tied()));
         } else if (fit instanceof Fit.Resolved resolved) {
-            summary = name + ": tie between " + names(resolved.tied(), labels) + " ("
-                    + describeTie(tallies, resolved.tied()) + "); tie policy " + resolved.policy() + " chose "
-                    + labels.get(resolved.column());
+            summary = Message.of("row.resolved", name, names(resolved.tied(), labels),
+                    describeTie(tallies, resolved.tied()), resolved.policy(), labels.get(resolved.column()));
         } else if (fit instanceof Fit.NoEvidence) {
-            summary = name + ": no evidence (no statement in this row is marked)";
+            summary = Message.of("row.noEvidence", name);
         } else {
-            summary = name + ": not placed (" + ((Fit.BelowThreshold) fit).reason() + ")";
+            summary = Message.of("row.notPlaced", name, ((Fit.BelowThreshold) fit).reason());
         }
-        return new Explanation(summary, evidence, List.of());
+        return Explanation.of(summary, evidence, List.of());
     }
 
-    private static String describeTie(List<ColumnTally> tallies, List<String> tied) {
+    private static Message describeTie(List<ColumnTally> tallies, List<String> tied) {
         ColumnTally first = find(tallies, tied.get(0));
         boolean sameCount = tied.stream().allMatch(id -> find(tallies, id).marked() == first.marked());
-        return sameCount ? Words.count(first.marked(), "mark") + " each" : "equal shares marked";
+        return sameCount ? Message.of("tie.each", Phrases.count("count.mark", first.marked()))
+                : Message.of("tie.equalShares");
     }
 
     private static ColumnTally find(List<ColumnTally> tallies, String columnId) {
@@ -197,187 +203,183 @@ final class Explanations {
         throw new IllegalStateException("no tally for " + columnId);
     }
 
-    private static String names(List<String> ids, Map<String, String> labels) {
-        List<String> names = ids.stream().map(labels::get).toList();
-        if (names.size() == 2) {
-            return names.get(0) + " and " + names.get(1);
-        }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    private static Message names(List<String> ids, Map<String, Message> labels) {
+        return Phrases.and(ids.stream().map(labels::get).toList());
     }
 
     // ----- profiles -----------------------------------------------------------------------------
 
-    static String conditionCheck(String condition, int actual, boolean holds) {
-        return condition + ": " + actual + (holds ? " (holds)" : " (fails)");
+    static Message conditionCheck(Message condition, int actual, boolean holds) {
+        return Message.of(holds ? "profile.holds" : "profile.fails", condition, actual);
     }
 
-    static String resolvedRowsCheck(int minimum, int resolved, boolean holds) {
-        return conditionCheck("resolved rows (a single best fit) at least " + minimum, resolved, holds);
+    static Message resolvedRowsCheck(int minimum, int resolved, boolean holds) {
+        return conditionCheck(Message.of("profile.resolvedRows", minimum), resolved, holds);
     }
 
-    static String ruleCheck(String ruleLabel, boolean holds, List<String> checks) {
-        return ruleLabel + (holds ? " matches" : " does not match") + " — " + String.join("; ", checks);
+    static Message ruleCheck(String ruleLabel, boolean holds, List<Message> checks) {
+        return Message.of(holds ? "profile.ruleMatches" : "profile.ruleFails", ruleLabel,
+                joinOrEmpty("list.semicolon", checks));
     }
 
-    static String profile(Profile profile, Map<String, Integer> rowsByColumn, Map<String, String> labels) {
+    static Message profile(Profile profile, Map<String, Integer> rowsByColumn, Map<String, Message> labels) {
         if (profile instanceof Profile.Classified classified) {
-            return "Profile: " + classified.label() + " (rule '" + classified.ruleId() + "', the first from the "
-                    + "highest level down whose conditions all hold)";
+            return Message.of("profile.classified", classified.label(), classified.ruleId());
         } else if (profile instanceof Profile.Unclassified unclassified) {
             int unresolved = unclassified.unresolvedRows();
-            return "Profile: unclassified (no rule matched); rows by best fit: " + describeCounts(rowsByColumn, labels)
-                    + (unresolved == 0 ? "" : "; " + unresolved + " unresolved (tie or no evidence)");
+            List<Message> counts = new ArrayList<>();
+            rowsByColumn.forEach((id, n) -> counts.add(Message.of("profile.count", labels.get(id), n)));
+            Message byColumn = joinOrEmpty("list.comma", counts);
+            return unresolved == 0 ? Message.of("profile.unclassified", byColumn)
+                    : Message.of("profile.unclassifiedUnresolved", byColumn, unresolved);
         }
-        return "Profile: none (the matrix has no profile rules)";
+        return Message.of("profile.none");
     }
 
-    private static String describeCounts(Map<String, Integer> counts, Map<String, String> labels) {
-        List<String> parts = new ArrayList<>();
-        counts.forEach((id, n) -> parts.add(labels.get(id) + " " + n));
-        return String.join(", ", parts);
-    }
-
-    static Explanation archetypes(String title, String headline, List<String> ruleChecks, Explanation bestFit) {
+    static Explanation archetypes(String title, Message headline, List<Message> ruleChecks, Explanation bestFit) {
         List<Explanation> parts = new ArrayList<>(bestFit.parts());
-        parts.add(new Explanation(headline, ruleChecks, List.of()));
-        return new Explanation(title + ": " + headline, List.of(), parts);
+        parts.add(Explanation.of(headline, ruleChecks, List.of()));
+        return Explanation.of(Message.of("title.line", title, headline), List.of(), parts);
     }
 
     // ----- ratings ------------------------------------------------------------------------------
 
-    static String rating(RatingSummary summary) {
+    static Message rating(RatingSummary summary) {
         if (summary.rated() == 0) {
-            return "nothing rated (" + summary.notRated() + " not rated, " + summary.notApplicable() + " not applicable)";
+            return Message.of("rating.nothingRated", summary.notRated(), summary.notApplicable());
         }
-        return "mean " + number(summary.mean()) + ", median " + number(summary.median()) + " from " + summary.rated()
-                + " rated (" + summary.notRated() + " not rated, " + summary.notApplicable() + " not applicable); "
-                + percent(summary.topTwoShare()) + " in the top two; distribution " + summary.distribution();
+        return Message.of("rating.summary", number(summary.mean()), number(summary.median()), summary.rated(),
+                summary.notRated(), summary.notApplicable(), Phrases.percent(summary.topTwoShare()),
+                summary.distribution().toString());
     }
 
-    static String indicator(String indicatorName, RatingSummary summary) {
-        return indicatorName + ": " + rating(summary);
+    static Message indicator(Message indicatorName, RatingSummary summary) {
+        return Message.of("title.line", indicatorName, rating(summary));
     }
 
-    static Explanation condition(String header, boolean noIndicators, RatingSummary summary, List<String> indicators) {
-        return new Explanation(header + ": " + (noIndicators ? "no indicators to rate" : rating(summary)), indicators,
-                List.of());
+    static Explanation condition(Message header, boolean noIndicators, RatingSummary summary,
+            List<Message> indicators) {
+        return Explanation.of(Message.of("title.line", header,
+                noIndicators ? Message.of("rating.noIndicators") : rating(summary)), indicators, List.of());
     }
 
-    static Explanation ratings(String title, RatingSummary overall, long responses, String scaleLine,
+    static Explanation ratings(String title, RatingSummary overall, long responses, Message scaleLine,
             List<Explanation> conditions) {
-        return new Explanation(title + ": " + rating(overall) + " over " + Words.count(responses, "response"), List.of(scaleLine),
-                conditions);
+        return Explanation.of(Message.of("ratings.summary", title, rating(overall),
+                Phrases.count("count.response", responses)), List.of(scaleLine), conditions);
     }
 
-    static Explanation surveyStatement(String quotedText, RatingSummary summary) {
-        return Explanation.of(quotedText + ": " + rating(summary));
+    static Explanation surveyStatement(Message quotedText, RatingSummary summary) {
+        return Explanation.of(Message.of("title.line", quotedText, rating(summary)));
     }
 
-    static Explanation survey(String title, int statements, long responses, String scaleLine, List<Explanation> parts) {
-        return new Explanation(title + ": " + Words.count(statements, "statement") + " over " + Words.count(responses, "response"), List.of(scaleLine,
-                "not applicable and unanswered are left out of every mean, median and share"), parts);
+    static Explanation survey(String title, int statements, long responses, Message scaleLine,
+            List<Explanation> parts) {
+        return Explanation.of(Message.of("survey.summary", title, Phrases.count("count.statement", statements),
+                Phrases.count("count.response", responses)), List.of(scaleLine, Message.of("survey.leftOut")), parts);
     }
 
     // ----- district indicators and checklists ---------------------------------------------------
 
-    static String statuses(StatusCounts counts) {
-        String share = counts.shareFull() == null ? "no indicator assessed"
-                : percent(counts.shareFull()) + " of " + counts.assessed() + " assessed at Full";
-        return share + " (None " + counts.none() + ", Limited " + counts.limited() + ", Full " + counts.full()
-                + ", not assessed " + counts.notAssessed() + "; " + counts.priorities() + " None marked priority)";
+    static Message statuses(StatusCounts counts) {
+        Message share = counts.shareFull() == null ? Message.of("status.noneAssessed")
+                : Message.of("status.shareFull", Phrases.percent(counts.shareFull()), counts.assessed());
+        return Message.of("status.counts", share, counts.none(), counts.limited(), counts.full(),
+                counts.notAssessed(), counts.priorities());
     }
 
     static Explanation dimension(String code, StatusCounts counts) {
-        return Explanation.of("Dimension " + code + ": " + statuses(counts));
+        return Explanation.of(Message.of("dimension.line", code, statuses(counts)));
     }
 
     static Explanation rollup(String title, StatusCounts overall, List<Explanation> dimensions) {
-        return new Explanation(title + ": " + statuses(overall), List.of(), dimensions);
+        return Explanation.of(Message.of("title.line", title, statuses(overall)), List.of(), dimensions);
     }
 
-    static String answers(ChecklistCounts counts) {
-        String share = counts.observedShare() == null ? "nothing observed or not observed"
-                : percent(counts.observedShare()) + " observed";
-        return share + " (observed " + counts.observed() + ", not observed " + counts.notObserved()
-                + ", not applicable " + counts.notApplicable() + ", unanswered " + counts.unanswered() + ")";
+    static Message answers(ChecklistCounts counts) {
+        Message share = counts.observedShare() == null ? Message.of("checklist.nothingObserved")
+                : Message.of("checklist.observedShare", Phrases.percent(counts.observedShare()));
+        return Message.of("checklist.counts", share, counts.observed(), counts.notObserved(),
+                counts.notApplicable(), counts.unanswered());
     }
 
     static Explanation group(String groupTitle, ChecklistCounts counts) {
-        return Explanation.of(groupTitle + " " + answers(counts));
+        return Explanation.of(Message.of("checklist.group", groupTitle, answers(counts)));
     }
 
     static Explanation checklist(String title, ChecklistCounts overall, List<Explanation> groups) {
-        return new Explanation(title + ": " + answers(overall), List.of(), groups);
+        return Explanation.of(Message.of("title.line", title, answers(overall)), List.of(), groups);
     }
 
     // ----- points rubrics -----------------------------------------------------------------------
 
-    /** Says how not-applicable and not-rated criteria count, in every points explanation. */
-    static final String POINTS_RULE = "not-applicable criteria leave the points possible; not-rated criteria "
-            + "count 0 of their points possible";
-
     static Explanation criterionPoints(String title, CriterionPoints points, long responses, Map<String, String> labels) {
-        String weighted = points.weight().compareTo(BigDecimal.ONE) == 0 ? ""
-                : "; weight " + plain(points.weight()) + ": " + plain(points.weightedEarned()) + " of "
-                        + plain(points.weightedPossible());
-        List<String> chosen = new ArrayList<>();
-        points.levels().forEach((id, count) -> chosen.add(labels.getOrDefault(id, id)
-                + (responses == 1 ? "" : " " + count)));
+        Message weighted = points.weight().compareTo(BigDecimal.ONE) == 0 ? Message.text("")
+                : Message.of("points.criterion.weight", plain(points.weight()), plain(points.weightedEarned()),
+                        plain(points.weightedPossible()));
+        List<Message> chosen = new ArrayList<>();
+        points.levels().forEach((id, count) -> chosen.add(responses == 1 ? Message.text(labels.getOrDefault(id, id))
+                : Message.of("profile.count", labels.getOrDefault(id, id), count)));
         if (responses == 1) {
             if (points.notApplicable() == 1) {
-                return Explanation.of(title + ": not applicable, so it leaves the points possible");
+                return Explanation.of(Message.of("points.criterion.notApplicable", title));
             }
-            String rating = points.notRated() == 1 ? "not rated" : chosen.isEmpty() ? "points entered" : chosen.get(0);
-            return Explanation.of(title + ": " + rating + ", " + plain(points.earned()) + " of "
-                    + plain(points.pointsPossible()) + " points" + weighted);
+            Message rating = points.notRated() == 1 ? Message.of("points.criterion.notRated")
+                    : chosen.isEmpty() ? Message.of("points.criterion.entered") : chosen.get(0);
+            return Explanation.of(Message.of("points.criterion.one", title, rating, plain(points.earned()),
+                    plain(points.pointsPossible()), weighted));
         }
-        String mean = points.applicable() == 0 ? "no mean"
-                : "mean " + PointsResult.shown(PointsResult.mean(points.earned(), points.applicable())) + " of "
-                        + plain(points.pointsPossible());
-        return Explanation.of(title + ": " + plain(points.earned()) + " of " + plain(points.possible())
-                + " points over " + Words.count(points.applicable(), "response") + " it applied to (rated "
-                + points.rated() + ", not rated " + points.notRated() + ", not applicable " + points.notApplicable()
-                + "); " + mean + weighted + (chosen.isEmpty() ? "" : "; levels " + String.join(", ", chosen)));
+        Message mean = points.applicable() == 0 ? Message.of("points.criterion.noMean")
+                : Message.of("points.criterion.mean", shown(PointsResult.mean(points.earned(), points.applicable())),
+                        plain(points.pointsPossible()));
+        Message levels = chosen.isEmpty() ? Message.text("")
+                : Message.of("points.criterion.levels", Phrases.join("list.comma", chosen));
+        return Explanation.of(Message.of("points.criterion.many", title, plain(points.earned()),
+                plain(points.possible()), Phrases.count("count.response", points.applicable()), points.rated(),
+                points.notRated(), points.notApplicable(), mean, weighted, levels));
     }
 
     static Explanation points(String title, List<CriterionPoints> criteria, long responses, BigDecimal percentSum,
             long percentResponses, List<Explanation> parts) {
         PointsTotal total = PointsResult.totalOf(criteria);
         boolean weighted = criteria.stream().anyMatch(c -> c.weight().compareTo(BigDecimal.ONE) != 0);
-        String pooled = plain(total.weightedEarned()) + " of " + plain(total.weightedPossible()) + " points"
-                + total.displayPercent().map(p -> " (" + p.toPlainString() + "%)").orElse(", no percent");
-        String summary;
+        Message pooled = total.displayPercent().map(p -> Message.of("points.pooled", plain(total.weightedEarned()),
+                plain(total.weightedPossible()), Message.of("number.percent", p)))
+                .orElseGet(() -> Message.of("points.pooledNoPercent", plain(total.weightedEarned()),
+                        plain(total.weightedPossible())));
+        Message summary;
         if (responses == 1) {
-            summary = title + ": " + (total.percent().isEmpty() ? "every criterion is not applicable, so there are "
-                    + "no points possible and no percent" : pooled);
+            summary = Message.of("title.line", title, total.percent().isEmpty() ? Message.of("points.noneApplicable")
+                    : pooled);
         } else {
-            String meanPercent = percentResponses == 0 ? "no percent"
-                    : "mean percent " + PointsResult.shown(PointsResult.mean(percentSum, percentResponses)) + "% over "
-                            + Words.count(percentResponses, "response") + " with points possible";
-            summary = title + ": " + Words.count(responses, "response") + ", mean total "
-                    + PointsResult.shown(PointsResult.mean(total.weightedEarned(), responses)) + " points, "
-                    + meanPercent + "; pooled " + pooled;
+            Message meanPercent = percentResponses == 0 ? Message.of("points.noPercent")
+                    : Message.of("points.meanPercent", Message.of("number.percent",
+                            shown(PointsResult.mean(percentSum, percentResponses))),
+                            Phrases.count("count.response", percentResponses));
+            summary = Message.of("points.many", title, Phrases.count("count.response", responses),
+                    shown(PointsResult.mean(total.weightedEarned(), responses)), meanPercent, pooled);
         }
-        List<String> details = new ArrayList<>();
-        details.add(POINTS_RULE);
+        List<Message> details = new ArrayList<>();
+        details.add(Message.of("points.rule"));
         if (weighted) {
-            details.add("each criterion's weight multiplies its points earned and possible");
+            details.add(Message.of("points.weights"));
         }
-        return new Explanation(summary, details, parts);
+        return Explanation.of(summary, details, parts);
     }
 
     /** A decimal in plain notation without trailing zeros: 2, 2.5, 100. */
-    private static String plain(BigDecimal value) {
-        return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+    private static BigDecimal plain(BigDecimal value) {
+        return value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+    }
+
+    /** A mean as shown: two decimals, half-even. */
+    private static BigDecimal shown(BigDecimal value) {
+        return new BigDecimal(PointsResult.shown(value));
     }
 
     // ----- numbers ------------------------------------------------------------------------------
 
-    static String number(double value) {
-        return String.format(Locale.ROOT, "%.2f", value);
-    }
-
-    static String percent(double share) {
-        return String.format(Locale.ROOT, "%.0f%%", share * 100);
+    private static java.math.BigDecimal number(double value) {
+        return Phrases.decimal(value, 2);
     }
 }

@@ -41,7 +41,7 @@ final class MatrixLayout {
      * response's counts, the winner fit of each column (null where the row has no cell) and, for a row of at
      * most {@value #KEPT_TIES_MAX_COLUMNS} columns, the tie of each set of columns by bit mask (never changed).
      */
-    private record RowLayout(String id, String name, List<ColumnSlot> columns, int[] totals, int offset,
+    private record RowLayout(String id, Message name, List<ColumnSlot> columns, int[] totals, int offset,
             int[] slots, Fit[] winners, Fit[] ties) {
     }
 
@@ -50,7 +50,7 @@ final class MatrixLayout {
     private static final int KEPT_TIES_MAX_COLUMNS = 6;
 
     private final String instrumentId;
-    private final Map<String, String> columnLabels;
+    private final Map<String, Message> columnLabels;
     private final List<RowLayout> rows;
     /** How many counts a response has: the slots of every row. */
     private final int slotCount;
@@ -59,7 +59,7 @@ final class MatrixLayout {
 
     private MatrixLayout(MatrixInstrument matrix, boolean everyColumn) {
         this.instrumentId = matrix.id();
-        Map<String, String> labels = new HashMap<>();
+        Map<String, Message> labels = new HashMap<>();
         for (MatrixColumn column : matrix.columns()) {
             labels.putIfAbsent(column.id(), Explanations.columnLabel(column));
         }
@@ -143,7 +143,7 @@ final class MatrixLayout {
     }
 
     /** Returns the label of each column id, such as "Stage 2 Expansion"; the first column wins a repeated id. */
-    Map<String, String> columnLabels() {
+    Map<String, Message> columnLabels() {
         return columnLabels;
     }
 

@@ -17,15 +17,15 @@ import org.engagementrubrics.core.response.Response;
 final class RatingScorer extends InstrumentScorer.Pooled<ConditionsAssessment, RatingResult> {
 
     /** An indicator's id and its name in explanations. */
-    private record IndicatorItem(String id, String name) {
+    private record IndicatorItem(String id, Message name) {
     }
 
     /** A condition's id, header and indicators. */
-    private record ConditionGroup(String id, String header, List<IndicatorItem> indicators) {
+    private record ConditionGroup(String id, Message header, List<IndicatorItem> indicators) {
     }
 
     private final List<Integer> scaleValues;
-    private final String scaleLine;
+    private final Message scaleLine;
     private final List<ConditionGroup> conditions;
     /** Every indicator id, condition by condition: the order of a tally's counts. */
     private final List<String> indicatorIds;
@@ -149,7 +149,7 @@ final class RatingScorer extends InstrumentScorer.Pooled<ConditionsAssessment, R
         for (int i = 0; i < conditions.size(); i++) {
             ConditionGroup condition = conditions.get(i);
             ConditionSummary summary = summaries.get(i);
-            List<String> evidence = new ArrayList<>(condition.indicators().size());
+            List<Message> evidence = new ArrayList<>(condition.indicators().size());
             for (int j = 0; j < condition.indicators().size(); j++) {
                 evidence.add(Explanations.indicator(condition.indicators().get(j).name(), summary.indicators().get(j)));
             }

@@ -25,7 +25,7 @@ final class StageScorer extends InstrumentScorer<StagedRubric, StageResult> {
     /** The points strategy, or null for results without points. */
     private final GuardedStagePoints points;
     /** Each standard's name in explanations, such as "Standard 1", by id. */
-    private final Map<String, String> standardNames;
+    private final Map<String, Message> standardNames;
 
     StageScorer(StagedRubric rubric, GuardedStagePlacement placement, GuardedTiePolicy ties) {
         this(rubric, placement, ties, null);
@@ -43,7 +43,7 @@ final class StageScorer extends InstrumentScorer<StagedRubric, StageResult> {
             points.requireFits(rubric);
         }
         this.points = points;
-        Map<String, String> names = new HashMap<>();
+        Map<String, Message> names = new HashMap<>();
         for (Standard standard : rubric.standards()) {
             names.putIfAbsent(standard.id(), Explanations.rowName(standard));
         }

@@ -16,11 +16,11 @@ import org.engagementrubrics.core.survey.Survey;
 final class SurveyScorer extends InstrumentScorer.Pooled<Survey, SurveyResult> {
 
     /** A statement's id and its quoted text in explanations. */
-    private record StatementItem(String id, String quoted) {
+    private record StatementItem(String id, Message quoted) {
     }
 
     private final List<Integer> scaleValues;
-    private final String scaleLine;
+    private final Message scaleLine;
     private final List<StatementItem> statements;
     private final List<String> statementIds;
     private final String title;

@@ -99,6 +99,7 @@ class CoveragePropertiesTest {
         Properties.forAll("coverage shares", CASES, cases(), c -> {
             CoverageResult result = c.onePass().result(c.rule());
             Map<Period, BitSet> reached = reachedByPeriod(c);
+            org.engagementrubrics.core.scoring.ExplanationLocales.check(result.explanation());
 
             for (PeriodCoverage period : result.periods()) {
                 BitSet inPeriod = reached.getOrDefault(period.period(), new BitSet());

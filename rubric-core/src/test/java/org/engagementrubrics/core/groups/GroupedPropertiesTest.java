@@ -135,6 +135,8 @@ class GroupedPropertiesTest {
             GroupedTally<SurveyResult> tally = c.tally(prepared);
             c.responses().forEach(tally::add);
             GroupedResult<SurveyResult> result = tally.result(c.rule());
+            org.engagementrubrics.core.scoring.ExplanationLocales.check(result.explanation());
+            org.engagementrubrics.core.scoring.ExplanationLocales.check(result.explanationWithResults());
 
             assertThat(result.all()).isEqualTo(prepared.summarize(c.responses()));
             assertThat(result.unrosteredResponses())

@@ -57,6 +57,7 @@ class StagePointsPropertiesTest {
         Properties.forAll("stage points beside placements", 200, cases(), c -> {
             StageResult without = ScoringEngine.defaults().score(c.rubric(), c.response());
             StageResult with = ScoringEngine.defaults().withStagePoints(c.scheme()).score(c.rubric(), c.response());
+            ExplanationLocales.check(with.explanation());
 
             assertThat(with.rows()).isEqualTo(without.rows());
             assertThat(with.points().total().parts()).extracting(PointsTotal.Part::id)
