@@ -129,8 +129,9 @@ class ReportBrowserIT {
         // a stored matrix result (no profile), as 'rubric score' reads back from older files
         sections.add(1, new ReportSection.Scored(archetype.instrument(), new MatrixResult(result.instrument(),
                 result.responseId(), result.subjectId(), result.raterId(), result.rows(), result.explanation())));
+        sections.add(ReportFigures.pointsSection());
         String[] kinds = {"archetype", "matrix", "stage", "rating", "rollup", "checklist", "survey", "coverage",
-            "agreement", "change"};
+            "agreement", "change", "points"};
         List<Arguments> arguments = new ArrayList<>();
         for (int i = 0; i < sections.size(); i++) {
             for (Audience audience : Audience.values()) {

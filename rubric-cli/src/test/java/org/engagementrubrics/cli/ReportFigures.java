@@ -127,6 +127,13 @@ final class ReportFigures {
                 rows.add(Arrays.asList(number(counts.none()), number(counts.limited()), number(counts.full()),
                         number(counts.shareFull())));
             }
+        } else if (result instanceof org.engagementrubrics.core.scoring.PointsResult points) {
+            for (org.engagementrubrics.core.scoring.CriterionPoints criterion : points.criteria()) {
+                rows.add(Arrays.asList(number(criterion.rated()), number(criterion.notRated()),
+                        number(criterion.notApplicable()), number(criterion.earned()), number(criterion.possible()),
+                        number(criterion.weight()), criterion.possible().signum() == 0 ? null
+                                : number(criterion.earned().doubleValue() / criterion.possible().doubleValue())));
+            }
         }
     }
 
@@ -168,6 +175,31 @@ final class ReportFigures {
             return number(shown.share());
         }
         return figures instanceof Figures.Withheld ? "withheld" : null;
+    }
+
+    /**
+     * A points rubric's pooled result (the test kit's "Family conference" rubric): a level, points in a range,
+     * free-form points, a not-rated and a not-applicable criterion over two responses.
+     */
+    static ReportSection pointsSection() {
+        org.engagementrubrics.core.points.PointsRubric rubric = org.engagementrubrics.testkit.Fixtures.pointsRubric();
+        java.util.List<org.engagementrubrics.core.response.Response> responses = java.util.List.of(
+                org.engagementrubrics.core.response.Response.of("r-points", rubric.id(), "team-a", "school-12",
+                        org.engagementrubrics.testkit.Fixtures.WHEN,
+                        org.engagementrubrics.core.response.CriterionRatings.of(java.util.Map.of(
+                                "welcome", org.engagementrubrics.core.response.CriterionRating.level("warm"),
+                                "listening", org.engagementrubrics.core.response.CriterionRating.points(
+                                        new BigDecimal("3.25")),
+                                "notes", org.engagementrubrics.core.response.CriterionRating.points(new BigDecimal("2.5")),
+                                "translation", org.engagementrubrics.core.response.CriterionRating.notApplicable()))),
+                org.engagementrubrics.core.response.Response.of("r-points-2", rubric.id(), "team-b", "school-12",
+                        org.engagementrubrics.testkit.Fixtures.WHEN,
+                        org.engagementrubrics.core.response.CriterionRatings.of(java.util.Map.of(
+                                "listening", org.engagementrubrics.core.response.CriterionRating.level("partial"),
+                                "notes", org.engagementrubrics.core.response.CriterionRating.notRated(),
+                                "translation", org.engagementrubrics.core.response.CriterionRating.level("yes")))));
+        return new ReportSection.Scored(rubric,
+                org.engagementrubrics.core.scoring.ScoringEngine.defaults().summarize(rubric, responses));
     }
 
     static String number(Number value) {

@@ -24,7 +24,9 @@ import org.engagementrubrics.core.report.Html.Attr;
 import org.engagementrubrics.core.report.Html.Tag;
 import org.engagementrubrics.core.scoring.ArchetypeResult;
 import org.engagementrubrics.core.scoring.ChecklistCounts;
+import org.engagementrubrics.core.points.PointsRubric;
 import org.engagementrubrics.core.scoring.ChecklistResult;
+import org.engagementrubrics.core.scoring.PointsResult;
 import org.engagementrubrics.core.scoring.ColumnTally;
 import org.engagementrubrics.core.scoring.ConditionSummary;
 import org.engagementrubrics.core.scoring.Fit;
@@ -73,6 +75,8 @@ final class ScoreSections {
             survey(page, (Survey) instrument, (SurveyResult) result, rule);
         } else if (result instanceof ChecklistResult) {
             checklist(page, (Checklist) instrument, (ChecklistResult) result);
+        } else if (result instanceof PointsResult) {
+            PointsSection.write(page, (PointsRubric) instrument, (PointsResult) result);
         } else {
             rollup(page, (RollupResult) result);
         }
