@@ -41,7 +41,7 @@ class CaseRoundTripPropertiesTest {
 
     @Test
     void generatedPointsRubricsReadBackEqualFromSchemaValidPackages() {
-        Properties.forAll("CASE round trip of points rubrics", 200, PointsRubricsForCase.pointsRubrics(), rubric -> {
+        Properties.forAll("CASE round trip of points rubrics", 200, Generators.pointsRubrics(), rubric -> {
             assertThat(RubricValidator.create().validate(rubric)).as("generated rubric is valid").isEmpty();
             String json = CASE.write(rubric, CaseOptions.defaults());
             assertThat(CaseTesting.officialSchemaErrors(json)).isEmpty();
