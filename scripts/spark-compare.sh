@@ -21,7 +21,7 @@ fi
 
 echo "== building rubric.jar and rubric-spark =="
 ./mvnw -B -o -q package -DskipTests -DskipITs -pl rubric-cli,rubric-spark -am
-./mvnw -B -o -q dependency:build-classpath -pl rubric-spark -am -Dmdep.includeScope=compile \
+./mvnw -B -o -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -pl rubric-spark -am -Dmdep.includeScope=compile \
   -Dmdep.outputFile="$work/classpath.txt" > /dev/null
 # our modules from this build, never a copy in the local repository; the rest is Spark and its dependencies
 deps=$(tr ':' '\n' < "$work/classpath.txt" | grep -v '/org/engagementrubrics/' | paste -sd: -)
