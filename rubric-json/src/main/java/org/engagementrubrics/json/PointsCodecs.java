@@ -19,7 +19,6 @@ import java.util.function.Function;
 import org.engagementrubrics.core.scoring.PointsTotal;
 import org.engagementrubrics.core.scoring.StagePointsScheme;
 import org.engagementrubrics.core.scoring.StagePointsTotal;
-import tools.jackson.core.JsonGenerator;
 
 /**
  * The JSON shape of points (issue 14): the {@code stage-points-scheme} document, and the {@code points} of a
@@ -39,34 +38,11 @@ final class PointsCodecs {
     /** Sums and percents, derived from points: at most 40 digits before the decimal point and 100 after. */
     static final Codec<BigDecimal> TOTAL = decimal(40, 100);
 
-    /**
-     * An exact decimal with bounded digits, so that neither {@code 1e999999999} nor its plain form is ever made.
-     */
+    /** Exact decimals as written (their scale kept), with at most the given digits on each side of the point. */
     private static Codec<BigDecimal> decimal(int integerDigits, int fractionDigits) {
         String expected = "a number of at most " + integerDigits + " digits before the decimal point and "
                 + fractionDigits + " after";
-        return new ValueCodecs.Scalar<>(expected, Node.Type.NUMBER) {
-            @Override
-            BigDecimal convert(Node node, Problems problems) {
-                BigDecimal value;
-                try {
-                    value = new BigDecimal(node.text);
-                } catch (NumberFormatException | ArithmeticException e) {
-                    value = null;
-                }
-                if (value == null || value.precision() - value.scale() > integerDigits
-                        || value.scale() > fractionDigits) {
-                    problems.add(node, FormatCodes.TYPE_MISMATCH, node.describe() + "; expected " + expected);
-                    return null;
-                }
-                return value;
-            }
-
-            @Override
-            public void write(JsonGenerator out, BigDecimal value) {
-                out.writeNumber(value.toPlainString());
-            }
-        };
+        return ValueCodecs.decimal(expected, expected, integerDigits, fractionDigits, false);
     }
 
     // ----- the scheme document ------------------------------------------------------------------

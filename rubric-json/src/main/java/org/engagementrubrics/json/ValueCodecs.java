@@ -150,32 +150,52 @@ final class ValueCodecs {
     static final int DECIMAL_DIGITS = 64;
 
     /**
-     * An exact decimal, such as points: read as written (no binary rounding), written in plain notation. An
-     * exponent that would spell more than {@value #DECIMAL_DIGITS} digits on either side of the point is
-     * refused, so that {@code 1e999999999} never becomes a billion digits.
+     * An exact decimal, such as points: read as written (no binary rounding), in its canonical form (trailing
+     * zeros stripped, so {@code 2.0} reads as {@code 2}), written in plain notation. An exponent that would spell
+     * more than {@value #DECIMAL_DIGITS} digits on either side of the point is refused, so that
+     * {@code 1e999999999} never becomes a billion digits.
      */
-    static final Codec<BigDecimal> DECIMAL = new Scalar<>("a decimal number", Node.Type.NUMBER) {
-        @Override
-        BigDecimal convert(Node node, Problems problems) {
-            BigDecimal value;
-            try {
-                value = new BigDecimal(node.text).stripTrailingZeros();
-            } catch (NumberFormatException e) {
-                value = null;
-            }
-            if (value == null || value.precision() - value.scale() > DECIMAL_DIGITS || value.scale() > DECIMAL_DIGITS) {
-                problems.add(node, FormatCodes.TYPE_MISMATCH, node.describe() + "; expected a decimal number with at "
-                        + "most " + DECIMAL_DIGITS + " digits before and after the decimal point");
-                return null;
-            }
-            return value;
-        }
+    static final Codec<BigDecimal> DECIMAL = decimal("a decimal number", "a decimal number with at most "
+            + DECIMAL_DIGITS + " digits before and after the decimal point", DECIMAL_DIGITS, DECIMAL_DIGITS, true);
 
-        @Override
-        public void write(JsonGenerator out, BigDecimal value) {
-            out.writeNumber(value.toPlainString());
-        }
-    };
+    /**
+     * Makes a codec of exact decimals with bounded digits, written in plain notation ({@code 100}, never
+     * {@code 1E+2}), so that neither {@code 1e999999999} nor its plain form is ever made.
+     *
+     * @param description what the value is, in problems about its type
+     * @param expected what a bad value should have been, after "expected"
+     * @param integerDigits the most digits before the decimal point
+     * @param fractionDigits the most digits after it
+     * @param canonical whether trailing zeros are stripped on reading ({@code 2.0} reads as {@code 2}); if not,
+     *        the value keeps its scale and writes back as it was read
+     * @return the codec
+     */
+    static Codec<BigDecimal> decimal(String description, String expected, int integerDigits, int fractionDigits,
+            boolean canonical) {
+        return new Scalar<>(description, Node.Type.NUMBER) {
+            @Override
+            BigDecimal convert(Node node, Problems problems) {
+                BigDecimal value;
+                try {
+                    value = new BigDecimal(node.text);
+                    value = canonical ? value.stripTrailingZeros() : value;
+                } catch (NumberFormatException | ArithmeticException e) {
+                    value = null;
+                }
+                if (value == null || value.precision() - value.scale() > integerDigits
+                        || value.scale() > fractionDigits) {
+                    problems.add(node, FormatCodes.TYPE_MISMATCH, node.describe() + "; expected " + expected);
+                    return null;
+                }
+                return value;
+            }
+
+            @Override
+            public void write(JsonGenerator out, BigDecimal value) {
+                out.writeNumber(value.toPlainString());
+            }
+        };
+    }
 
     static final Codec<Boolean> BOOLEAN = new Scalar<>("true or false", Node.Type.BOOLEAN) {
         @Override
